@@ -40,6 +40,7 @@ from .engine.id_migration import IdMigration
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore, batch_journal
 from .engine.store.batches import Batches
+from .engine.store.bulk_limits import BulkLimits
 from .engine.store.key_rotation import Rotation, rotate_entity
 from .engine.store.relations import Relations
 from .errors import Unavailable, loggable
@@ -251,12 +252,13 @@ class Modelstore:
         keyring = load_keyring(self.settings)
         assert self.caps is not None
         lagging = read_preference(self.settings.read_preference)
+        limits = BulkLimits(count=self.settings.count_limit, purge=self.settings.purge_limit)
         for service in self.services:
             if service.model is not None:
                 model = service.model
                 documents = self._documents(model.collection, lagging)
                 self.stores[model.full_name] = EntityStore(
-                    model, model.message_class, documents, keyring, self.caps
+                    model, model.message_class, documents, keyring, self.caps, limits
                 )
         relations = Relations(self.stores)
         for store in self.stores.values():

@@ -31,6 +31,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .engine.store.bulk_limits import DEFAULT_COUNT_LIMIT, DEFAULT_PURGE_LIMIT
+
 CONFIG_ENV = "MODELSTORE_CONFIG"
 """The configuration file, when `--config` is not given."""
 DEFAULT_CONFIG = pathlib.Path("modelstore.toml")
@@ -75,6 +77,13 @@ def setting(default: Any, option: Option) -> Any:
 def _at_least(low: float, unit: str) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if value >= low else f"must be at least {low:g} {unit}".rstrip()
+
+    return check
+
+
+def _between(low: int, high: int, unit: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if low <= value <= high else f"must be from {low} to {high} {unit}"
 
     return check
 
@@ -332,6 +341,18 @@ class Settings:
     )
     """How long the audit log keeps an entry: the TTL of `modelstore.audit_log`, set on the
     index when indexes are migrated (docs/audit.md)."""
+    count_limit: int = setting(
+        DEFAULT_COUNT_LIMIT,
+        Option("MODELSTORE_COUNT_LIMIT", check=_between(1, 2**31 - 1, "documents")),
+    )
+    """The most documents a List's `total_size` (AIP-158) counts, and a dry-run Purge: past
+    it the total is this limit with `total_size_capped` set, a lower bound, instead of an
+    error a UI would have to handle (docs/decisions.md, "Counts and purge")."""
+    purge_limit: int = setting(
+        DEFAULT_PURGE_LIMIT,
+        Option("MODELSTORE_PURGE_LIMIT", check=_between(1, 2**31 - 1, "documents")),
+    )
+    """The most documents one forced Purge (AIP-165) deletes; calling it again goes on."""
     reuse_port: bool = setting(False, Option(None))
     """Set SO_REUSEPORT on the listening socket: only for the workers of `serve --workers N`,
     whose parent holds the port for them (transport/listen_port.py); a single server binds

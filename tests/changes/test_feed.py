@@ -485,3 +485,27 @@ async def _drop_slot(embedded: Any, slot: str) -> None:
     async with await psycopg.AsyncConnection.connect(embedded.postgres.url, autocommit=True) as c:
         await c.execute("SELECT pg_drop_replication_slot(%s)", (slot,))
         await c.execute("DELETE FROM public.modelstore_change_slots WHERE slot = %s", (slot,))
+
+
+async def test_a_purge_is_a_delete_event_of_each_entity_and_its_children(
+    fed_channel: grpc.aio.Channel, tenant: str
+) -> None:
+    """Purge<Foos> (AIP-165) deletes as Delete does: children (a user's sessions, which
+    cascade) and then the purged ones, each a DELETE event."""
+    sessions = next(s for s in FED if s.full_name == "modelstore.auth.v1.SessionService")
+    users = next(s for s in FED if s.full_name == "modelstore.auth.v1.UserService")
+    assert sessions.model is not None
+    session = await Samples(fed_channel, tenant).create(sessions.model)
+    purge = method(users, Kind.PURGE)
+    assert purge is not None
+    request = purge.request_class(filter=f'id = "{session.user_id}"', force=True)
+    assert (await call(fed_channel, purge, request)).purge_count == 1
+    for entity_type, entity_id in (
+        ("modelstore.auth.v1.Session", session.id),
+        ("modelstore.auth.v1.User", session.user_id),
+    ):
+        events = await changes_of(fed_channel, entity_type, entity_id, 2)
+        assert [e.operation for e in events] == [
+            OP.CHANGE_OPERATION_CREATE,
+            OP.CHANGE_OPERATION_DELETE,
+        ], entity_type

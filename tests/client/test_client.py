@@ -36,6 +36,7 @@ from modelstore.client import (
     UnavailableError,
     connect,
     connect_async,
+    count,
     from_rpc_error,
     is_read_path,
     pages,
@@ -174,6 +175,26 @@ async def test_paginate_refuses_non_list_rpcs(server: Modelstore, tenant: str):
         with pytest.raises(TypeError, match="async for"):
             for _ in paginate(users.ListUsers, user_pb2.ListUsersRequest()):  # type: ignore[attr-defined]
                 pass
+
+
+async def test_count_async_and_sync(server: Modelstore, tenant: str, unique: str):
+    await _make_workspace(server.address, tenant)
+    names = [f"count-{unique}-{i}" for i in range(4)]
+    await _make_users(server.address, tenant, names)
+    some = user_pb2.ListUsersRequest(filter=f'username = "{names[0]}" OR username = "{names[1]}"')
+    async with connect_async(server.address, tenant=tenant) as channel:
+        users = user_pb2_grpc.UserServiceStub(channel)
+        total = await count(users.ListUsers, user_pb2.ListUsersRequest(page_token="ignored"))
+        assert (total.size, total.exact) == (4, True)
+        assert (await count(users.ListUsers, some)).size == 2
+        with pytest.raises(TypeError, match="show_total_size"):
+            count(users.GetUser, user_pb2.GetUserRequest(id="x"))  # type: ignore[arg-type]
+
+    def run() -> int:
+        with connect(server.address, tenant=tenant) as channel:
+            return count(user_pb2_grpc.UserServiceStub(channel).ListUsers, some).size
+
+    assert await asyncio.to_thread(run) == 2
 
 
 # --- errors --------------------------------------------------------------------------------

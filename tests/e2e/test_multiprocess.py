@@ -9,6 +9,7 @@ of 16 racers has its own connection, spread over the processes, and all race at 
 - creates of one unique username: exactly one succeeds, the others ALREADY_EXISTS;
 - conversation counters under concurrent message creates and deletes: exact;
 - creates with one request_id: one document, the same entity returned to every caller;
+- upserts (Update with allow_missing) of one new id: one document, exactly one CREATE;
 - consumption of one verification value: exactly one success, the others NOT_FOUND.
 
 Nothing in-process can make these hold: the database must apply each write atomically.
@@ -44,6 +45,7 @@ from modelstore.knowledge.v1 import (
 from modelstore.knowledge.v1 import user_pb2 as kuser_pb2
 from modelstore.knowledge.v1 import user_pb2_grpc as kuser_pb2_grpc
 from modelstore.platform.v1 import user_pb2, user_pb2_grpc, workspace_pb2, workspace_pb2_grpc
+from modelstore.v1 import audit_pb2, audit_pb2_grpc, change_pb2
 from modelstore_server.embedded import EmbeddedDatabase
 from tests.conftest import TEST_KEYS
 from tests.e2e.harness import Served, descendants, new_workspace, serve
@@ -383,6 +385,35 @@ async def test_one_request_id_creates_one_entity(cluster: Cluster) -> None:
         first = results[0]
         assert all(r == first for r in results), [r.etag for r in results]
         assert await cluster.stored("platform.workspaces", {"name": name}) == 1
+
+
+# --- upserts -----------------------------------------------------------------------------
+
+
+async def test_concurrent_upserts_of_one_id_create_it_once(cluster: Cluster) -> None:
+    """Update with allow_missing (AIP-134) of one new id from every racer, over the
+    processes: every call succeeds, one document, and exactly one CREATE in the audit log."""
+    audit = audit_pb2_grpc.AuditLogServiceStub(cluster.first)
+    for round_ in range(3):
+        wid = f"ws-upsert-{round_}-{uuid.uuid4().hex[:8]}"
+
+        async def upsert(channel: grpc.aio.Channel, i: int, wid: str = wid) -> Any:
+            racer = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+            request = workspace_pb2.UpdateWorkspaceRequest(
+                workspace=workspace_pb2.Workspace(id=wid, name=f"racer {i}"), allow_missing=True
+            )
+            return (await racer.UpdateWorkspace(request, timeout=30)).workspace
+
+        results = await cluster.race(upsert)
+        assert tally(results) == {"OK": RACERS}, tally(results)
+        assert await cluster.stored("platform.workspaces", {"_id": wid}) == 1
+        flt = f'entity_type = "modelstore.platform.v1.Workspace" AND entity_id = "{wid}"'
+        page = await audit.ListAuditLogEntries(
+            audit_pb2.ListAuditLogEntriesRequest(page_size=100, filter=flt), timeout=30
+        )
+        operations = [e.operation for e in page.audit_log_entries]
+        assert operations.count(change_pb2.CHANGE_OPERATION_CREATE) == 1, operations
+        assert len(operations) == RACERS, operations
 
 
 # --- single-use verifications -----------------------------------------------------------

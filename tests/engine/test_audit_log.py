@@ -67,15 +67,22 @@ async def rpc(
 
 
 async def entries(
-    channel: grpc.aio.Channel, tenant: str | None, filter_text: str, token: str = ""
+    channel: grpc.aio.Channel,
+    tenant: str | None,
+    filter_text: str,
+    token: str = "",
+    page_size: int = 3,
 ) -> list[Entry]:
-    """Every audit entry `filter_text` selects, as `tenant` sees them, page by page."""
+    """Every audit entry `filter_text` selects, as `tenant` sees them, page by page (small
+    pages by default, so that paging is exercised too)."""
     listed = method(AUDIT, Kind.LIST)
     assert listed is not None
     out: list[Entry] = []
     page_token = ""
     for _ in range(100):
-        request = listed.request_class(page_size=3, page_token=page_token, filter=filter_text)
+        request = listed.request_class(
+            page_size=page_size, page_token=page_token, filter=filter_text
+        )
         page = await rpc(channel, listed, request, tenant, token=token)
         out.extend(page.audit_log_entries)
         page_token = page.next_page_token

@@ -503,3 +503,46 @@ async def test_the_new_filter_forms_use_the_index_equality_uses(
             n for n in nodes if operator in n.get("Index Cond", "") and field in n["Index Cond"]
         ]
         assert held, f"the condition on {key} is not an index condition: {shape}"
+
+
+COUNTED = sorted(
+    name for name, model in MODELS.items() if model.tenant_key and model.tenant_key != "_id"
+)
+
+
+@pytest.mark.parametrize("full_name", COUNTED)
+async def test_explain_of_a_list_total(seeded: Modelstore, full_name: str) -> None:
+    """A List's `total_size` counts the page's own condition (tenant, soft delete, TTL)
+    with a limit (`EntityStore._count_capped`): `count_documents` sends the aggregate
+    below. The tenant's rows are found through an index, never a collection scan, and the
+    `$limit` bounds the rows examined."""
+    assert seeded.db is not None
+    assert seeded.caps is not None
+    store = seeded.stores[full_name]
+    ctx = CallContext(tenant=TENANT, cross_tenant=True)
+    query = store.lists.page(ctx, "", "").query
+    limit = store.limits.count + 1
+    pipeline = [{"$match": query}, {"$limit": limit}, {"$group": {"_id": 1, "n": {"$sum": 1}}}]
+    command = {"aggregate": store.model.collection, "pipeline": pipeline, "cursor": {}}
+    explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
+    if seeded.caps.backend == "mongodb":
+        names = {s["stage"] for s in mongo_stages(explained)}
+        assert "IXSCAN" in names, (full_name, names)
+        assert "COLLSCAN" not in names, (full_name, names)
+        return
+    nodes = pg_nodes(explained["queryPlanner"]["Plan"])
+    assert not [n for n in nodes if n["Node Type"] == "Seq Scan"], describe(nodes)
+    assert model_tenant_is_index_condition(store.model, nodes), f"{full_name}: {describe(nodes)}"
+    assert [n for n in nodes if n["Node Type"] == "Limit"], f"no limit: {describe(nodes)}"
+
+
+def model_tenant_is_index_condition(model: EntityModel, nodes: list[dict[str, Any]]) -> bool:
+    """Whether an index scan of `nodes` has the tenant equality (either stored form) as its
+    condition."""
+    assert model.tenant_key is not None
+    tenant = (
+        bson_literal(model.tenant_key, TENANT),
+        bson_literal(model.tenant_key, forms(TENANT)),
+    )
+    indexed = [n for n in nodes if n["Node Type"] in ("Index Scan", "Bitmap Index Scan")]
+    return any(t in n.get("Index Cond", "") for n in indexed for t in tenant)

@@ -249,9 +249,16 @@ class Documents:
         """Return the distinct values of `key` among the documents meeting `filt`."""
         return list(await self._collection.distinct(key, filt))
 
-    async def count(self, filt: Filter) -> int:
-        """Return how many documents match `filt`."""
-        return await self._collection.count_documents(filt)
+    async def count(self, filt: Filter, limit: int = 0, *, stale_ok: bool = False) -> int:
+        """Return how many documents match `filt`, counting at most `limit` (0: all).
+
+        With a limit the count stops there (`count_documents` adds a `$limit` stage before
+        its `$group`), so a broad filter examines no more than `limit` documents.
+        """
+        reader = self._reader(stale_ok)
+        if limit:
+            return await reader.count_documents(filt, limit=limit)
+        return await reader.count_documents(filt)
 
     # ---- writes --------------------------------------------------------------------
 

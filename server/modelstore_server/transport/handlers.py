@@ -49,7 +49,12 @@ def standard_handler(
     resp_cls = spec.response_class
     out = spec.response_field
     entity_field = spec.entity_field
-    has_show_deleted = "show_deleted" in spec.request_class.DESCRIPTOR.fields_by_name
+    request_fields = spec.request_class.DESCRIPTOR.fields_by_name
+    has_show_deleted = "show_deleted" in request_fields
+    # A List that can report its total (AIP-158): both fields, as every entity's protos have.
+    has_total = "show_total_size" in request_fields and (
+        "total_size" in spec.response_class.DESCRIPTOR.fields_by_name
+    )
 
     async def run(request: Any, ctx: CallContext) -> Message:
         kind = spec.kind
@@ -64,15 +69,25 @@ def standard_handler(
                 **{out or "": await store.get(ctx, request.id, _mask(request, "read_mask"))}
             )
         if kind is Kind.LIST:
-            items, token = await store.list(
+            listed = await store.list(
                 ctx,
                 page_size=request.page_size,
                 page_token=request.page_token,
                 filter_text=request.filter,
                 order_by=request.order_by,
                 show_deleted=bool(request.show_deleted) if has_show_deleted else False,
+                show_total_size=bool(request.show_total_size) if has_total else False,
             )
-            return resp_cls(**{out or "": items, "next_page_token": token})
+            response = resp_cls(
+                **{out or "": listed.items, "next_page_token": listed.next_page_token}
+            )
+            if has_total and request.show_total_size:
+                response.total_size = listed.total_size  # type: ignore[attr-defined]
+                response.total_size_capped = listed.total_size_capped  # type: ignore[attr-defined]
+            return response
+        if kind is Kind.PURGE:
+            purged = await store.purge(ctx, request.filter, bool(request.force))
+            return resp_cls(purge_count=purged.count, purge_sample=purged.sample)
         if kind is Kind.UPDATE:
             entity = await store.update(
                 ctx,

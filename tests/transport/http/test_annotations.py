@@ -8,6 +8,8 @@ without an annotation, or with one of another shape, fails:
   `PATCH .../{<entity>.id}` body the entity field, Delete `DELETE .../{id}`, BatchGet
   `GET ...:batchGet`, Undelete `POST .../{id}:undelete` body `*`, the batch writes
   `POST ...:batchCreate`, `:batchUpdate`, `:batchDelete` body `*`;
+  `GET ...:batchGet`, Undelete `POST .../{id}:undelete` body `*`, Purge `POST ...:purge`
+  body `*`;
 - any other RPC a custom method, `...:verb` on the collection, or `.../{id}:verb` when its
   request has an `id`: the verb is the method name without the entity's (plural or
   singular) name, lowerCamel; `GET` without a body only for a Get/List/Check/Watch verb
@@ -35,6 +37,7 @@ STANDARD = {
     Kind.BATCH_CREATE: ("post", ":batchCreate", "*"),
     Kind.BATCH_UPDATE: ("post", ":batchUpdate", "*"),
     Kind.BATCH_DELETE: ("post", ":batchDelete", "*"),
+    Kind.PURGE: ("post", ":purge", "*"),
 }
 
 

@@ -163,6 +163,30 @@ async def test_standard_methods_of_one_entity_per_domain(http: httpx.AsyncClient
     assert wrong.json() == {}  # false is proto3 JSON's default: left out
 
 
+async def test_list_counts_and_purge_over_http(http: httpx.AsyncClient) -> None:
+    """`showTotalSize` on a List, and `POST ...:purge` (a dry run, then forced)."""
+    s = _suffix()
+    collection = "/v1/directory/organizations"
+    ids = []
+    for i in range(2):
+        made = await http.post(collection, json={"name": "Acme", "slug": f"acme-{s}-{i}"})
+        ids.append(made.json()["organization"]["id"])
+    flt = " OR ".join(f'id = "{i}"' for i in ids)
+    listed = await http.get(
+        collection, params={"filter": flt, "pageSize": 1, "showTotalSize": True}
+    )
+    assert listed.json()["totalSize"] == 2, listed.text
+    dry = await http.post(f"{collection}:purge", json={"filter": flt})
+    assert dry.status_code == 200, dry.text
+    assert dry.json()["purgeCount"] == "2"  # an int64: a string in proto3 JSON
+    assert sorted(dry.json()["purgeSample"]) == sorted(ids)
+    done = await http.post(f"{collection}:purge", json={"filter": flt, "force": True})
+    assert done.json()["purgeCount"] == "2", done.text
+    _status(await http.get(f"{collection}/{ids[0]}"), 404, 5)
+    bad = _status(await http.post(f"{collection}:purge", json={"force": True}), 400, 3)
+    assert _violations(bad) == ["filter"]
+
+
 async def test_errors_are_statuses_with_aip_193_http_codes(
     http: httpx.AsyncClient, http_server: Modelstore
 ) -> None:

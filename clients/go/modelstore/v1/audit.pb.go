@@ -335,7 +335,11 @@ type ListAuditLogEntriesRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`,
 	// for example `created_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the entries the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -398,6 +402,13 @@ func (x *ListAuditLogEntriesRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListAuditLogEntriesRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListAuditLogEntries.
 type ListAuditLogEntriesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -405,8 +416,15 @@ type ListAuditLogEntriesResponse struct {
 	AuditLogEntries []*AuditLogEntry `protobuf:"bytes,1,rep,name=audit_log_entries,json=auditLogEntries,proto3" json:"audit_log_entries,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many entries the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListAuditLogEntriesResponse) Reset() {
@@ -453,6 +471,20 @@ func (x *ListAuditLogEntriesResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListAuditLogEntriesResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListAuditLogEntriesResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
 var File_modelstore_v1_audit_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_audit_proto_rawDesc = "" +
@@ -495,16 +527,20 @@ const file_modelstore_v1_audit_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"`\n" +
 	"\x18GetAuditLogEntryResponse\x12D\n" +
-	"\x0faudit_log_entry\x18\x01 \x01(\v2\x1c.modelstore.v1.AuditLogEntryR\rauditLogEntry\"\x8b\x01\n" +
+	"\x0faudit_log_entry\x18\x01 \x01(\v2\x1c.modelstore.v1.AuditLogEntryR\rauditLogEntry\"\xb3\x01\n" +
 	"\x1aListAuditLogEntriesRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x8f\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xda\x01\n" +
 	"\x1bListAuditLogEntriesResponse\x12H\n" +
 	"\x11audit_log_entries\x18\x01 \x03(\v2\x1c.modelstore.v1.AuditLogEntryR\x0fauditLogEntries\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xba\x02\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped2\xba\x02\n" +
 	"\x0fAuditLogService\x12\x85\x01\n" +
 	"\x10GetAuditLogEntry\x12&.modelstore.v1.GetAuditLogEntryRequest\x1a'.modelstore.v1.GetAuditLogEntryResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/auditLogEntries/{id}\x12\x89\x01\n" +
 	"\x13ListAuditLogEntries\x12).modelstore.v1.ListAuditLogEntriesRequest\x1a*.modelstore.v1.ListAuditLogEntriesResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/auditLogEntries\x1a\x13\xca\xf3\x18\x0f\n" +

@@ -18,6 +18,7 @@ between, through Modelstore or not, makes it match nothing.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import uuid
@@ -53,7 +54,8 @@ from ..naming import snake_case
 from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens, get_path
 from ..stored_ids import forms, matching, matching_any
-from ..validation import id_refusal
+from ..validation import id_refusal, validate
+from .bulk_limits import PURGE_SAMPLE, BulkLimits
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .kept_keys import keep_stored, needs_merge
@@ -61,7 +63,7 @@ from .list_query import ListQuery
 from .list_query import page_size as rows_per_page
 from .masks import Masks, present
 from .visibility import Visibility
-from .writes import Writes
+from .writes import CASCADE_BATCH, Writes
 
 M = TypeVar("M", bound=Message)
 Doc = dict[str, Any]
@@ -115,8 +117,8 @@ class _Write:
     wholes: Sequence[tuple[str, FieldPlan]]
     """The keys of sub-documents written whole, merged with the stored ones (`kept_keys`)."""
     on_insert: Doc | None
+    """The rest of the document, when allow_missing may create it (`_create_missing`)."""
     at: dt.datetime
-    upsert: bool
     prior: Doc | None = None
     """The whole stored document the etag was checked on (the filter requires it)."""
 
@@ -132,6 +134,27 @@ class NewEntity(Generic[M]):
     chosen: bool
     """Whether the client chose the id."""
     tenant: str | None
+
+
+@dataclass(frozen=True)
+class Listed(Generic[M]):
+    """One List page (AIP-132), and the total when it was asked for (AIP-158)."""
+
+    items: list[M]
+    next_page_token: str
+    total_size: int = 0
+    """How many documents the page's condition matches in all pages (0 when not asked)."""
+    total_size_capped: bool = False
+    """The count reached `BulkLimits.count`: `total_size` is that limit, a lower bound."""
+
+
+@dataclass(frozen=True)
+class Purged:
+    """What a Purge (AIP-165) deleted, or in a dry run would delete."""
+
+    count: int
+    sample: list[str]
+    """Ids of some of those documents, at most `PURGE_SAMPLE`."""
 
 
 @dataclass(frozen=True)
@@ -156,8 +179,11 @@ class EntityStore(Generic[M]):
         documents: Documents,
         keyring: Keyring,
         caps: Capabilities,
+        limits: BulkLimits | None = None,
     ) -> None:
         self.model = model
+        self.limits = limits or BulkLimits()
+        """How much one List total counts and one Purge deletes (settings)."""
         self.message_class = message_class
         self.label = model.name
         self.documents = documents
@@ -688,15 +714,28 @@ class EntityStore(Generic[M]):
         filter_text: str,
         order_by: str,
         show_deleted: bool = False,
-    ) -> tuple[list[M], str]:
-        """List one keyset page (AIP-132, AIP-158, AIP-160)."""
+        show_total_size: bool = False,
+    ) -> Listed[M]:
+        """List one keyset page (AIP-132, AIP-158, AIP-160), with its total when asked.
+
+        The total counts the page's own condition without the page token's range (the
+        same tenant, filter and show_deleted, so the same indexes), at most
+        `limits.count` documents; it runs alongside the page's query, so it costs no
+        extra wait beyond the slower of the two.
+        """
         size = rows_per_page(page_size)
         adopted = await self.adopted(ctx)
         page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token, adopted)
         sort = page.sort
         order = [(s.key, s.direction) for s in sort]
         matching, digest = page.matching, page.digest
-        docs = await self.documents.find_page(page.query, order, size + 1, matching, digest)
+        reading = self.documents.find_page(page.query, order, size + 1, matching, digest)
+        total, capped = 0, False
+        if show_total_size:
+            counting = self._count_capped(matching if matching is not None else page.query)
+            docs, (total, capped) = await asyncio.gather(reading, counting)
+        else:
+            docs = await reading
         if len(docs) <= size and page.continuation is not None:
             # The token's range ran out: the page goes on into the other id type.
             rest = size + 1 - len(docs)
@@ -706,7 +745,70 @@ class EntityStore(Generic[M]):
         token = (
             self.lists.tokens.encode(docs[-1], sort, page.digest, page.now) if more and docs else ""
         )
-        return [self.decode_read(ctx, d) for d in docs], token
+        return Listed([self.decode_read(ctx, d) for d in docs], token, total, capped)
+
+    async def _count_capped(self, query: Mapping[str, Any]) -> tuple[int, bool]:
+        """Count `query`'s documents up to the count limit; whether the limit was reached.
+
+        One past the limit is counted, so that a total of exactly the limit is exact.
+        """
+        limit = self.limits.count
+        found = await self.documents.count(query, limit + 1, stale_ok=True)
+        return min(found, limit), found > limit
+
+    async def purge(self, ctx: CallContext, filter_text: str, force: bool) -> Purged:
+        """Hard-delete the caller-visible entities `filter_text` matches (AIP-165).
+
+        Soft-deleted ones are purged too (a purge is what removes them for good). `*`
+        matches every one; an empty filter is refused. Without `force` nothing is
+        deleted: the count (at most `limits.count`) and a sample of ids say what would be.
+        With it, rounds of `CASCADE_BATCH` are deleted, at most `limits.purge` documents
+        per call. Each round first deletes (or refuses to orphan, STILL_REFERENCED) the
+        entities that refer to its documents, as Delete does, and then the documents:
+        killed at any point, a purge leaves no child whose parent it deleted, and running
+        it again goes on where it stopped.
+        """
+        text = filter_text.strip()
+        if not text:
+            raise errors.required("filter", "filter is required; `*` purges every entity")
+        adopted = await self.adopted(ctx)
+        query = self.lists.page(ctx, "" if text == "*" else text, "", True, "", adopted).query
+        if not force:
+            (count, _capped), sample = await asyncio.gather(
+                self._count_capped(query),
+                self.documents.find(query, {"_id": 1}, [("_id", 1)], PURGE_SAMPLE),
+            )
+            return Purged(count, [str(d["_id"]) for d in sample])
+        cascades = self.relations is not None and self.relations.has_incoming(self.model.full_name)
+        deleted: list[str] = []
+        budget = self.limits.purge
+        while len(deleted) < budget:
+            wanted = min(CASCADE_BATCH, budget - len(deleted))
+            found = await self.documents.find(query, self.writes.identity, limit=wanted)
+            if not found:
+                break
+            if cascades:
+                assert self.relations is not None
+                for doc in found:
+                    await self.relations.before_delete(ctx, self, str(doc["_id"]), False)
+            deleted.extend(await self._remove_found(ctx, query, found))
+        return Purged(len(deleted), deleted[:PURGE_SAMPLE])
+
+    async def _remove_found(
+        self, ctx: CallContext, query: Mapping[str, Any], found: Sequence[Doc]
+    ) -> Sequence[str]:
+        """Delete the documents `found` that still meet `query`; return the ids deleted.
+
+        One `deleteMany` for them all, unless the domain's hooks must see each document.
+        """
+        if self.hooks.after_write is None:
+            await self.writes.delete_found(query, found)
+            return [str(doc["_id"]) for doc in found]
+        gone = []
+        for doc in found:
+            if await self._remove_one(ctx, {"$and": [query, {"_id": doc["_id"]}]}):
+                gone.append(str(doc["_id"]))
+        return gone
 
     def check_update(
         self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
@@ -784,9 +886,11 @@ class EntityStore(Generic[M]):
         on_insert = (
             self._insert_defaults(ctx, entity, doc_id, paths, current) if allow_missing else None
         )
-        # A document that exists when the etag was checked is not created again (upsert).
-        upsert = allow_missing and prior is None
-        write = _Write(filt, set_doc, unset, wholes, on_insert, current, upsert, prior)
+        if allow_missing and etag and prior is None:
+            # AIP-154: an etag names a stored version; with none stored it cannot match, and
+            # a conditional write must not create (docs/decisions.md, "Upsert").
+            raise errors.etag_mismatch(self.label, doc_id)
+        write = _Write(filt, set_doc, unset, wholes, on_insert, current, prior)
         doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None and self.tenant_parent is not None and m.tenant_key is not None:
             adopted = await self.adopted(ctx, doc_id)
@@ -794,7 +898,15 @@ class EntityStore(Generic[M]):
                 scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
                 scoped.pop(m.tenant_key, None)
                 fixed = {**set_doc, **self.visibility.tenant_on_insert(ctx)}
-                write = dataclasses.replace(write, filt=scoped, set=fixed, upsert=False)
+                write = dataclasses.replace(write, filt=scoped, set=fixed)
+                doc = await self._write_update(ctx, doc_id, etag, write)
+        if doc is None and allow_missing and not etag:
+            # Missing: create it; when a racing upsert created it first, update that one.
+            # Immutable fields are the filter's guards, not `$set`: the insert writes them.
+            fields = m.descriptor.fields_by_name
+            guarded = [g for g in guards if present(entity, fields[g])]
+            doc = await self._create_missing(ctx, entity, [*paths, *guarded], write)
+            if doc is None:
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:
             await self.conflicts.diagnose(
@@ -821,35 +933,84 @@ class EntityStore(Generic[M]):
             raise errors.etag_mismatch(self.label, doc_id)
         return doc
 
+    def _refuse_incomplete(self, paths: Sequence[str]) -> None:
+        """Refuse to create, as Create would, an entity whose required fields are unwritten.
+
+        Request validation checks an Update's written fields only (it cannot know the
+        entity is missing); an upsert that creates must meet Create's rules (AIP-134), so
+        every required field without a default (not output only, not the tenant field the
+        store fills) must be among the written ones.
+        """
+        m = self.model
+        tops = {p.split(".")[0] for p in paths}
+        unwritten = [name for name in m.required if name not in tops]
+        if not unwritten:
+            return
+        found = validate(
+            self.message_class(),
+            prefix=f"{self._entity_field}.",
+            only=unwritten,
+            skip=lambda fd: fd.name in m.output_only or fd.name == m.tenant_field,
+        )
+        if found:
+            raise errors.invalid_request(found)
+
+    async def _create_missing(
+        self, ctx: CallContext, entity: Message, written: Sequence[str], w: _Write
+    ) -> Doc | None:
+        """Insert the entity an Update with allow_missing found missing (AIP-134).
+
+        An insert, not an upserting update: of any number of racing upserts of one id,
+        the unique `_id` index lets exactly one insert, whose journal entry is the one
+        CREATE; the others get None here and update what it inserted. (An upsert command
+        cannot say whether it inserted, and two racing ones may both try to, one then
+        failing on the index.) Another unique index refusing the insert is ALREADY_EXISTS.
+        What Create checks holds here too: the required fields (`_refuse_incomplete`),
+        every reference the insert writes (immutable ones included, which an update
+        only compares), again after the insert, and the domain's after-write hook.
+        """
+        assert w.on_insert is not None  # set for allow_missing
+        self._refuse_incomplete(written)
+        refs = [name for name in written if name in self._reference_fields]
+        if refs:
+            await self._check_references(entity, ctx.tenant, refs)
+        doc: Doc = dict(w.on_insert)
+        for key, value in w.set.items():
+            _put_path(doc, key, value)
+        for key in self.always_store:
+            doc.setdefault(key, "")
+        await self._refuse_other_form(doc["_id"])
+        try:
+            created = await self.writes.insert(doc, w.at)
+        except DuplicateKey as dup:
+            if await self.documents.find_one({"_id": doc["_id"]}, {"_id": 1}) is None:
+                await self.conflicts.name_duplicate(dup, doc, True)
+            return None
+        if refs:
+            try:  # a parent deleted between the check and the insert keeps no child
+                await self._check_references(entity, ctx.tenant, refs)
+            except errors.FailedPrecondition:
+                await self.remove(created["_id"])
+                raise
+        if self.hooks.after_write is not None:
+            await self.hooks.after_write("created", created, ctx)
+        return created
+
     async def _update_duplicate(
         self,
         ctx: CallContext,
         dup: DuplicateKey,
         doc_id: str,
-        etag: str,
-        filt: Mapping[str, Any],
         changes: Changes,
     ) -> None:
-        """Explain a unique violation of an update: ABORTED (etag) or ALREADY_EXISTS."""
-        visible = self.visibility.of_id(ctx, doc_id)
-        # Only an upsert can collide on `_id`: a different etag then means the document
-        # exists and changed (the etag filter did not match), not a duplicate.
-        if etag:
-            existing = await self.documents.find_one(visible)
-            if existing is not None and version_of(existing) != etag:
-                raise errors.etag_mismatch(self.label, doc_id) from None
-        # An upsert whose filter matches nothing inserted: the document it would have
-        # made is its filter's equalities plus $setOnInsert; otherwise the stored one.
-        inserting = (
-            changes.set_on_insert is not None
-            and await self.documents.find_one(filt, {"_id": 1}) is None
-        )
-        if inserting:
-            equal = {k: v for k, v in filt.items() if not isinstance(v, Mapping)}
-            values = {**(changes.set_on_insert or {}), **equal}
-        else:
-            values = await self.documents.find_one(visible) or {"_id": doc_id}
-        await self.conflicts.name_duplicate(dup, {**values, **changes.set}, inserting)
+        """Explain a unique violation of an update: ALREADY_EXISTS, naming the fields.
+
+        An update never inserts (allow_missing creates through `_create_missing`), so the
+        stored document with the update's values is what collided.
+        """
+        values = await self.documents.find_one(self.visibility.of_id(ctx, doc_id))
+        stored = values or {"_id": doc_id}
+        await self.conflicts.name_duplicate(dup, {**stored, **changes.set}, inserting=False)
 
     async def _write_update(
         self, ctx: CallContext, doc_id: str, etag: str, w: _Write
@@ -860,13 +1021,11 @@ class EntityStore(Generic[M]):
         for _ in range(ATTEMPTS):
             kept = await self._keep_stored(w.filt, w.set, w.wholes, stored)
             stored = None  # a retry reads what is stored now
-            changes = Changes(set=kept.set, unset=w.unset, set_on_insert=w.on_insert)
+            changes = Changes(set=kept.set, unset=w.unset)
             try:
-                doc, _ = await self.writes.update(
-                    kept.filter, changes, w.at, upsert=w.upsert and not kept.read
-                )
+                doc, _ = await self.writes.update(kept.filter, changes, w.at)
             except DuplicateKey as dup:
-                await self._update_duplicate(ctx, dup, doc_id, etag, kept.filter, changes)
+                await self._update_duplicate(ctx, dup, doc_id, changes)
             if doc is not None or not kept.read:
                 break
             # Missed: write again only if what changed is the merged values alone.
@@ -1018,11 +1177,19 @@ def _tenant_in(store: EntityStore[Any], doc: Mapping[str, Any]) -> Any:
     return get_path(doc, key) if key else None
 
 
+def _put_path(doc: Doc, key: str, value: Any) -> None:
+    """Set dotted key `key` (`address.city`, as a `$set` names it) in `doc` as nested ones."""
+    *parents, last = key.split(".")
+    for part in parents:
+        doc = doc.setdefault(part, {})
+    doc[last] = value
+
+
 def _as_read(prior: Doc | None, etag: str) -> Doc:
     """Return the condition of a write given `etag` that found `prior` with that etag."""
     if prior is None:
-        # Nothing stored: a stamp never equals an etag (12 characters, not 16), so an
-        # update matches nothing and an upsert's insert collides if one appears meanwhile.
+        # Nothing stored: a stamp never equals an etag (12 characters, not 16), so the
+        # update matches nothing (allow_missing refuses an etag of a missing entity first).
         return {"etag": etag}
     return unchanged(prior)
 

@@ -38,7 +38,7 @@ class Writes:
         self._tenant_key = model.tenant_key
         self._names = {k: n for k, n in model.field_of_key.items() if k not in _UNNAMED}
         # Enough of a removed document to name it: its id and its tenant.
-        self._identity = {"_id": 1, self._tenant_key: 1} if self._tenant_key else {"_id": 1}
+        self.identity = {"_id": 1, self._tenant_key: 1} if self._tenant_key else {"_id": 1}
 
     async def insert(self, doc: Doc, at: dt.datetime) -> Doc:
         """`Documents.insert`, journaled as a CREATE of every field the document holds."""
@@ -83,11 +83,13 @@ class Writes:
         keys: list[str] = [*changes.set, *changes.unset]
         for values in (changes.inc, changes.push, changes.pull, changes.min):
             keys.extend(values or ())
-        # An upsert that inserted stamped its own `at` as createdAt (both callers put it in
-        # set_on_insert); an existing document has an older one.
-        if upsert and changes.set_on_insert is not None and doc.get("createdAt") == at:
+        # An upsert that inserted holds the fresh `_id` and the `at` of its set_on_insert
+        # (`EntityStore.upsert_where`): a racer's write of the same millisecond updating
+        # that document carries another `_id`, which the time alone would not tell apart.
+        on_insert = changes.set_on_insert
+        if upsert and on_insert is not None and _inserted(doc, on_insert, at):
             operation = audit.CREATE
-            keys.extend(changes.set_on_insert)
+            keys.extend(on_insert)
         self._record(operation, doc, keys, version_of(doc))
         return doc, etag
 
@@ -106,7 +108,7 @@ class Writes:
         A claim that returns only the id and tenant rather than a plain delete: the entry
         needs the tenant, which the filter of a cross-tenant caller does not hold.
         """
-        return await self.claim(filt, self._identity) is not None
+        return await self.claim(filt, self.identity) is not None
 
     async def delete_many(self, filt: Mapping[str, Any]) -> int:
         """Delete every document matching `filt` (a cascade); return how many. Journaled.
@@ -118,13 +120,21 @@ class Writes:
         """
         deleted = 0
         while True:
-            found = await self._documents.find(filt, self._identity, limit=CASCADE_BATCH)
+            found = await self._documents.find(filt, self.identity, limit=CASCADE_BATCH)
             if not found:
                 return deleted
-            ids = [doc["_id"] for doc in found]
-            deleted += await self._documents.delete_many({"$and": [filt, {"_id": {"$in": ids}}]})
-            for doc in found:
-                self._record(audit.DELETE, doc, (), "")
+            deleted += await self.delete_found(filt, found)
+
+    async def delete_found(self, filt: Mapping[str, Any], found: Sequence[Doc]) -> int:
+        """Delete the documents `found` (read as meeting `filt`, with `identity`); journaled.
+
+        One round of `delete_many`, and of a purge; returns how many were deleted.
+        """
+        ids = [doc["_id"] for doc in found]
+        deleted = await self._documents.delete_many({"$and": [filt, {"_id": {"$in": ids}}]})
+        for doc in found:
+            self._record(audit.DELETE, doc, (), "")
+        return deleted
 
     async def restore(self, filt: Mapping[str, Any], before: Doc) -> bool:
         """Put `before` back whole as the document matching `filt` (an undo). Journaled.
@@ -173,3 +183,9 @@ class Writes:
         for part in key.split("."):
             value = value.get(part) if isinstance(value, Mapping) else None
         return "" if value is None else str(value)
+
+
+def _inserted(doc: Mapping[str, Any], on_insert: Mapping[str, Any], at: dt.datetime) -> bool:
+    """Whether the upsert that returned `doc` inserted it: its own `_id` and time."""
+    own_id = "_id" not in on_insert or doc.get("_id") == on_insert["_id"]
+    return own_id and doc.get("createdAt") == at

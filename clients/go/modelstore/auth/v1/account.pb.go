@@ -418,7 +418,11 @@ type ListAccountsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `provider_id`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the accounts the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -481,6 +485,13 @@ func (x *ListAccountsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListAccountsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListAccounts.
 type ListAccountsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -488,8 +499,15 @@ type ListAccountsResponse struct {
 	Accounts []*Account `protobuf:"bytes,1,rep,name=accounts,proto3" json:"accounts,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many accounts the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListAccountsResponse) Reset() {
@@ -536,6 +554,136 @@ func (x *ListAccountsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListAccountsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListAccountsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeAccounts.
+type PurgeAccountsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the accounts to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeAccountsRequest) Reset() {
+	*x = PurgeAccountsRequest{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeAccountsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeAccountsRequest) ProtoMessage() {}
+
+func (x *PurgeAccountsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeAccountsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeAccountsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeAccountsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeAccountsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeAccounts.
+type PurgeAccountsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many accounts were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those accounts, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeAccountsResponse) Reset() {
+	*x = PurgeAccountsResponse{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeAccountsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeAccountsResponse) ProtoMessage() {}
+
+func (x *PurgeAccountsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeAccountsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeAccountsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeAccountsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeAccountsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateAccount.
 type UpdateAccountRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -553,7 +701,7 @@ type UpdateAccountRequest struct {
 
 func (x *UpdateAccountRequest) Reset() {
 	*x = UpdateAccountRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -565,7 +713,7 @@ func (x *UpdateAccountRequest) String() string {
 func (*UpdateAccountRequest) ProtoMessage() {}
 
 func (x *UpdateAccountRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -578,7 +726,7 @@ func (x *UpdateAccountRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateAccountRequest.ProtoReflect.Descriptor instead.
 func (*UpdateAccountRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateAccountRequest) GetAccount() *Account {
@@ -613,7 +761,7 @@ type UpdateAccountResponse struct {
 
 func (x *UpdateAccountResponse) Reset() {
 	*x = UpdateAccountResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -625,7 +773,7 @@ func (x *UpdateAccountResponse) String() string {
 func (*UpdateAccountResponse) ProtoMessage() {}
 
 func (x *UpdateAccountResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -638,7 +786,7 @@ func (x *UpdateAccountResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateAccountResponse.ProtoReflect.Descriptor instead.
 func (*UpdateAccountResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateAccountResponse) GetAccount() *Account {
@@ -661,7 +809,7 @@ type DeleteAccountRequest struct {
 
 func (x *DeleteAccountRequest) Reset() {
 	*x = DeleteAccountRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -673,7 +821,7 @@ func (x *DeleteAccountRequest) String() string {
 func (*DeleteAccountRequest) ProtoMessage() {}
 
 func (x *DeleteAccountRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -686,7 +834,7 @@ func (x *DeleteAccountRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteAccountRequest.ProtoReflect.Descriptor instead.
 func (*DeleteAccountRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteAccountRequest) GetId() string {
@@ -712,7 +860,7 @@ type DeleteAccountResponse struct {
 
 func (x *DeleteAccountResponse) Reset() {
 	*x = DeleteAccountResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -724,7 +872,7 @@ func (x *DeleteAccountResponse) String() string {
 func (*DeleteAccountResponse) ProtoMessage() {}
 
 func (x *DeleteAccountResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -737,7 +885,7 @@ func (x *DeleteAccountResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteAccountResponse.ProtoReflect.Descriptor instead.
 func (*DeleteAccountResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetAccounts.
@@ -753,7 +901,7 @@ type BatchGetAccountsRequest struct {
 
 func (x *BatchGetAccountsRequest) Reset() {
 	*x = BatchGetAccountsRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -765,7 +913,7 @@ func (x *BatchGetAccountsRequest) String() string {
 func (*BatchGetAccountsRequest) ProtoMessage() {}
 
 func (x *BatchGetAccountsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -778,7 +926,7 @@ func (x *BatchGetAccountsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetAccountsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetAccountsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetAccountsRequest) GetIds() []string {
@@ -806,7 +954,7 @@ type BatchGetAccountsResponse struct {
 
 func (x *BatchGetAccountsResponse) Reset() {
 	*x = BatchGetAccountsResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -818,7 +966,7 @@ func (x *BatchGetAccountsResponse) String() string {
 func (*BatchGetAccountsResponse) ProtoMessage() {}
 
 func (x *BatchGetAccountsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -831,7 +979,7 @@ func (x *BatchGetAccountsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetAccountsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetAccountsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetAccountsResponse) GetAccounts() []*Account {
@@ -855,7 +1003,7 @@ type VerifyAccountPasswordRequest struct {
 
 func (x *VerifyAccountPasswordRequest) Reset() {
 	*x = VerifyAccountPasswordRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -867,7 +1015,7 @@ func (x *VerifyAccountPasswordRequest) String() string {
 func (*VerifyAccountPasswordRequest) ProtoMessage() {}
 
 func (x *VerifyAccountPasswordRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -880,7 +1028,7 @@ func (x *VerifyAccountPasswordRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyAccountPasswordRequest.ProtoReflect.Descriptor instead.
 func (*VerifyAccountPasswordRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *VerifyAccountPasswordRequest) GetId() string {
@@ -908,7 +1056,7 @@ type VerifyAccountPasswordResponse struct {
 
 func (x *VerifyAccountPasswordResponse) Reset() {
 	*x = VerifyAccountPasswordResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -920,7 +1068,7 @@ func (x *VerifyAccountPasswordResponse) String() string {
 func (*VerifyAccountPasswordResponse) ProtoMessage() {}
 
 func (x *VerifyAccountPasswordResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -933,7 +1081,7 @@ func (x *VerifyAccountPasswordResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyAccountPasswordResponse.ProtoReflect.Descriptor instead.
 func (*VerifyAccountPasswordResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *VerifyAccountPasswordResponse) GetValid() bool {
@@ -961,7 +1109,7 @@ type BatchCreateAccountsRequest struct {
 
 func (x *BatchCreateAccountsRequest) Reset() {
 	*x = BatchCreateAccountsRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -973,7 +1121,7 @@ func (x *BatchCreateAccountsRequest) String() string {
 func (*BatchCreateAccountsRequest) ProtoMessage() {}
 
 func (x *BatchCreateAccountsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -986,7 +1134,7 @@ func (x *BatchCreateAccountsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateAccountsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateAccountsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateAccountsRequest) GetRequests() []*CreateAccountRequest {
@@ -1014,7 +1162,7 @@ type BatchCreateAccountsResponse struct {
 
 func (x *BatchCreateAccountsResponse) Reset() {
 	*x = BatchCreateAccountsResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1026,7 +1174,7 @@ func (x *BatchCreateAccountsResponse) String() string {
 func (*BatchCreateAccountsResponse) ProtoMessage() {}
 
 func (x *BatchCreateAccountsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1039,7 +1187,7 @@ func (x *BatchCreateAccountsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateAccountsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateAccountsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateAccountsResponse) GetAccounts() []*Account {
@@ -1066,7 +1214,7 @@ type BatchUpdateAccountsRequest struct {
 
 func (x *BatchUpdateAccountsRequest) Reset() {
 	*x = BatchUpdateAccountsRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1078,7 +1226,7 @@ func (x *BatchUpdateAccountsRequest) String() string {
 func (*BatchUpdateAccountsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateAccountsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1091,7 +1239,7 @@ func (x *BatchUpdateAccountsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateAccountsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateAccountsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateAccountsRequest) GetRequests() []*UpdateAccountRequest {
@@ -1119,7 +1267,7 @@ type BatchUpdateAccountsResponse struct {
 
 func (x *BatchUpdateAccountsResponse) Reset() {
 	*x = BatchUpdateAccountsResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1131,7 +1279,7 @@ func (x *BatchUpdateAccountsResponse) String() string {
 func (*BatchUpdateAccountsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateAccountsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1144,7 +1292,7 @@ func (x *BatchUpdateAccountsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateAccountsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateAccountsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateAccountsResponse) GetAccounts() []*Account {
@@ -1171,7 +1319,7 @@ type BatchDeleteAccountsRequest struct {
 
 func (x *BatchDeleteAccountsRequest) Reset() {
 	*x = BatchDeleteAccountsRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1183,7 +1331,7 @@ func (x *BatchDeleteAccountsRequest) String() string {
 func (*BatchDeleteAccountsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteAccountsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1196,7 +1344,7 @@ func (x *BatchDeleteAccountsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteAccountsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteAccountsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteAccountsRequest) GetRequests() []*DeleteAccountRequest {
@@ -1222,7 +1370,7 @@ type BatchDeleteAccountsResponse struct {
 
 func (x *BatchDeleteAccountsResponse) Reset() {
 	*x = BatchDeleteAccountsResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1234,7 +1382,7 @@ func (x *BatchDeleteAccountsResponse) String() string {
 func (*BatchDeleteAccountsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteAccountsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1247,7 +1395,7 @@ func (x *BatchDeleteAccountsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteAccountsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteAccountsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_auth_v1_account_proto protoreflect.FileDescriptor
@@ -1294,16 +1442,27 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"K\n" +
 	"\x12GetAccountResponse\x125\n" +
-	"\aaccount\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.AccountR\aaccount\"\x84\x01\n" +
+	"\aaccount\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.AccountR\aaccount\"\xac\x01\n" +
 	"\x13ListAccountsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"w\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc2\x01\n" +
 	"\x14ListAccountsResponse\x127\n" +
 	"\baccounts\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb5\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeAccountsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeAccountsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xb5\x01\n" +
 	"\x14UpdateAccountRequest\x12;\n" +
 	"\aaccount\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.AccountB\x04\xe2A\x01\x02R\aaccount\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1341,12 +1500,13 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.DeleteAccountRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
-	"\x1bBatchDeleteAccountsResponse2\xea\v\n" +
+	"\x1bBatchDeleteAccountsResponse2\xf5\f\n" +
 	"\x0eAccountService\x12\x88\x01\n" +
 	"\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\aaccount\"\x11/v1/auth/accounts\x12{\n" +
 	"\n" +
 	"GetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/accounts/{id}\x12|\n" +
-	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x95\x01\n" +
+	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x88\x01\n" +
+	"\rPurgeAccounts\x12(.modelstore.auth.v1.PurgeAccountsRequest\x1a).modelstore.auth.v1.PurgeAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\x01*\"\x17/v1/auth/accounts:purge\x12\x95\x01\n" +
 	"\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\"/\x82\xd3\xe4\x93\x02):\aaccount2\x1e/v1/auth/accounts/{account.id}\x12\x84\x01\n" +
 	"\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/accounts/{id}\x12\x91\x01\n" +
 	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xa0\x01\n" +
@@ -1369,7 +1529,7 @@ func file_modelstore_auth_v1_account_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_account_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_auth_v1_account_proto_goTypes = []any{
 	(*Account)(nil),                       // 0: modelstore.auth.v1.Account
 	(*CreateAccountRequest)(nil),          // 1: modelstore.auth.v1.CreateAccountRequest
@@ -1378,65 +1538,69 @@ var file_modelstore_auth_v1_account_proto_goTypes = []any{
 	(*GetAccountResponse)(nil),            // 4: modelstore.auth.v1.GetAccountResponse
 	(*ListAccountsRequest)(nil),           // 5: modelstore.auth.v1.ListAccountsRequest
 	(*ListAccountsResponse)(nil),          // 6: modelstore.auth.v1.ListAccountsResponse
-	(*UpdateAccountRequest)(nil),          // 7: modelstore.auth.v1.UpdateAccountRequest
-	(*UpdateAccountResponse)(nil),         // 8: modelstore.auth.v1.UpdateAccountResponse
-	(*DeleteAccountRequest)(nil),          // 9: modelstore.auth.v1.DeleteAccountRequest
-	(*DeleteAccountResponse)(nil),         // 10: modelstore.auth.v1.DeleteAccountResponse
-	(*BatchGetAccountsRequest)(nil),       // 11: modelstore.auth.v1.BatchGetAccountsRequest
-	(*BatchGetAccountsResponse)(nil),      // 12: modelstore.auth.v1.BatchGetAccountsResponse
-	(*VerifyAccountPasswordRequest)(nil),  // 13: modelstore.auth.v1.VerifyAccountPasswordRequest
-	(*VerifyAccountPasswordResponse)(nil), // 14: modelstore.auth.v1.VerifyAccountPasswordResponse
-	(*BatchCreateAccountsRequest)(nil),    // 15: modelstore.auth.v1.BatchCreateAccountsRequest
-	(*BatchCreateAccountsResponse)(nil),   // 16: modelstore.auth.v1.BatchCreateAccountsResponse
-	(*BatchUpdateAccountsRequest)(nil),    // 17: modelstore.auth.v1.BatchUpdateAccountsRequest
-	(*BatchUpdateAccountsResponse)(nil),   // 18: modelstore.auth.v1.BatchUpdateAccountsResponse
-	(*BatchDeleteAccountsRequest)(nil),    // 19: modelstore.auth.v1.BatchDeleteAccountsRequest
-	(*BatchDeleteAccountsResponse)(nil),   // 20: modelstore.auth.v1.BatchDeleteAccountsResponse
-	(*timestamppb.Timestamp)(nil),         // 21: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 22: google.protobuf.FieldMask
+	(*PurgeAccountsRequest)(nil),          // 7: modelstore.auth.v1.PurgeAccountsRequest
+	(*PurgeAccountsResponse)(nil),         // 8: modelstore.auth.v1.PurgeAccountsResponse
+	(*UpdateAccountRequest)(nil),          // 9: modelstore.auth.v1.UpdateAccountRequest
+	(*UpdateAccountResponse)(nil),         // 10: modelstore.auth.v1.UpdateAccountResponse
+	(*DeleteAccountRequest)(nil),          // 11: modelstore.auth.v1.DeleteAccountRequest
+	(*DeleteAccountResponse)(nil),         // 12: modelstore.auth.v1.DeleteAccountResponse
+	(*BatchGetAccountsRequest)(nil),       // 13: modelstore.auth.v1.BatchGetAccountsRequest
+	(*BatchGetAccountsResponse)(nil),      // 14: modelstore.auth.v1.BatchGetAccountsResponse
+	(*VerifyAccountPasswordRequest)(nil),  // 15: modelstore.auth.v1.VerifyAccountPasswordRequest
+	(*VerifyAccountPasswordResponse)(nil), // 16: modelstore.auth.v1.VerifyAccountPasswordResponse
+	(*BatchCreateAccountsRequest)(nil),    // 17: modelstore.auth.v1.BatchCreateAccountsRequest
+	(*BatchCreateAccountsResponse)(nil),   // 18: modelstore.auth.v1.BatchCreateAccountsResponse
+	(*BatchUpdateAccountsRequest)(nil),    // 19: modelstore.auth.v1.BatchUpdateAccountsRequest
+	(*BatchUpdateAccountsResponse)(nil),   // 20: modelstore.auth.v1.BatchUpdateAccountsResponse
+	(*BatchDeleteAccountsRequest)(nil),    // 21: modelstore.auth.v1.BatchDeleteAccountsRequest
+	(*BatchDeleteAccountsResponse)(nil),   // 22: modelstore.auth.v1.BatchDeleteAccountsResponse
+	(*timestamppb.Timestamp)(nil),         // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 24: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_account_proto_depIdxs = []int32{
-	21, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
-	21, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
-	21, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
-	21, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
+	23, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
+	23, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.auth.v1.CreateAccountRequest.account:type_name -> modelstore.auth.v1.Account
 	0,  // 5: modelstore.auth.v1.CreateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	22, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.auth.v1.GetAccountResponse.account:type_name -> modelstore.auth.v1.Account
 	0,  // 8: modelstore.auth.v1.ListAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	0,  // 9: modelstore.auth.v1.UpdateAccountRequest.account:type_name -> modelstore.auth.v1.Account
-	22, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.auth.v1.UpdateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	22, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 13: modelstore.auth.v1.BatchGetAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	1,  // 14: modelstore.auth.v1.BatchCreateAccountsRequest.requests:type_name -> modelstore.auth.v1.CreateAccountRequest
 	0,  // 15: modelstore.auth.v1.BatchCreateAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
-	7,  // 16: modelstore.auth.v1.BatchUpdateAccountsRequest.requests:type_name -> modelstore.auth.v1.UpdateAccountRequest
+	9,  // 16: modelstore.auth.v1.BatchUpdateAccountsRequest.requests:type_name -> modelstore.auth.v1.UpdateAccountRequest
 	0,  // 17: modelstore.auth.v1.BatchUpdateAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
-	9,  // 18: modelstore.auth.v1.BatchDeleteAccountsRequest.requests:type_name -> modelstore.auth.v1.DeleteAccountRequest
+	11, // 18: modelstore.auth.v1.BatchDeleteAccountsRequest.requests:type_name -> modelstore.auth.v1.DeleteAccountRequest
 	1,  // 19: modelstore.auth.v1.AccountService.CreateAccount:input_type -> modelstore.auth.v1.CreateAccountRequest
 	3,  // 20: modelstore.auth.v1.AccountService.GetAccount:input_type -> modelstore.auth.v1.GetAccountRequest
 	5,  // 21: modelstore.auth.v1.AccountService.ListAccounts:input_type -> modelstore.auth.v1.ListAccountsRequest
-	7,  // 22: modelstore.auth.v1.AccountService.UpdateAccount:input_type -> modelstore.auth.v1.UpdateAccountRequest
-	9,  // 23: modelstore.auth.v1.AccountService.DeleteAccount:input_type -> modelstore.auth.v1.DeleteAccountRequest
-	11, // 24: modelstore.auth.v1.AccountService.BatchGetAccounts:input_type -> modelstore.auth.v1.BatchGetAccountsRequest
-	15, // 25: modelstore.auth.v1.AccountService.BatchCreateAccounts:input_type -> modelstore.auth.v1.BatchCreateAccountsRequest
-	17, // 26: modelstore.auth.v1.AccountService.BatchUpdateAccounts:input_type -> modelstore.auth.v1.BatchUpdateAccountsRequest
-	19, // 27: modelstore.auth.v1.AccountService.BatchDeleteAccounts:input_type -> modelstore.auth.v1.BatchDeleteAccountsRequest
-	13, // 28: modelstore.auth.v1.AccountService.VerifyAccountPassword:input_type -> modelstore.auth.v1.VerifyAccountPasswordRequest
-	2,  // 29: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
-	4,  // 30: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
-	6,  // 31: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
-	8,  // 32: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
-	10, // 33: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
-	12, // 34: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
-	16, // 35: modelstore.auth.v1.AccountService.BatchCreateAccounts:output_type -> modelstore.auth.v1.BatchCreateAccountsResponse
-	18, // 36: modelstore.auth.v1.AccountService.BatchUpdateAccounts:output_type -> modelstore.auth.v1.BatchUpdateAccountsResponse
-	20, // 37: modelstore.auth.v1.AccountService.BatchDeleteAccounts:output_type -> modelstore.auth.v1.BatchDeleteAccountsResponse
-	14, // 38: modelstore.auth.v1.AccountService.VerifyAccountPassword:output_type -> modelstore.auth.v1.VerifyAccountPasswordResponse
-	29, // [29:39] is the sub-list for method output_type
-	19, // [19:29] is the sub-list for method input_type
+	7,  // 22: modelstore.auth.v1.AccountService.PurgeAccounts:input_type -> modelstore.auth.v1.PurgeAccountsRequest
+	9,  // 23: modelstore.auth.v1.AccountService.UpdateAccount:input_type -> modelstore.auth.v1.UpdateAccountRequest
+	11, // 24: modelstore.auth.v1.AccountService.DeleteAccount:input_type -> modelstore.auth.v1.DeleteAccountRequest
+	13, // 25: modelstore.auth.v1.AccountService.BatchGetAccounts:input_type -> modelstore.auth.v1.BatchGetAccountsRequest
+	17, // 26: modelstore.auth.v1.AccountService.BatchCreateAccounts:input_type -> modelstore.auth.v1.BatchCreateAccountsRequest
+	19, // 27: modelstore.auth.v1.AccountService.BatchUpdateAccounts:input_type -> modelstore.auth.v1.BatchUpdateAccountsRequest
+	21, // 28: modelstore.auth.v1.AccountService.BatchDeleteAccounts:input_type -> modelstore.auth.v1.BatchDeleteAccountsRequest
+	15, // 29: modelstore.auth.v1.AccountService.VerifyAccountPassword:input_type -> modelstore.auth.v1.VerifyAccountPasswordRequest
+	2,  // 30: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
+	4,  // 31: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
+	6,  // 32: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
+	8,  // 33: modelstore.auth.v1.AccountService.PurgeAccounts:output_type -> modelstore.auth.v1.PurgeAccountsResponse
+	10, // 34: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
+	12, // 35: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
+	14, // 36: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
+	18, // 37: modelstore.auth.v1.AccountService.BatchCreateAccounts:output_type -> modelstore.auth.v1.BatchCreateAccountsResponse
+	20, // 38: modelstore.auth.v1.AccountService.BatchUpdateAccounts:output_type -> modelstore.auth.v1.BatchUpdateAccountsResponse
+	22, // 39: modelstore.auth.v1.AccountService.BatchDeleteAccounts:output_type -> modelstore.auth.v1.BatchDeleteAccountsResponse
+	16, // 40: modelstore.auth.v1.AccountService.VerifyAccountPassword:output_type -> modelstore.auth.v1.VerifyAccountPasswordResponse
+	30, // [30:41] is the sub-list for method output_type
+	19, // [19:30] is the sub-list for method input_type
 	19, // [19:19] is the sub-list for extension type_name
 	19, // [19:19] is the sub-list for extension extendee
 	0,  // [0:19] is the sub-list for field type_name
@@ -1453,7 +1617,7 @@ func file_modelstore_auth_v1_account_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_account_proto_rawDesc), len(file_modelstore_auth_v1_account_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	AccountService_CreateAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/CreateAccount"
 	AccountService_GetAccount_FullMethodName            = "/modelstore.auth.v1.AccountService/GetAccount"
 	AccountService_ListAccounts_FullMethodName          = "/modelstore.auth.v1.AccountService/ListAccounts"
+	AccountService_PurgeAccounts_FullMethodName         = "/modelstore.auth.v1.AccountService/PurgeAccounts"
 	AccountService_UpdateAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/UpdateAccount"
 	AccountService_DeleteAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/DeleteAccount"
 	AccountService_BatchGetAccounts_FullMethodName      = "/modelstore.auth.v1.AccountService/BatchGetAccounts"
@@ -53,6 +54,18 @@ type AccountServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListAccounts(ctx context.Context, in *ListAccountsRequest, opts ...grpc.CallOption) (*ListAccountsResponse, error)
+	// Permanently deletes the accounts matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeAccounts(ctx context.Context, in *PurgeAccountsRequest, opts ...grpc.CallOption) (*PurgeAccountsResponse, error)
 	// Updates an account.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -166,6 +179,16 @@ func (c *accountServiceClient) ListAccounts(ctx context.Context, in *ListAccount
 	return out, nil
 }
 
+func (c *accountServiceClient) PurgeAccounts(ctx context.Context, in *PurgeAccountsRequest, opts ...grpc.CallOption) (*PurgeAccountsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeAccountsResponse)
+	err := c.cc.Invoke(ctx, AccountService_PurgeAccounts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *accountServiceClient) UpdateAccount(ctx context.Context, in *UpdateAccountRequest, opts ...grpc.CallOption) (*UpdateAccountResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateAccountResponse)
@@ -258,6 +281,18 @@ type AccountServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListAccounts(context.Context, *ListAccountsRequest) (*ListAccountsResponse, error)
+	// Permanently deletes the accounts matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeAccounts(context.Context, *PurgeAccountsRequest) (*PurgeAccountsResponse, error)
 	// Updates an account.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -349,6 +384,9 @@ func (UnimplementedAccountServiceServer) GetAccount(context.Context, *GetAccount
 }
 func (UnimplementedAccountServiceServer) ListAccounts(context.Context, *ListAccountsRequest) (*ListAccountsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListAccounts not implemented")
+}
+func (UnimplementedAccountServiceServer) PurgeAccounts(context.Context, *PurgeAccountsRequest) (*PurgeAccountsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeAccounts not implemented")
 }
 func (UnimplementedAccountServiceServer) UpdateAccount(context.Context, *UpdateAccountRequest) (*UpdateAccountResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateAccount not implemented")
@@ -442,6 +480,24 @@ func _AccountService_ListAccounts_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(AccountServiceServer).ListAccounts(ctx, req.(*ListAccountsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AccountService_PurgeAccounts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeAccountsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AccountServiceServer).PurgeAccounts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AccountService_PurgeAccounts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AccountServiceServer).PurgeAccounts(ctx, req.(*PurgeAccountsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -590,6 +646,10 @@ var AccountService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListAccounts",
 			Handler:    _AccountService_ListAccounts_Handler,
+		},
+		{
+			MethodName: "PurgeAccounts",
+			Handler:    _AccountService_PurgeAccounts_Handler,
 		},
 		{
 			MethodName: "UpdateAccount",

@@ -371,7 +371,11 @@ type ListSessionsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `expires_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the sessions the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -434,6 +438,13 @@ func (x *ListSessionsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListSessionsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListSessions.
 type ListSessionsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -441,8 +452,15 @@ type ListSessionsResponse struct {
 	Sessions []*Session `protobuf:"bytes,1,rep,name=sessions,proto3" json:"sessions,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many sessions the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListSessionsResponse) Reset() {
@@ -489,6 +507,136 @@ func (x *ListSessionsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListSessionsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListSessionsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeSessions.
+type PurgeSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the sessions to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeSessionsRequest) Reset() {
+	*x = PurgeSessionsRequest{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeSessionsRequest) ProtoMessage() {}
+
+func (x *PurgeSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeSessionsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeSessionsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeSessionsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeSessions.
+type PurgeSessionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many sessions were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those sessions, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeSessionsResponse) Reset() {
+	*x = PurgeSessionsResponse{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeSessionsResponse) ProtoMessage() {}
+
+func (x *PurgeSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeSessionsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeSessionsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeSessionsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateSession.
 type UpdateSessionRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -506,7 +654,7 @@ type UpdateSessionRequest struct {
 
 func (x *UpdateSessionRequest) Reset() {
 	*x = UpdateSessionRequest{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -518,7 +666,7 @@ func (x *UpdateSessionRequest) String() string {
 func (*UpdateSessionRequest) ProtoMessage() {}
 
 func (x *UpdateSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -531,7 +679,7 @@ func (x *UpdateSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSessionRequest.ProtoReflect.Descriptor instead.
 func (*UpdateSessionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateSessionRequest) GetSession() *Session {
@@ -566,7 +714,7 @@ type UpdateSessionResponse struct {
 
 func (x *UpdateSessionResponse) Reset() {
 	*x = UpdateSessionResponse{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -578,7 +726,7 @@ func (x *UpdateSessionResponse) String() string {
 func (*UpdateSessionResponse) ProtoMessage() {}
 
 func (x *UpdateSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -591,7 +739,7 @@ func (x *UpdateSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSessionResponse.ProtoReflect.Descriptor instead.
 func (*UpdateSessionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateSessionResponse) GetSession() *Session {
@@ -614,7 +762,7 @@ type DeleteSessionRequest struct {
 
 func (x *DeleteSessionRequest) Reset() {
 	*x = DeleteSessionRequest{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -626,7 +774,7 @@ func (x *DeleteSessionRequest) String() string {
 func (*DeleteSessionRequest) ProtoMessage() {}
 
 func (x *DeleteSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -639,7 +787,7 @@ func (x *DeleteSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteSessionRequest.ProtoReflect.Descriptor instead.
 func (*DeleteSessionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteSessionRequest) GetId() string {
@@ -665,7 +813,7 @@ type DeleteSessionResponse struct {
 
 func (x *DeleteSessionResponse) Reset() {
 	*x = DeleteSessionResponse{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -677,7 +825,7 @@ func (x *DeleteSessionResponse) String() string {
 func (*DeleteSessionResponse) ProtoMessage() {}
 
 func (x *DeleteSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -690,7 +838,7 @@ func (x *DeleteSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteSessionResponse.ProtoReflect.Descriptor instead.
 func (*DeleteSessionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetSessions.
@@ -706,7 +854,7 @@ type BatchGetSessionsRequest struct {
 
 func (x *BatchGetSessionsRequest) Reset() {
 	*x = BatchGetSessionsRequest{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -718,7 +866,7 @@ func (x *BatchGetSessionsRequest) String() string {
 func (*BatchGetSessionsRequest) ProtoMessage() {}
 
 func (x *BatchGetSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -731,7 +879,7 @@ func (x *BatchGetSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetSessionsRequest) GetIds() []string {
@@ -759,7 +907,7 @@ type BatchGetSessionsResponse struct {
 
 func (x *BatchGetSessionsResponse) Reset() {
 	*x = BatchGetSessionsResponse{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -771,7 +919,7 @@ func (x *BatchGetSessionsResponse) String() string {
 func (*BatchGetSessionsResponse) ProtoMessage() {}
 
 func (x *BatchGetSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -784,7 +932,7 @@ func (x *BatchGetSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetSessionsResponse) GetSessions() []*Session {
@@ -805,7 +953,7 @@ type GetSessionByTokenRequest struct {
 
 func (x *GetSessionByTokenRequest) Reset() {
 	*x = GetSessionByTokenRequest{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -817,7 +965,7 @@ func (x *GetSessionByTokenRequest) String() string {
 func (*GetSessionByTokenRequest) ProtoMessage() {}
 
 func (x *GetSessionByTokenRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -830,7 +978,7 @@ func (x *GetSessionByTokenRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetSessionByTokenRequest.ProtoReflect.Descriptor instead.
 func (*GetSessionByTokenRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *GetSessionByTokenRequest) GetToken() string {
@@ -851,7 +999,7 @@ type GetSessionByTokenResponse struct {
 
 func (x *GetSessionByTokenResponse) Reset() {
 	*x = GetSessionByTokenResponse{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -863,7 +1011,7 @@ func (x *GetSessionByTokenResponse) String() string {
 func (*GetSessionByTokenResponse) ProtoMessage() {}
 
 func (x *GetSessionByTokenResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -876,7 +1024,7 @@ func (x *GetSessionByTokenResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetSessionByTokenResponse.ProtoReflect.Descriptor instead.
 func (*GetSessionByTokenResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *GetSessionByTokenResponse) GetSession() *Session {
@@ -904,7 +1052,7 @@ type BatchCreateSessionsRequest struct {
 
 func (x *BatchCreateSessionsRequest) Reset() {
 	*x = BatchCreateSessionsRequest{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -916,7 +1064,7 @@ func (x *BatchCreateSessionsRequest) String() string {
 func (*BatchCreateSessionsRequest) ProtoMessage() {}
 
 func (x *BatchCreateSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -929,7 +1077,7 @@ func (x *BatchCreateSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateSessionsRequest) GetRequests() []*CreateSessionRequest {
@@ -957,7 +1105,7 @@ type BatchCreateSessionsResponse struct {
 
 func (x *BatchCreateSessionsResponse) Reset() {
 	*x = BatchCreateSessionsResponse{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -969,7 +1117,7 @@ func (x *BatchCreateSessionsResponse) String() string {
 func (*BatchCreateSessionsResponse) ProtoMessage() {}
 
 func (x *BatchCreateSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -982,7 +1130,7 @@ func (x *BatchCreateSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateSessionsResponse) GetSessions() []*Session {
@@ -1009,7 +1157,7 @@ type BatchUpdateSessionsRequest struct {
 
 func (x *BatchUpdateSessionsRequest) Reset() {
 	*x = BatchUpdateSessionsRequest{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1021,7 +1169,7 @@ func (x *BatchUpdateSessionsRequest) String() string {
 func (*BatchUpdateSessionsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1034,7 +1182,7 @@ func (x *BatchUpdateSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateSessionsRequest) GetRequests() []*UpdateSessionRequest {
@@ -1062,7 +1210,7 @@ type BatchUpdateSessionsResponse struct {
 
 func (x *BatchUpdateSessionsResponse) Reset() {
 	*x = BatchUpdateSessionsResponse{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1074,7 +1222,7 @@ func (x *BatchUpdateSessionsResponse) String() string {
 func (*BatchUpdateSessionsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1087,7 +1235,7 @@ func (x *BatchUpdateSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateSessionsResponse) GetSessions() []*Session {
@@ -1114,7 +1262,7 @@ type BatchDeleteSessionsRequest struct {
 
 func (x *BatchDeleteSessionsRequest) Reset() {
 	*x = BatchDeleteSessionsRequest{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1126,7 +1274,7 @@ func (x *BatchDeleteSessionsRequest) String() string {
 func (*BatchDeleteSessionsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1139,7 +1287,7 @@ func (x *BatchDeleteSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteSessionsRequest) GetRequests() []*DeleteSessionRequest {
@@ -1165,7 +1313,7 @@ type BatchDeleteSessionsResponse struct {
 
 func (x *BatchDeleteSessionsResponse) Reset() {
 	*x = BatchDeleteSessionsResponse{}
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1177,7 +1325,7 @@ func (x *BatchDeleteSessionsResponse) String() string {
 func (*BatchDeleteSessionsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_session_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1190,7 +1338,7 @@ func (x *BatchDeleteSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_auth_v1_session_proto protoreflect.FileDescriptor
@@ -1227,16 +1375,27 @@ const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"K\n" +
 	"\x12GetSessionResponse\x125\n" +
-	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionR\asession\"\x84\x01\n" +
+	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionR\asession\"\xac\x01\n" +
 	"\x13ListSessionsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"w\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc2\x01\n" +
 	"\x14ListSessionsResponse\x127\n" +
 	"\bsessions\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.SessionR\bsessions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb5\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeSessionsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeSessionsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xb5\x01\n" +
 	"\x14UpdateSessionRequest\x12;\n" +
 	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionB\x04\xe2A\x01\x02R\asession\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1273,12 +1432,13 @@ const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.DeleteSessionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
-	"\x1bBatchDeleteSessionsResponse2\xd5\v\n" +
+	"\x1bBatchDeleteSessionsResponse2\xe0\f\n" +
 	"\x0eSessionService\x12\x88\x01\n" +
 	"\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\asession\"\x11/v1/auth/sessions\x12{\n" +
 	"\n" +
 	"GetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/sessions/{id}\x12|\n" +
-	"\fListSessions\x12'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/sessions\x12\x95\x01\n" +
+	"\fListSessions\x12'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/sessions\x12\x88\x01\n" +
+	"\rPurgeSessions\x12(.modelstore.auth.v1.PurgeSessionsRequest\x1a).modelstore.auth.v1.PurgeSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\x01*\"\x17/v1/auth/sessions:purge\x12\x95\x01\n" +
 	"\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\"/\x82\xd3\xe4\x93\x02):\asession2\x1e/v1/auth/sessions/{session.id}\x12\x84\x01\n" +
 	"\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/sessions/{id}\x12\x91\x01\n" +
 	"\x10BatchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/sessions:batchGet\x12\xa0\x01\n" +
@@ -1301,7 +1461,7 @@ func file_modelstore_auth_v1_session_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_session_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_auth_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_auth_v1_session_proto_goTypes = []any{
 	(*Session)(nil),                     // 0: modelstore.auth.v1.Session
 	(*CreateSessionRequest)(nil),        // 1: modelstore.auth.v1.CreateSessionRequest
@@ -1310,65 +1470,69 @@ var file_modelstore_auth_v1_session_proto_goTypes = []any{
 	(*GetSessionResponse)(nil),          // 4: modelstore.auth.v1.GetSessionResponse
 	(*ListSessionsRequest)(nil),         // 5: modelstore.auth.v1.ListSessionsRequest
 	(*ListSessionsResponse)(nil),        // 6: modelstore.auth.v1.ListSessionsResponse
-	(*UpdateSessionRequest)(nil),        // 7: modelstore.auth.v1.UpdateSessionRequest
-	(*UpdateSessionResponse)(nil),       // 8: modelstore.auth.v1.UpdateSessionResponse
-	(*DeleteSessionRequest)(nil),        // 9: modelstore.auth.v1.DeleteSessionRequest
-	(*DeleteSessionResponse)(nil),       // 10: modelstore.auth.v1.DeleteSessionResponse
-	(*BatchGetSessionsRequest)(nil),     // 11: modelstore.auth.v1.BatchGetSessionsRequest
-	(*BatchGetSessionsResponse)(nil),    // 12: modelstore.auth.v1.BatchGetSessionsResponse
-	(*GetSessionByTokenRequest)(nil),    // 13: modelstore.auth.v1.GetSessionByTokenRequest
-	(*GetSessionByTokenResponse)(nil),   // 14: modelstore.auth.v1.GetSessionByTokenResponse
-	(*BatchCreateSessionsRequest)(nil),  // 15: modelstore.auth.v1.BatchCreateSessionsRequest
-	(*BatchCreateSessionsResponse)(nil), // 16: modelstore.auth.v1.BatchCreateSessionsResponse
-	(*BatchUpdateSessionsRequest)(nil),  // 17: modelstore.auth.v1.BatchUpdateSessionsRequest
-	(*BatchUpdateSessionsResponse)(nil), // 18: modelstore.auth.v1.BatchUpdateSessionsResponse
-	(*BatchDeleteSessionsRequest)(nil),  // 19: modelstore.auth.v1.BatchDeleteSessionsRequest
-	(*BatchDeleteSessionsResponse)(nil), // 20: modelstore.auth.v1.BatchDeleteSessionsResponse
-	(*timestamppb.Timestamp)(nil),       // 21: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),       // 22: google.protobuf.FieldMask
+	(*PurgeSessionsRequest)(nil),        // 7: modelstore.auth.v1.PurgeSessionsRequest
+	(*PurgeSessionsResponse)(nil),       // 8: modelstore.auth.v1.PurgeSessionsResponse
+	(*UpdateSessionRequest)(nil),        // 9: modelstore.auth.v1.UpdateSessionRequest
+	(*UpdateSessionResponse)(nil),       // 10: modelstore.auth.v1.UpdateSessionResponse
+	(*DeleteSessionRequest)(nil),        // 11: modelstore.auth.v1.DeleteSessionRequest
+	(*DeleteSessionResponse)(nil),       // 12: modelstore.auth.v1.DeleteSessionResponse
+	(*BatchGetSessionsRequest)(nil),     // 13: modelstore.auth.v1.BatchGetSessionsRequest
+	(*BatchGetSessionsResponse)(nil),    // 14: modelstore.auth.v1.BatchGetSessionsResponse
+	(*GetSessionByTokenRequest)(nil),    // 15: modelstore.auth.v1.GetSessionByTokenRequest
+	(*GetSessionByTokenResponse)(nil),   // 16: modelstore.auth.v1.GetSessionByTokenResponse
+	(*BatchCreateSessionsRequest)(nil),  // 17: modelstore.auth.v1.BatchCreateSessionsRequest
+	(*BatchCreateSessionsResponse)(nil), // 18: modelstore.auth.v1.BatchCreateSessionsResponse
+	(*BatchUpdateSessionsRequest)(nil),  // 19: modelstore.auth.v1.BatchUpdateSessionsRequest
+	(*BatchUpdateSessionsResponse)(nil), // 20: modelstore.auth.v1.BatchUpdateSessionsResponse
+	(*BatchDeleteSessionsRequest)(nil),  // 21: modelstore.auth.v1.BatchDeleteSessionsRequest
+	(*BatchDeleteSessionsResponse)(nil), // 22: modelstore.auth.v1.BatchDeleteSessionsResponse
+	(*timestamppb.Timestamp)(nil),       // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 24: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_session_proto_depIdxs = []int32{
-	21, // 0: modelstore.auth.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
-	21, // 1: modelstore.auth.v1.Session.created_at:type_name -> google.protobuf.Timestamp
-	21, // 2: modelstore.auth.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.auth.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
+	23, // 1: modelstore.auth.v1.Session.created_at:type_name -> google.protobuf.Timestamp
+	23, // 2: modelstore.auth.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 3: modelstore.auth.v1.CreateSessionRequest.session:type_name -> modelstore.auth.v1.Session
 	0,  // 4: modelstore.auth.v1.CreateSessionResponse.session:type_name -> modelstore.auth.v1.Session
-	22, // 5: modelstore.auth.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 5: modelstore.auth.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 6: modelstore.auth.v1.GetSessionResponse.session:type_name -> modelstore.auth.v1.Session
 	0,  // 7: modelstore.auth.v1.ListSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
 	0,  // 8: modelstore.auth.v1.UpdateSessionRequest.session:type_name -> modelstore.auth.v1.Session
-	22, // 9: modelstore.auth.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 9: modelstore.auth.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 10: modelstore.auth.v1.UpdateSessionResponse.session:type_name -> modelstore.auth.v1.Session
-	22, // 11: modelstore.auth.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 11: modelstore.auth.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 12: modelstore.auth.v1.BatchGetSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
 	0,  // 13: modelstore.auth.v1.GetSessionByTokenResponse.session:type_name -> modelstore.auth.v1.Session
 	1,  // 14: modelstore.auth.v1.BatchCreateSessionsRequest.requests:type_name -> modelstore.auth.v1.CreateSessionRequest
 	0,  // 15: modelstore.auth.v1.BatchCreateSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
-	7,  // 16: modelstore.auth.v1.BatchUpdateSessionsRequest.requests:type_name -> modelstore.auth.v1.UpdateSessionRequest
+	9,  // 16: modelstore.auth.v1.BatchUpdateSessionsRequest.requests:type_name -> modelstore.auth.v1.UpdateSessionRequest
 	0,  // 17: modelstore.auth.v1.BatchUpdateSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
-	9,  // 18: modelstore.auth.v1.BatchDeleteSessionsRequest.requests:type_name -> modelstore.auth.v1.DeleteSessionRequest
+	11, // 18: modelstore.auth.v1.BatchDeleteSessionsRequest.requests:type_name -> modelstore.auth.v1.DeleteSessionRequest
 	1,  // 19: modelstore.auth.v1.SessionService.CreateSession:input_type -> modelstore.auth.v1.CreateSessionRequest
 	3,  // 20: modelstore.auth.v1.SessionService.GetSession:input_type -> modelstore.auth.v1.GetSessionRequest
 	5,  // 21: modelstore.auth.v1.SessionService.ListSessions:input_type -> modelstore.auth.v1.ListSessionsRequest
-	7,  // 22: modelstore.auth.v1.SessionService.UpdateSession:input_type -> modelstore.auth.v1.UpdateSessionRequest
-	9,  // 23: modelstore.auth.v1.SessionService.DeleteSession:input_type -> modelstore.auth.v1.DeleteSessionRequest
-	11, // 24: modelstore.auth.v1.SessionService.BatchGetSessions:input_type -> modelstore.auth.v1.BatchGetSessionsRequest
-	15, // 25: modelstore.auth.v1.SessionService.BatchCreateSessions:input_type -> modelstore.auth.v1.BatchCreateSessionsRequest
-	17, // 26: modelstore.auth.v1.SessionService.BatchUpdateSessions:input_type -> modelstore.auth.v1.BatchUpdateSessionsRequest
-	19, // 27: modelstore.auth.v1.SessionService.BatchDeleteSessions:input_type -> modelstore.auth.v1.BatchDeleteSessionsRequest
-	13, // 28: modelstore.auth.v1.SessionService.GetSessionByToken:input_type -> modelstore.auth.v1.GetSessionByTokenRequest
-	2,  // 29: modelstore.auth.v1.SessionService.CreateSession:output_type -> modelstore.auth.v1.CreateSessionResponse
-	4,  // 30: modelstore.auth.v1.SessionService.GetSession:output_type -> modelstore.auth.v1.GetSessionResponse
-	6,  // 31: modelstore.auth.v1.SessionService.ListSessions:output_type -> modelstore.auth.v1.ListSessionsResponse
-	8,  // 32: modelstore.auth.v1.SessionService.UpdateSession:output_type -> modelstore.auth.v1.UpdateSessionResponse
-	10, // 33: modelstore.auth.v1.SessionService.DeleteSession:output_type -> modelstore.auth.v1.DeleteSessionResponse
-	12, // 34: modelstore.auth.v1.SessionService.BatchGetSessions:output_type -> modelstore.auth.v1.BatchGetSessionsResponse
-	16, // 35: modelstore.auth.v1.SessionService.BatchCreateSessions:output_type -> modelstore.auth.v1.BatchCreateSessionsResponse
-	18, // 36: modelstore.auth.v1.SessionService.BatchUpdateSessions:output_type -> modelstore.auth.v1.BatchUpdateSessionsResponse
-	20, // 37: modelstore.auth.v1.SessionService.BatchDeleteSessions:output_type -> modelstore.auth.v1.BatchDeleteSessionsResponse
-	14, // 38: modelstore.auth.v1.SessionService.GetSessionByToken:output_type -> modelstore.auth.v1.GetSessionByTokenResponse
-	29, // [29:39] is the sub-list for method output_type
-	19, // [19:29] is the sub-list for method input_type
+	7,  // 22: modelstore.auth.v1.SessionService.PurgeSessions:input_type -> modelstore.auth.v1.PurgeSessionsRequest
+	9,  // 23: modelstore.auth.v1.SessionService.UpdateSession:input_type -> modelstore.auth.v1.UpdateSessionRequest
+	11, // 24: modelstore.auth.v1.SessionService.DeleteSession:input_type -> modelstore.auth.v1.DeleteSessionRequest
+	13, // 25: modelstore.auth.v1.SessionService.BatchGetSessions:input_type -> modelstore.auth.v1.BatchGetSessionsRequest
+	17, // 26: modelstore.auth.v1.SessionService.BatchCreateSessions:input_type -> modelstore.auth.v1.BatchCreateSessionsRequest
+	19, // 27: modelstore.auth.v1.SessionService.BatchUpdateSessions:input_type -> modelstore.auth.v1.BatchUpdateSessionsRequest
+	21, // 28: modelstore.auth.v1.SessionService.BatchDeleteSessions:input_type -> modelstore.auth.v1.BatchDeleteSessionsRequest
+	15, // 29: modelstore.auth.v1.SessionService.GetSessionByToken:input_type -> modelstore.auth.v1.GetSessionByTokenRequest
+	2,  // 30: modelstore.auth.v1.SessionService.CreateSession:output_type -> modelstore.auth.v1.CreateSessionResponse
+	4,  // 31: modelstore.auth.v1.SessionService.GetSession:output_type -> modelstore.auth.v1.GetSessionResponse
+	6,  // 32: modelstore.auth.v1.SessionService.ListSessions:output_type -> modelstore.auth.v1.ListSessionsResponse
+	8,  // 33: modelstore.auth.v1.SessionService.PurgeSessions:output_type -> modelstore.auth.v1.PurgeSessionsResponse
+	10, // 34: modelstore.auth.v1.SessionService.UpdateSession:output_type -> modelstore.auth.v1.UpdateSessionResponse
+	12, // 35: modelstore.auth.v1.SessionService.DeleteSession:output_type -> modelstore.auth.v1.DeleteSessionResponse
+	14, // 36: modelstore.auth.v1.SessionService.BatchGetSessions:output_type -> modelstore.auth.v1.BatchGetSessionsResponse
+	18, // 37: modelstore.auth.v1.SessionService.BatchCreateSessions:output_type -> modelstore.auth.v1.BatchCreateSessionsResponse
+	20, // 38: modelstore.auth.v1.SessionService.BatchUpdateSessions:output_type -> modelstore.auth.v1.BatchUpdateSessionsResponse
+	22, // 39: modelstore.auth.v1.SessionService.BatchDeleteSessions:output_type -> modelstore.auth.v1.BatchDeleteSessionsResponse
+	16, // 40: modelstore.auth.v1.SessionService.GetSessionByToken:output_type -> modelstore.auth.v1.GetSessionByTokenResponse
+	30, // [30:41] is the sub-list for method output_type
+	19, // [19:30] is the sub-list for method input_type
 	19, // [19:19] is the sub-list for extension type_name
 	19, // [19:19] is the sub-list for extension extendee
 	0,  // [0:19] is the sub-list for field type_name
@@ -1385,7 +1549,7 @@ func file_modelstore_auth_v1_session_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_session_proto_rawDesc), len(file_modelstore_auth_v1_session_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

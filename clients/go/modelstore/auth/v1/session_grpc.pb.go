@@ -22,6 +22,7 @@ const (
 	SessionService_CreateSession_FullMethodName       = "/modelstore.auth.v1.SessionService/CreateSession"
 	SessionService_GetSession_FullMethodName          = "/modelstore.auth.v1.SessionService/GetSession"
 	SessionService_ListSessions_FullMethodName        = "/modelstore.auth.v1.SessionService/ListSessions"
+	SessionService_PurgeSessions_FullMethodName       = "/modelstore.auth.v1.SessionService/PurgeSessions"
 	SessionService_UpdateSession_FullMethodName       = "/modelstore.auth.v1.SessionService/UpdateSession"
 	SessionService_DeleteSession_FullMethodName       = "/modelstore.auth.v1.SessionService/DeleteSession"
 	SessionService_BatchGetSessions_FullMethodName    = "/modelstore.auth.v1.SessionService/BatchGetSessions"
@@ -53,6 +54,18 @@ type SessionServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListSessions(ctx context.Context, in *ListSessionsRequest, opts ...grpc.CallOption) (*ListSessionsResponse, error)
+	// Permanently deletes the sessions matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeSessions(ctx context.Context, in *PurgeSessionsRequest, opts ...grpc.CallOption) (*PurgeSessionsResponse, error)
 	// Updates a session.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -167,6 +180,16 @@ func (c *sessionServiceClient) ListSessions(ctx context.Context, in *ListSession
 	return out, nil
 }
 
+func (c *sessionServiceClient) PurgeSessions(ctx context.Context, in *PurgeSessionsRequest, opts ...grpc.CallOption) (*PurgeSessionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeSessionsResponse)
+	err := c.cc.Invoke(ctx, SessionService_PurgeSessions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *sessionServiceClient) UpdateSession(ctx context.Context, in *UpdateSessionRequest, opts ...grpc.CallOption) (*UpdateSessionResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateSessionResponse)
@@ -259,6 +282,18 @@ type SessionServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListSessions(context.Context, *ListSessionsRequest) (*ListSessionsResponse, error)
+	// Permanently deletes the sessions matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeSessions(context.Context, *PurgeSessionsRequest) (*PurgeSessionsResponse, error)
 	// Updates a session.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -352,6 +387,9 @@ func (UnimplementedSessionServiceServer) GetSession(context.Context, *GetSession
 func (UnimplementedSessionServiceServer) ListSessions(context.Context, *ListSessionsRequest) (*ListSessionsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListSessions not implemented")
 }
+func (UnimplementedSessionServiceServer) PurgeSessions(context.Context, *PurgeSessionsRequest) (*PurgeSessionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeSessions not implemented")
+}
 func (UnimplementedSessionServiceServer) UpdateSession(context.Context, *UpdateSessionRequest) (*UpdateSessionResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateSession not implemented")
 }
@@ -444,6 +482,24 @@ func _SessionService_ListSessions_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(SessionServiceServer).ListSessions(ctx, req.(*ListSessionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SessionService_PurgeSessions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeSessionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SessionServiceServer).PurgeSessions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SessionService_PurgeSessions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SessionServiceServer).PurgeSessions(ctx, req.(*PurgeSessionsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -592,6 +648,10 @@ var SessionService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListSessions",
 			Handler:    _SessionService_ListSessions_Handler,
+		},
+		{
+			MethodName: "PurgeSessions",
+			Handler:    _SessionService_PurgeSessions_Handler,
 		},
 		{
 			MethodName: "UpdateSession",

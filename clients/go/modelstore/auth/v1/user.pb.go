@@ -353,7 +353,11 @@ type ListUsersRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `created_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the users the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -416,6 +420,13 @@ func (x *ListUsersRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListUsersRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListUsers.
 type ListUsersResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -423,8 +434,15 @@ type ListUsersResponse struct {
 	Users []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many users the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListUsersResponse) Reset() {
@@ -471,6 +489,136 @@ func (x *ListUsersResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListUsersResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListUsersResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeUsers.
+type PurgeUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the users to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersRequest) Reset() {
+	*x = PurgeUsersRequest{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersRequest) ProtoMessage() {}
+
+func (x *PurgeUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersRequest.ProtoReflect.Descriptor instead.
+func (*PurgeUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeUsersRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeUsersRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeUsers.
+type PurgeUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many users were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those users, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersResponse) Reset() {
+	*x = PurgeUsersResponse{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersResponse) ProtoMessage() {}
+
+func (x *PurgeUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersResponse.ProtoReflect.Descriptor instead.
+func (*PurgeUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeUsersResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeUsersResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateUser.
 type UpdateUserRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -487,7 +635,7 @@ type UpdateUserRequest struct {
 
 func (x *UpdateUserRequest) Reset() {
 	*x = UpdateUserRequest{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -499,7 +647,7 @@ func (x *UpdateUserRequest) String() string {
 func (*UpdateUserRequest) ProtoMessage() {}
 
 func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -512,7 +660,7 @@ func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserRequest.ProtoReflect.Descriptor instead.
 func (*UpdateUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateUserRequest) GetUser() *User {
@@ -547,7 +695,7 @@ type UpdateUserResponse struct {
 
 func (x *UpdateUserResponse) Reset() {
 	*x = UpdateUserResponse{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -559,7 +707,7 @@ func (x *UpdateUserResponse) String() string {
 func (*UpdateUserResponse) ProtoMessage() {}
 
 func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -572,7 +720,7 @@ func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserResponse.ProtoReflect.Descriptor instead.
 func (*UpdateUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateUserResponse) GetUser() *User {
@@ -598,7 +746,7 @@ type DeleteUserRequest struct {
 
 func (x *DeleteUserRequest) Reset() {
 	*x = DeleteUserRequest{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -610,7 +758,7 @@ func (x *DeleteUserRequest) String() string {
 func (*DeleteUserRequest) ProtoMessage() {}
 
 func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -623,7 +771,7 @@ func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserRequest.ProtoReflect.Descriptor instead.
 func (*DeleteUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteUserRequest) GetId() string {
@@ -656,7 +804,7 @@ type DeleteUserResponse struct {
 
 func (x *DeleteUserResponse) Reset() {
 	*x = DeleteUserResponse{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -668,7 +816,7 @@ func (x *DeleteUserResponse) String() string {
 func (*DeleteUserResponse) ProtoMessage() {}
 
 func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -681,7 +829,7 @@ func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserResponse.ProtoReflect.Descriptor instead.
 func (*DeleteUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetUsers.
@@ -697,7 +845,7 @@ type BatchGetUsersRequest struct {
 
 func (x *BatchGetUsersRequest) Reset() {
 	*x = BatchGetUsersRequest{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -709,7 +857,7 @@ func (x *BatchGetUsersRequest) String() string {
 func (*BatchGetUsersRequest) ProtoMessage() {}
 
 func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -722,7 +870,7 @@ func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetUsersRequest) GetIds() []string {
@@ -750,7 +898,7 @@ type BatchGetUsersResponse struct {
 
 func (x *BatchGetUsersResponse) Reset() {
 	*x = BatchGetUsersResponse{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -762,7 +910,7 @@ func (x *BatchGetUsersResponse) String() string {
 func (*BatchGetUsersResponse) ProtoMessage() {}
 
 func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -775,7 +923,7 @@ func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetUsersResponse) GetUsers() []*User {
@@ -800,7 +948,7 @@ type GetUserWithRelationsRequest struct {
 
 func (x *GetUserWithRelationsRequest) Reset() {
 	*x = GetUserWithRelationsRequest{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -812,7 +960,7 @@ func (x *GetUserWithRelationsRequest) String() string {
 func (*GetUserWithRelationsRequest) ProtoMessage() {}
 
 func (x *GetUserWithRelationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -825,7 +973,7 @@ func (x *GetUserWithRelationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetUserWithRelationsRequest.ProtoReflect.Descriptor instead.
 func (*GetUserWithRelationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *GetUserWithRelationsRequest) GetId() string {
@@ -866,7 +1014,7 @@ type GetUserWithRelationsResponse struct {
 
 func (x *GetUserWithRelationsResponse) Reset() {
 	*x = GetUserWithRelationsResponse{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -878,7 +1026,7 @@ func (x *GetUserWithRelationsResponse) String() string {
 func (*GetUserWithRelationsResponse) ProtoMessage() {}
 
 func (x *GetUserWithRelationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -891,7 +1039,7 @@ func (x *GetUserWithRelationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetUserWithRelationsResponse.ProtoReflect.Descriptor instead.
 func (*GetUserWithRelationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *GetUserWithRelationsResponse) GetUser() *User {
@@ -933,7 +1081,7 @@ type BatchCreateUsersRequest struct {
 
 func (x *BatchCreateUsersRequest) Reset() {
 	*x = BatchCreateUsersRequest{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -945,7 +1093,7 @@ func (x *BatchCreateUsersRequest) String() string {
 func (*BatchCreateUsersRequest) ProtoMessage() {}
 
 func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -958,7 +1106,7 @@ func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
@@ -986,7 +1134,7 @@ type BatchCreateUsersResponse struct {
 
 func (x *BatchCreateUsersResponse) Reset() {
 	*x = BatchCreateUsersResponse{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -998,7 +1146,7 @@ func (x *BatchCreateUsersResponse) String() string {
 func (*BatchCreateUsersResponse) ProtoMessage() {}
 
 func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1011,7 +1159,7 @@ func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateUsersResponse) GetUsers() []*User {
@@ -1038,7 +1186,7 @@ type BatchUpdateUsersRequest struct {
 
 func (x *BatchUpdateUsersRequest) Reset() {
 	*x = BatchUpdateUsersRequest{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1050,7 +1198,7 @@ func (x *BatchUpdateUsersRequest) String() string {
 func (*BatchUpdateUsersRequest) ProtoMessage() {}
 
 func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1063,7 +1211,7 @@ func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
@@ -1091,7 +1239,7 @@ type BatchUpdateUsersResponse struct {
 
 func (x *BatchUpdateUsersResponse) Reset() {
 	*x = BatchUpdateUsersResponse{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1103,7 +1251,7 @@ func (x *BatchUpdateUsersResponse) String() string {
 func (*BatchUpdateUsersResponse) ProtoMessage() {}
 
 func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1116,7 +1264,7 @@ func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateUsersResponse) GetUsers() []*User {
@@ -1143,7 +1291,7 @@ type BatchDeleteUsersRequest struct {
 
 func (x *BatchDeleteUsersRequest) Reset() {
 	*x = BatchDeleteUsersRequest{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1155,7 +1303,7 @@ func (x *BatchDeleteUsersRequest) String() string {
 func (*BatchDeleteUsersRequest) ProtoMessage() {}
 
 func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1168,7 +1316,7 @@ func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
@@ -1194,7 +1342,7 @@ type BatchDeleteUsersResponse struct {
 
 func (x *BatchDeleteUsersResponse) Reset() {
 	*x = BatchDeleteUsersResponse{}
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1206,7 +1354,7 @@ func (x *BatchDeleteUsersResponse) String() string {
 func (*BatchDeleteUsersResponse) ProtoMessage() {}
 
 func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1219,7 +1367,7 @@ func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_auth_v1_user_proto protoreflect.FileDescriptor
@@ -1252,16 +1400,27 @@ const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"?\n" +
 	"\x0fGetUserResponse\x12,\n" +
-	"\x04user\x18\x01 \x01(\v2\x18.modelstore.auth.v1.UserR\x04user\"\x81\x01\n" +
+	"\x04user\x18\x01 \x01(\v2\x18.modelstore.auth.v1.UserR\x04user\"\xa9\x01\n" +
 	"\x10ListUsersRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"k\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xb6\x01\n" +
 	"\x11ListUsersResponse\x12.\n" +
 	"\x05users\x18\x01 \x03(\v2\x18.modelstore.auth.v1.UserR\x05users\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xa9\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"G\n" +
+	"\x11PurgeUsersRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"X\n" +
+	"\x12PurgeUsersResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xa9\x01\n" +
 	"\x11UpdateUserRequest\x122\n" +
 	"\x04user\x18\x01 \x01(\v2\x18.modelstore.auth.v1.UserB\x04\xe2A\x01\x02R\x04user\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1303,13 +1462,14 @@ const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"\brequests\x18\x01 \x03(\v2%.modelstore.auth.v1.DeleteUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"\x1a\n" +
-	"\x18BatchDeleteUsersResponse2\xe9\n" +
-	"\n" +
+	"\x18BatchDeleteUsersResponse2\xe7\v\n" +
 	"\vUserService\x12y\n" +
 	"\n" +
 	"CreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\"\x1c\x82\xd3\xe4\x93\x02\x16:\x04user\"\x0e/v1/auth/users\x12o\n" +
 	"\aGetUser\x12\".modelstore.auth.v1.GetUserRequest\x1a#.modelstore.auth.v1.GetUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/auth/users/{id}\x12p\n" +
-	"\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\"\x16\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/auth/users\x12\x83\x01\n" +
+	"\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\"\x16\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/auth/users\x12|\n" +
+	"\n" +
+	"PurgeUsers\x12%.modelstore.auth.v1.PurgeUsersRequest\x1a&.modelstore.auth.v1.PurgeUsersResponse\"\x1f\x82\xd3\xe4\x93\x02\x19:\x01*\"\x14/v1/auth/users:purge\x12\x83\x01\n" +
 	"\n" +
 	"UpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\"&\x82\xd3\xe4\x93\x02 :\x04user2\x18/v1/auth/users/{user.id}\x12x\n" +
 	"\n" +
@@ -1334,7 +1494,7 @@ func file_modelstore_auth_v1_user_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_user_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_auth_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_auth_v1_user_proto_goTypes = []any{
 	(*User)(nil),                         // 0: modelstore.auth.v1.User
 	(*CreateUserRequest)(nil),            // 1: modelstore.auth.v1.CreateUserRequest
@@ -1343,68 +1503,72 @@ var file_modelstore_auth_v1_user_proto_goTypes = []any{
 	(*GetUserResponse)(nil),              // 4: modelstore.auth.v1.GetUserResponse
 	(*ListUsersRequest)(nil),             // 5: modelstore.auth.v1.ListUsersRequest
 	(*ListUsersResponse)(nil),            // 6: modelstore.auth.v1.ListUsersResponse
-	(*UpdateUserRequest)(nil),            // 7: modelstore.auth.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),           // 8: modelstore.auth.v1.UpdateUserResponse
-	(*DeleteUserRequest)(nil),            // 9: modelstore.auth.v1.DeleteUserRequest
-	(*DeleteUserResponse)(nil),           // 10: modelstore.auth.v1.DeleteUserResponse
-	(*BatchGetUsersRequest)(nil),         // 11: modelstore.auth.v1.BatchGetUsersRequest
-	(*BatchGetUsersResponse)(nil),        // 12: modelstore.auth.v1.BatchGetUsersResponse
-	(*GetUserWithRelationsRequest)(nil),  // 13: modelstore.auth.v1.GetUserWithRelationsRequest
-	(*GetUserWithRelationsResponse)(nil), // 14: modelstore.auth.v1.GetUserWithRelationsResponse
-	(*BatchCreateUsersRequest)(nil),      // 15: modelstore.auth.v1.BatchCreateUsersRequest
-	(*BatchCreateUsersResponse)(nil),     // 16: modelstore.auth.v1.BatchCreateUsersResponse
-	(*BatchUpdateUsersRequest)(nil),      // 17: modelstore.auth.v1.BatchUpdateUsersRequest
-	(*BatchUpdateUsersResponse)(nil),     // 18: modelstore.auth.v1.BatchUpdateUsersResponse
-	(*BatchDeleteUsersRequest)(nil),      // 19: modelstore.auth.v1.BatchDeleteUsersRequest
-	(*BatchDeleteUsersResponse)(nil),     // 20: modelstore.auth.v1.BatchDeleteUsersResponse
-	(*timestamppb.Timestamp)(nil),        // 21: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),        // 22: google.protobuf.FieldMask
-	(*Session)(nil),                      // 23: modelstore.auth.v1.Session
-	(*Account)(nil),                      // 24: modelstore.auth.v1.Account
+	(*PurgeUsersRequest)(nil),            // 7: modelstore.auth.v1.PurgeUsersRequest
+	(*PurgeUsersResponse)(nil),           // 8: modelstore.auth.v1.PurgeUsersResponse
+	(*UpdateUserRequest)(nil),            // 9: modelstore.auth.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),           // 10: modelstore.auth.v1.UpdateUserResponse
+	(*DeleteUserRequest)(nil),            // 11: modelstore.auth.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),           // 12: modelstore.auth.v1.DeleteUserResponse
+	(*BatchGetUsersRequest)(nil),         // 13: modelstore.auth.v1.BatchGetUsersRequest
+	(*BatchGetUsersResponse)(nil),        // 14: modelstore.auth.v1.BatchGetUsersResponse
+	(*GetUserWithRelationsRequest)(nil),  // 15: modelstore.auth.v1.GetUserWithRelationsRequest
+	(*GetUserWithRelationsResponse)(nil), // 16: modelstore.auth.v1.GetUserWithRelationsResponse
+	(*BatchCreateUsersRequest)(nil),      // 17: modelstore.auth.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil),     // 18: modelstore.auth.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),      // 19: modelstore.auth.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil),     // 20: modelstore.auth.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),      // 21: modelstore.auth.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil),     // 22: modelstore.auth.v1.BatchDeleteUsersResponse
+	(*timestamppb.Timestamp)(nil),        // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),        // 24: google.protobuf.FieldMask
+	(*Session)(nil),                      // 25: modelstore.auth.v1.Session
+	(*Account)(nil),                      // 26: modelstore.auth.v1.Account
 }
 var file_modelstore_auth_v1_user_proto_depIdxs = []int32{
-	21, // 0: modelstore.auth.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	21, // 1: modelstore.auth.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.auth.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	23, // 1: modelstore.auth.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 2: modelstore.auth.v1.CreateUserRequest.user:type_name -> modelstore.auth.v1.User
 	0,  // 3: modelstore.auth.v1.CreateUserResponse.user:type_name -> modelstore.auth.v1.User
-	22, // 4: modelstore.auth.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 4: modelstore.auth.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 5: modelstore.auth.v1.GetUserResponse.user:type_name -> modelstore.auth.v1.User
 	0,  // 6: modelstore.auth.v1.ListUsersResponse.users:type_name -> modelstore.auth.v1.User
 	0,  // 7: modelstore.auth.v1.UpdateUserRequest.user:type_name -> modelstore.auth.v1.User
-	22, // 8: modelstore.auth.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 8: modelstore.auth.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 9: modelstore.auth.v1.UpdateUserResponse.user:type_name -> modelstore.auth.v1.User
-	22, // 10: modelstore.auth.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.auth.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.auth.v1.BatchGetUsersResponse.users:type_name -> modelstore.auth.v1.User
 	0,  // 12: modelstore.auth.v1.GetUserWithRelationsResponse.user:type_name -> modelstore.auth.v1.User
-	23, // 13: modelstore.auth.v1.GetUserWithRelationsResponse.sessions:type_name -> modelstore.auth.v1.Session
-	24, // 14: modelstore.auth.v1.GetUserWithRelationsResponse.accounts:type_name -> modelstore.auth.v1.Account
+	25, // 13: modelstore.auth.v1.GetUserWithRelationsResponse.sessions:type_name -> modelstore.auth.v1.Session
+	26, // 14: modelstore.auth.v1.GetUserWithRelationsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	1,  // 15: modelstore.auth.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.auth.v1.CreateUserRequest
 	0,  // 16: modelstore.auth.v1.BatchCreateUsersResponse.users:type_name -> modelstore.auth.v1.User
-	7,  // 17: modelstore.auth.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.auth.v1.UpdateUserRequest
+	9,  // 17: modelstore.auth.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.auth.v1.UpdateUserRequest
 	0,  // 18: modelstore.auth.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.auth.v1.User
-	9,  // 19: modelstore.auth.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.auth.v1.DeleteUserRequest
+	11, // 19: modelstore.auth.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.auth.v1.DeleteUserRequest
 	1,  // 20: modelstore.auth.v1.UserService.CreateUser:input_type -> modelstore.auth.v1.CreateUserRequest
 	3,  // 21: modelstore.auth.v1.UserService.GetUser:input_type -> modelstore.auth.v1.GetUserRequest
 	5,  // 22: modelstore.auth.v1.UserService.ListUsers:input_type -> modelstore.auth.v1.ListUsersRequest
-	7,  // 23: modelstore.auth.v1.UserService.UpdateUser:input_type -> modelstore.auth.v1.UpdateUserRequest
-	9,  // 24: modelstore.auth.v1.UserService.DeleteUser:input_type -> modelstore.auth.v1.DeleteUserRequest
-	11, // 25: modelstore.auth.v1.UserService.BatchGetUsers:input_type -> modelstore.auth.v1.BatchGetUsersRequest
-	15, // 26: modelstore.auth.v1.UserService.BatchCreateUsers:input_type -> modelstore.auth.v1.BatchCreateUsersRequest
-	17, // 27: modelstore.auth.v1.UserService.BatchUpdateUsers:input_type -> modelstore.auth.v1.BatchUpdateUsersRequest
-	19, // 28: modelstore.auth.v1.UserService.BatchDeleteUsers:input_type -> modelstore.auth.v1.BatchDeleteUsersRequest
-	13, // 29: modelstore.auth.v1.UserService.GetUserWithRelations:input_type -> modelstore.auth.v1.GetUserWithRelationsRequest
-	2,  // 30: modelstore.auth.v1.UserService.CreateUser:output_type -> modelstore.auth.v1.CreateUserResponse
-	4,  // 31: modelstore.auth.v1.UserService.GetUser:output_type -> modelstore.auth.v1.GetUserResponse
-	6,  // 32: modelstore.auth.v1.UserService.ListUsers:output_type -> modelstore.auth.v1.ListUsersResponse
-	8,  // 33: modelstore.auth.v1.UserService.UpdateUser:output_type -> modelstore.auth.v1.UpdateUserResponse
-	10, // 34: modelstore.auth.v1.UserService.DeleteUser:output_type -> modelstore.auth.v1.DeleteUserResponse
-	12, // 35: modelstore.auth.v1.UserService.BatchGetUsers:output_type -> modelstore.auth.v1.BatchGetUsersResponse
-	16, // 36: modelstore.auth.v1.UserService.BatchCreateUsers:output_type -> modelstore.auth.v1.BatchCreateUsersResponse
-	18, // 37: modelstore.auth.v1.UserService.BatchUpdateUsers:output_type -> modelstore.auth.v1.BatchUpdateUsersResponse
-	20, // 38: modelstore.auth.v1.UserService.BatchDeleteUsers:output_type -> modelstore.auth.v1.BatchDeleteUsersResponse
-	14, // 39: modelstore.auth.v1.UserService.GetUserWithRelations:output_type -> modelstore.auth.v1.GetUserWithRelationsResponse
-	30, // [30:40] is the sub-list for method output_type
-	20, // [20:30] is the sub-list for method input_type
+	7,  // 23: modelstore.auth.v1.UserService.PurgeUsers:input_type -> modelstore.auth.v1.PurgeUsersRequest
+	9,  // 24: modelstore.auth.v1.UserService.UpdateUser:input_type -> modelstore.auth.v1.UpdateUserRequest
+	11, // 25: modelstore.auth.v1.UserService.DeleteUser:input_type -> modelstore.auth.v1.DeleteUserRequest
+	13, // 26: modelstore.auth.v1.UserService.BatchGetUsers:input_type -> modelstore.auth.v1.BatchGetUsersRequest
+	17, // 27: modelstore.auth.v1.UserService.BatchCreateUsers:input_type -> modelstore.auth.v1.BatchCreateUsersRequest
+	19, // 28: modelstore.auth.v1.UserService.BatchUpdateUsers:input_type -> modelstore.auth.v1.BatchUpdateUsersRequest
+	21, // 29: modelstore.auth.v1.UserService.BatchDeleteUsers:input_type -> modelstore.auth.v1.BatchDeleteUsersRequest
+	15, // 30: modelstore.auth.v1.UserService.GetUserWithRelations:input_type -> modelstore.auth.v1.GetUserWithRelationsRequest
+	2,  // 31: modelstore.auth.v1.UserService.CreateUser:output_type -> modelstore.auth.v1.CreateUserResponse
+	4,  // 32: modelstore.auth.v1.UserService.GetUser:output_type -> modelstore.auth.v1.GetUserResponse
+	6,  // 33: modelstore.auth.v1.UserService.ListUsers:output_type -> modelstore.auth.v1.ListUsersResponse
+	8,  // 34: modelstore.auth.v1.UserService.PurgeUsers:output_type -> modelstore.auth.v1.PurgeUsersResponse
+	10, // 35: modelstore.auth.v1.UserService.UpdateUser:output_type -> modelstore.auth.v1.UpdateUserResponse
+	12, // 36: modelstore.auth.v1.UserService.DeleteUser:output_type -> modelstore.auth.v1.DeleteUserResponse
+	14, // 37: modelstore.auth.v1.UserService.BatchGetUsers:output_type -> modelstore.auth.v1.BatchGetUsersResponse
+	18, // 38: modelstore.auth.v1.UserService.BatchCreateUsers:output_type -> modelstore.auth.v1.BatchCreateUsersResponse
+	20, // 39: modelstore.auth.v1.UserService.BatchUpdateUsers:output_type -> modelstore.auth.v1.BatchUpdateUsersResponse
+	22, // 40: modelstore.auth.v1.UserService.BatchDeleteUsers:output_type -> modelstore.auth.v1.BatchDeleteUsersResponse
+	16, // 41: modelstore.auth.v1.UserService.GetUserWithRelations:output_type -> modelstore.auth.v1.GetUserWithRelationsResponse
+	31, // [31:42] is the sub-list for method output_type
+	20, // [20:31] is the sub-list for method input_type
 	20, // [20:20] is the sub-list for extension type_name
 	20, // [20:20] is the sub-list for extension extendee
 	0,  // [0:20] is the sub-list for field type_name
@@ -1423,7 +1587,7 @@ func file_modelstore_auth_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_user_proto_rawDesc), len(file_modelstore_auth_v1_user_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -347,7 +347,11 @@ type ListVerificationsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `expires_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the verifications the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -410,6 +414,13 @@ func (x *ListVerificationsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListVerificationsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListVerifications.
 type ListVerificationsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -417,8 +428,15 @@ type ListVerificationsResponse struct {
 	Verifications []*Verification `protobuf:"bytes,1,rep,name=verifications,proto3" json:"verifications,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many verifications the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListVerificationsResponse) Reset() {
@@ -465,6 +483,136 @@ func (x *ListVerificationsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListVerificationsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListVerificationsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeVerifications.
+type PurgeVerificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the verifications to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeVerificationsRequest) Reset() {
+	*x = PurgeVerificationsRequest{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeVerificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeVerificationsRequest) ProtoMessage() {}
+
+func (x *PurgeVerificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeVerificationsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeVerificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeVerificationsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeVerificationsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeVerifications.
+type PurgeVerificationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many verifications were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those verifications, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeVerificationsResponse) Reset() {
+	*x = PurgeVerificationsResponse{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeVerificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeVerificationsResponse) ProtoMessage() {}
+
+func (x *PurgeVerificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeVerificationsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeVerificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeVerificationsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeVerificationsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateVerification.
 type UpdateVerificationRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -482,7 +630,7 @@ type UpdateVerificationRequest struct {
 
 func (x *UpdateVerificationRequest) Reset() {
 	*x = UpdateVerificationRequest{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -494,7 +642,7 @@ func (x *UpdateVerificationRequest) String() string {
 func (*UpdateVerificationRequest) ProtoMessage() {}
 
 func (x *UpdateVerificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -507,7 +655,7 @@ func (x *UpdateVerificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateVerificationRequest.ProtoReflect.Descriptor instead.
 func (*UpdateVerificationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateVerificationRequest) GetVerification() *Verification {
@@ -542,7 +690,7 @@ type UpdateVerificationResponse struct {
 
 func (x *UpdateVerificationResponse) Reset() {
 	*x = UpdateVerificationResponse{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -554,7 +702,7 @@ func (x *UpdateVerificationResponse) String() string {
 func (*UpdateVerificationResponse) ProtoMessage() {}
 
 func (x *UpdateVerificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -567,7 +715,7 @@ func (x *UpdateVerificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateVerificationResponse.ProtoReflect.Descriptor instead.
 func (*UpdateVerificationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateVerificationResponse) GetVerification() *Verification {
@@ -590,7 +738,7 @@ type DeleteVerificationRequest struct {
 
 func (x *DeleteVerificationRequest) Reset() {
 	*x = DeleteVerificationRequest{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -602,7 +750,7 @@ func (x *DeleteVerificationRequest) String() string {
 func (*DeleteVerificationRequest) ProtoMessage() {}
 
 func (x *DeleteVerificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -615,7 +763,7 @@ func (x *DeleteVerificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteVerificationRequest.ProtoReflect.Descriptor instead.
 func (*DeleteVerificationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteVerificationRequest) GetId() string {
@@ -641,7 +789,7 @@ type DeleteVerificationResponse struct {
 
 func (x *DeleteVerificationResponse) Reset() {
 	*x = DeleteVerificationResponse{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -653,7 +801,7 @@ func (x *DeleteVerificationResponse) String() string {
 func (*DeleteVerificationResponse) ProtoMessage() {}
 
 func (x *DeleteVerificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -666,7 +814,7 @@ func (x *DeleteVerificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteVerificationResponse.ProtoReflect.Descriptor instead.
 func (*DeleteVerificationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetVerifications.
@@ -682,7 +830,7 @@ type BatchGetVerificationsRequest struct {
 
 func (x *BatchGetVerificationsRequest) Reset() {
 	*x = BatchGetVerificationsRequest{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -694,7 +842,7 @@ func (x *BatchGetVerificationsRequest) String() string {
 func (*BatchGetVerificationsRequest) ProtoMessage() {}
 
 func (x *BatchGetVerificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -707,7 +855,7 @@ func (x *BatchGetVerificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetVerificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetVerificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetVerificationsRequest) GetIds() []string {
@@ -735,7 +883,7 @@ type BatchGetVerificationsResponse struct {
 
 func (x *BatchGetVerificationsResponse) Reset() {
 	*x = BatchGetVerificationsResponse{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -747,7 +895,7 @@ func (x *BatchGetVerificationsResponse) String() string {
 func (*BatchGetVerificationsResponse) ProtoMessage() {}
 
 func (x *BatchGetVerificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -760,7 +908,7 @@ func (x *BatchGetVerificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetVerificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetVerificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetVerificationsResponse) GetVerifications() []*Verification {
@@ -784,7 +932,7 @@ type ConsumeVerificationRequest struct {
 
 func (x *ConsumeVerificationRequest) Reset() {
 	*x = ConsumeVerificationRequest{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -796,7 +944,7 @@ func (x *ConsumeVerificationRequest) String() string {
 func (*ConsumeVerificationRequest) ProtoMessage() {}
 
 func (x *ConsumeVerificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -809,7 +957,7 @@ func (x *ConsumeVerificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsumeVerificationRequest.ProtoReflect.Descriptor instead.
 func (*ConsumeVerificationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *ConsumeVerificationRequest) GetIdentifier() string {
@@ -837,7 +985,7 @@ type ConsumeVerificationResponse struct {
 
 func (x *ConsumeVerificationResponse) Reset() {
 	*x = ConsumeVerificationResponse{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -849,7 +997,7 @@ func (x *ConsumeVerificationResponse) String() string {
 func (*ConsumeVerificationResponse) ProtoMessage() {}
 
 func (x *ConsumeVerificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -862,7 +1010,7 @@ func (x *ConsumeVerificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsumeVerificationResponse.ProtoReflect.Descriptor instead.
 func (*ConsumeVerificationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *ConsumeVerificationResponse) GetVerification() *Verification {
@@ -890,7 +1038,7 @@ type BatchCreateVerificationsRequest struct {
 
 func (x *BatchCreateVerificationsRequest) Reset() {
 	*x = BatchCreateVerificationsRequest{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -902,7 +1050,7 @@ func (x *BatchCreateVerificationsRequest) String() string {
 func (*BatchCreateVerificationsRequest) ProtoMessage() {}
 
 func (x *BatchCreateVerificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[15]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -915,7 +1063,7 @@ func (x *BatchCreateVerificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateVerificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateVerificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateVerificationsRequest) GetRequests() []*CreateVerificationRequest {
@@ -943,7 +1091,7 @@ type BatchCreateVerificationsResponse struct {
 
 func (x *BatchCreateVerificationsResponse) Reset() {
 	*x = BatchCreateVerificationsResponse{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -955,7 +1103,7 @@ func (x *BatchCreateVerificationsResponse) String() string {
 func (*BatchCreateVerificationsResponse) ProtoMessage() {}
 
 func (x *BatchCreateVerificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[16]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -968,7 +1116,7 @@ func (x *BatchCreateVerificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateVerificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateVerificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateVerificationsResponse) GetVerifications() []*Verification {
@@ -995,7 +1143,7 @@ type BatchUpdateVerificationsRequest struct {
 
 func (x *BatchUpdateVerificationsRequest) Reset() {
 	*x = BatchUpdateVerificationsRequest{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1007,7 +1155,7 @@ func (x *BatchUpdateVerificationsRequest) String() string {
 func (*BatchUpdateVerificationsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateVerificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[17]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1020,7 +1168,7 @@ func (x *BatchUpdateVerificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateVerificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateVerificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateVerificationsRequest) GetRequests() []*UpdateVerificationRequest {
@@ -1048,7 +1196,7 @@ type BatchUpdateVerificationsResponse struct {
 
 func (x *BatchUpdateVerificationsResponse) Reset() {
 	*x = BatchUpdateVerificationsResponse{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1060,7 +1208,7 @@ func (x *BatchUpdateVerificationsResponse) String() string {
 func (*BatchUpdateVerificationsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateVerificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[18]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1073,7 +1221,7 @@ func (x *BatchUpdateVerificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateVerificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateVerificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateVerificationsResponse) GetVerifications() []*Verification {
@@ -1100,7 +1248,7 @@ type BatchDeleteVerificationsRequest struct {
 
 func (x *BatchDeleteVerificationsRequest) Reset() {
 	*x = BatchDeleteVerificationsRequest{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1112,7 +1260,7 @@ func (x *BatchDeleteVerificationsRequest) String() string {
 func (*BatchDeleteVerificationsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteVerificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[19]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1125,7 +1273,7 @@ func (x *BatchDeleteVerificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteVerificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteVerificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteVerificationsRequest) GetRequests() []*DeleteVerificationRequest {
@@ -1151,7 +1299,7 @@ type BatchDeleteVerificationsResponse struct {
 
 func (x *BatchDeleteVerificationsResponse) Reset() {
 	*x = BatchDeleteVerificationsResponse{}
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1163,7 +1311,7 @@ func (x *BatchDeleteVerificationsResponse) String() string {
 func (*BatchDeleteVerificationsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteVerificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[20]
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1176,7 +1324,7 @@ func (x *BatchDeleteVerificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteVerificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteVerificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_auth_v1_verification_proto protoreflect.FileDescriptor
@@ -1213,16 +1361,27 @@ const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"_\n" +
 	"\x17GetVerificationResponse\x12D\n" +
-	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationR\fverification\"\x89\x01\n" +
+	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationR\fverification\"\xb1\x01\n" +
 	"\x18ListVerificationsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x8b\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xd6\x01\n" +
 	"\x19ListVerificationsResponse\x12F\n" +
 	"\rverifications\x18\x01 \x03(\v2 .modelstore.auth.v1.VerificationR\rverifications\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc9\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"O\n" +
+	"\x19PurgeVerificationsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"`\n" +
+	"\x1aPurgeVerificationsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xc9\x01\n" +
 	"\x19UpdateVerificationRequest\x12J\n" +
 	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationB\x04\xe2A\x01\x02R\fverification\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1262,11 +1421,12 @@ const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
 	"\brequests\x18\x01 \x03(\v2-.modelstore.auth.v1.DeleteVerificationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"\"\n" +
-	" BatchDeleteVerificationsResponse2\xa0\r\n" +
+	" BatchDeleteVerificationsResponse2\xbf\x0e\n" +
 	"\x13VerificationService\x12\xa1\x01\n" +
 	"\x12CreateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\",\x82\xd3\xe4\x93\x02&:\fverification\"\x16/v1/auth/verifications\x12\x8f\x01\n" +
 	"\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/auth/verifications/{id}\x12\x90\x01\n" +
-	"\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/verifications\x12\xb3\x01\n" +
+	"\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/verifications\x12\x9c\x01\n" +
+	"\x12PurgeVerifications\x12-.modelstore.auth.v1.PurgeVerificationsRequest\x1a..modelstore.auth.v1.PurgeVerificationsResponse\"'\x82\xd3\xe4\x93\x02!:\x01*\"\x1c/v1/auth/verifications:purge\x12\xb3\x01\n" +
 	"\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\">\x82\xd3\xe4\x93\x028:\fverification2(/v1/auth/verifications/{verification.id}\x12\x98\x01\n" +
 	"\x12DeleteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/auth/verifications/{id}\x12\xa5\x01\n" +
 	"\x15BatchGetVerifications\x120.modelstore.auth.v1.BatchGetVerificationsRequest\x1a1.modelstore.auth.v1.BatchGetVerificationsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/auth/verifications:batchGet\x12\xb4\x01\n" +
@@ -1288,7 +1448,7 @@ func file_modelstore_auth_v1_verification_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_verification_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_verification_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_auth_v1_verification_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_auth_v1_verification_proto_goTypes = []any{
 	(*Verification)(nil),                     // 0: modelstore.auth.v1.Verification
 	(*CreateVerificationRequest)(nil),        // 1: modelstore.auth.v1.CreateVerificationRequest
@@ -1297,65 +1457,69 @@ var file_modelstore_auth_v1_verification_proto_goTypes = []any{
 	(*GetVerificationResponse)(nil),          // 4: modelstore.auth.v1.GetVerificationResponse
 	(*ListVerificationsRequest)(nil),         // 5: modelstore.auth.v1.ListVerificationsRequest
 	(*ListVerificationsResponse)(nil),        // 6: modelstore.auth.v1.ListVerificationsResponse
-	(*UpdateVerificationRequest)(nil),        // 7: modelstore.auth.v1.UpdateVerificationRequest
-	(*UpdateVerificationResponse)(nil),       // 8: modelstore.auth.v1.UpdateVerificationResponse
-	(*DeleteVerificationRequest)(nil),        // 9: modelstore.auth.v1.DeleteVerificationRequest
-	(*DeleteVerificationResponse)(nil),       // 10: modelstore.auth.v1.DeleteVerificationResponse
-	(*BatchGetVerificationsRequest)(nil),     // 11: modelstore.auth.v1.BatchGetVerificationsRequest
-	(*BatchGetVerificationsResponse)(nil),    // 12: modelstore.auth.v1.BatchGetVerificationsResponse
-	(*ConsumeVerificationRequest)(nil),       // 13: modelstore.auth.v1.ConsumeVerificationRequest
-	(*ConsumeVerificationResponse)(nil),      // 14: modelstore.auth.v1.ConsumeVerificationResponse
-	(*BatchCreateVerificationsRequest)(nil),  // 15: modelstore.auth.v1.BatchCreateVerificationsRequest
-	(*BatchCreateVerificationsResponse)(nil), // 16: modelstore.auth.v1.BatchCreateVerificationsResponse
-	(*BatchUpdateVerificationsRequest)(nil),  // 17: modelstore.auth.v1.BatchUpdateVerificationsRequest
-	(*BatchUpdateVerificationsResponse)(nil), // 18: modelstore.auth.v1.BatchUpdateVerificationsResponse
-	(*BatchDeleteVerificationsRequest)(nil),  // 19: modelstore.auth.v1.BatchDeleteVerificationsRequest
-	(*BatchDeleteVerificationsResponse)(nil), // 20: modelstore.auth.v1.BatchDeleteVerificationsResponse
-	(*timestamppb.Timestamp)(nil),            // 21: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),            // 22: google.protobuf.FieldMask
+	(*PurgeVerificationsRequest)(nil),        // 7: modelstore.auth.v1.PurgeVerificationsRequest
+	(*PurgeVerificationsResponse)(nil),       // 8: modelstore.auth.v1.PurgeVerificationsResponse
+	(*UpdateVerificationRequest)(nil),        // 9: modelstore.auth.v1.UpdateVerificationRequest
+	(*UpdateVerificationResponse)(nil),       // 10: modelstore.auth.v1.UpdateVerificationResponse
+	(*DeleteVerificationRequest)(nil),        // 11: modelstore.auth.v1.DeleteVerificationRequest
+	(*DeleteVerificationResponse)(nil),       // 12: modelstore.auth.v1.DeleteVerificationResponse
+	(*BatchGetVerificationsRequest)(nil),     // 13: modelstore.auth.v1.BatchGetVerificationsRequest
+	(*BatchGetVerificationsResponse)(nil),    // 14: modelstore.auth.v1.BatchGetVerificationsResponse
+	(*ConsumeVerificationRequest)(nil),       // 15: modelstore.auth.v1.ConsumeVerificationRequest
+	(*ConsumeVerificationResponse)(nil),      // 16: modelstore.auth.v1.ConsumeVerificationResponse
+	(*BatchCreateVerificationsRequest)(nil),  // 17: modelstore.auth.v1.BatchCreateVerificationsRequest
+	(*BatchCreateVerificationsResponse)(nil), // 18: modelstore.auth.v1.BatchCreateVerificationsResponse
+	(*BatchUpdateVerificationsRequest)(nil),  // 19: modelstore.auth.v1.BatchUpdateVerificationsRequest
+	(*BatchUpdateVerificationsResponse)(nil), // 20: modelstore.auth.v1.BatchUpdateVerificationsResponse
+	(*BatchDeleteVerificationsRequest)(nil),  // 21: modelstore.auth.v1.BatchDeleteVerificationsRequest
+	(*BatchDeleteVerificationsResponse)(nil), // 22: modelstore.auth.v1.BatchDeleteVerificationsResponse
+	(*timestamppb.Timestamp)(nil),            // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 24: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_verification_proto_depIdxs = []int32{
-	21, // 0: modelstore.auth.v1.Verification.expires_at:type_name -> google.protobuf.Timestamp
-	21, // 1: modelstore.auth.v1.Verification.created_at:type_name -> google.protobuf.Timestamp
-	21, // 2: modelstore.auth.v1.Verification.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.auth.v1.Verification.expires_at:type_name -> google.protobuf.Timestamp
+	23, // 1: modelstore.auth.v1.Verification.created_at:type_name -> google.protobuf.Timestamp
+	23, // 2: modelstore.auth.v1.Verification.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 3: modelstore.auth.v1.CreateVerificationRequest.verification:type_name -> modelstore.auth.v1.Verification
 	0,  // 4: modelstore.auth.v1.CreateVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
-	22, // 5: modelstore.auth.v1.GetVerificationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 5: modelstore.auth.v1.GetVerificationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 6: modelstore.auth.v1.GetVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
 	0,  // 7: modelstore.auth.v1.ListVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
 	0,  // 8: modelstore.auth.v1.UpdateVerificationRequest.verification:type_name -> modelstore.auth.v1.Verification
-	22, // 9: modelstore.auth.v1.UpdateVerificationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 9: modelstore.auth.v1.UpdateVerificationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 10: modelstore.auth.v1.UpdateVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
-	22, // 11: modelstore.auth.v1.BatchGetVerificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 11: modelstore.auth.v1.BatchGetVerificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 12: modelstore.auth.v1.BatchGetVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
 	0,  // 13: modelstore.auth.v1.ConsumeVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
 	1,  // 14: modelstore.auth.v1.BatchCreateVerificationsRequest.requests:type_name -> modelstore.auth.v1.CreateVerificationRequest
 	0,  // 15: modelstore.auth.v1.BatchCreateVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
-	7,  // 16: modelstore.auth.v1.BatchUpdateVerificationsRequest.requests:type_name -> modelstore.auth.v1.UpdateVerificationRequest
+	9,  // 16: modelstore.auth.v1.BatchUpdateVerificationsRequest.requests:type_name -> modelstore.auth.v1.UpdateVerificationRequest
 	0,  // 17: modelstore.auth.v1.BatchUpdateVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
-	9,  // 18: modelstore.auth.v1.BatchDeleteVerificationsRequest.requests:type_name -> modelstore.auth.v1.DeleteVerificationRequest
+	11, // 18: modelstore.auth.v1.BatchDeleteVerificationsRequest.requests:type_name -> modelstore.auth.v1.DeleteVerificationRequest
 	1,  // 19: modelstore.auth.v1.VerificationService.CreateVerification:input_type -> modelstore.auth.v1.CreateVerificationRequest
 	3,  // 20: modelstore.auth.v1.VerificationService.GetVerification:input_type -> modelstore.auth.v1.GetVerificationRequest
 	5,  // 21: modelstore.auth.v1.VerificationService.ListVerifications:input_type -> modelstore.auth.v1.ListVerificationsRequest
-	7,  // 22: modelstore.auth.v1.VerificationService.UpdateVerification:input_type -> modelstore.auth.v1.UpdateVerificationRequest
-	9,  // 23: modelstore.auth.v1.VerificationService.DeleteVerification:input_type -> modelstore.auth.v1.DeleteVerificationRequest
-	11, // 24: modelstore.auth.v1.VerificationService.BatchGetVerifications:input_type -> modelstore.auth.v1.BatchGetVerificationsRequest
-	15, // 25: modelstore.auth.v1.VerificationService.BatchCreateVerifications:input_type -> modelstore.auth.v1.BatchCreateVerificationsRequest
-	17, // 26: modelstore.auth.v1.VerificationService.BatchUpdateVerifications:input_type -> modelstore.auth.v1.BatchUpdateVerificationsRequest
-	19, // 27: modelstore.auth.v1.VerificationService.BatchDeleteVerifications:input_type -> modelstore.auth.v1.BatchDeleteVerificationsRequest
-	13, // 28: modelstore.auth.v1.VerificationService.ConsumeVerification:input_type -> modelstore.auth.v1.ConsumeVerificationRequest
-	2,  // 29: modelstore.auth.v1.VerificationService.CreateVerification:output_type -> modelstore.auth.v1.CreateVerificationResponse
-	4,  // 30: modelstore.auth.v1.VerificationService.GetVerification:output_type -> modelstore.auth.v1.GetVerificationResponse
-	6,  // 31: modelstore.auth.v1.VerificationService.ListVerifications:output_type -> modelstore.auth.v1.ListVerificationsResponse
-	8,  // 32: modelstore.auth.v1.VerificationService.UpdateVerification:output_type -> modelstore.auth.v1.UpdateVerificationResponse
-	10, // 33: modelstore.auth.v1.VerificationService.DeleteVerification:output_type -> modelstore.auth.v1.DeleteVerificationResponse
-	12, // 34: modelstore.auth.v1.VerificationService.BatchGetVerifications:output_type -> modelstore.auth.v1.BatchGetVerificationsResponse
-	16, // 35: modelstore.auth.v1.VerificationService.BatchCreateVerifications:output_type -> modelstore.auth.v1.BatchCreateVerificationsResponse
-	18, // 36: modelstore.auth.v1.VerificationService.BatchUpdateVerifications:output_type -> modelstore.auth.v1.BatchUpdateVerificationsResponse
-	20, // 37: modelstore.auth.v1.VerificationService.BatchDeleteVerifications:output_type -> modelstore.auth.v1.BatchDeleteVerificationsResponse
-	14, // 38: modelstore.auth.v1.VerificationService.ConsumeVerification:output_type -> modelstore.auth.v1.ConsumeVerificationResponse
-	29, // [29:39] is the sub-list for method output_type
-	19, // [19:29] is the sub-list for method input_type
+	7,  // 22: modelstore.auth.v1.VerificationService.PurgeVerifications:input_type -> modelstore.auth.v1.PurgeVerificationsRequest
+	9,  // 23: modelstore.auth.v1.VerificationService.UpdateVerification:input_type -> modelstore.auth.v1.UpdateVerificationRequest
+	11, // 24: modelstore.auth.v1.VerificationService.DeleteVerification:input_type -> modelstore.auth.v1.DeleteVerificationRequest
+	13, // 25: modelstore.auth.v1.VerificationService.BatchGetVerifications:input_type -> modelstore.auth.v1.BatchGetVerificationsRequest
+	17, // 26: modelstore.auth.v1.VerificationService.BatchCreateVerifications:input_type -> modelstore.auth.v1.BatchCreateVerificationsRequest
+	19, // 27: modelstore.auth.v1.VerificationService.BatchUpdateVerifications:input_type -> modelstore.auth.v1.BatchUpdateVerificationsRequest
+	21, // 28: modelstore.auth.v1.VerificationService.BatchDeleteVerifications:input_type -> modelstore.auth.v1.BatchDeleteVerificationsRequest
+	15, // 29: modelstore.auth.v1.VerificationService.ConsumeVerification:input_type -> modelstore.auth.v1.ConsumeVerificationRequest
+	2,  // 30: modelstore.auth.v1.VerificationService.CreateVerification:output_type -> modelstore.auth.v1.CreateVerificationResponse
+	4,  // 31: modelstore.auth.v1.VerificationService.GetVerification:output_type -> modelstore.auth.v1.GetVerificationResponse
+	6,  // 32: modelstore.auth.v1.VerificationService.ListVerifications:output_type -> modelstore.auth.v1.ListVerificationsResponse
+	8,  // 33: modelstore.auth.v1.VerificationService.PurgeVerifications:output_type -> modelstore.auth.v1.PurgeVerificationsResponse
+	10, // 34: modelstore.auth.v1.VerificationService.UpdateVerification:output_type -> modelstore.auth.v1.UpdateVerificationResponse
+	12, // 35: modelstore.auth.v1.VerificationService.DeleteVerification:output_type -> modelstore.auth.v1.DeleteVerificationResponse
+	14, // 36: modelstore.auth.v1.VerificationService.BatchGetVerifications:output_type -> modelstore.auth.v1.BatchGetVerificationsResponse
+	18, // 37: modelstore.auth.v1.VerificationService.BatchCreateVerifications:output_type -> modelstore.auth.v1.BatchCreateVerificationsResponse
+	20, // 38: modelstore.auth.v1.VerificationService.BatchUpdateVerifications:output_type -> modelstore.auth.v1.BatchUpdateVerificationsResponse
+	22, // 39: modelstore.auth.v1.VerificationService.BatchDeleteVerifications:output_type -> modelstore.auth.v1.BatchDeleteVerificationsResponse
+	16, // 40: modelstore.auth.v1.VerificationService.ConsumeVerification:output_type -> modelstore.auth.v1.ConsumeVerificationResponse
+	30, // [30:41] is the sub-list for method output_type
+	19, // [19:30] is the sub-list for method input_type
 	19, // [19:19] is the sub-list for extension type_name
 	19, // [19:19] is the sub-list for extension extendee
 	0,  // [0:19] is the sub-list for field type_name
@@ -1372,7 +1536,7 @@ func file_modelstore_auth_v1_verification_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_verification_proto_rawDesc), len(file_modelstore_auth_v1_verification_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	VerificationService_CreateVerification_FullMethodName       = "/modelstore.auth.v1.VerificationService/CreateVerification"
 	VerificationService_GetVerification_FullMethodName          = "/modelstore.auth.v1.VerificationService/GetVerification"
 	VerificationService_ListVerifications_FullMethodName        = "/modelstore.auth.v1.VerificationService/ListVerifications"
+	VerificationService_PurgeVerifications_FullMethodName       = "/modelstore.auth.v1.VerificationService/PurgeVerifications"
 	VerificationService_UpdateVerification_FullMethodName       = "/modelstore.auth.v1.VerificationService/UpdateVerification"
 	VerificationService_DeleteVerification_FullMethodName       = "/modelstore.auth.v1.VerificationService/DeleteVerification"
 	VerificationService_BatchGetVerifications_FullMethodName    = "/modelstore.auth.v1.VerificationService/BatchGetVerifications"
@@ -52,6 +53,18 @@ type VerificationServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListVerifications(ctx context.Context, in *ListVerificationsRequest, opts ...grpc.CallOption) (*ListVerificationsResponse, error)
+	// Permanently deletes the verifications matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's verifications are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeVerifications(ctx context.Context, in *PurgeVerificationsRequest, opts ...grpc.CallOption) (*PurgeVerificationsResponse, error)
 	// Updates a verification.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -167,6 +180,16 @@ func (c *verificationServiceClient) ListVerifications(ctx context.Context, in *L
 	return out, nil
 }
 
+func (c *verificationServiceClient) PurgeVerifications(ctx context.Context, in *PurgeVerificationsRequest, opts ...grpc.CallOption) (*PurgeVerificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeVerificationsResponse)
+	err := c.cc.Invoke(ctx, VerificationService_PurgeVerifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *verificationServiceClient) UpdateVerification(ctx context.Context, in *UpdateVerificationRequest, opts ...grpc.CallOption) (*UpdateVerificationResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateVerificationResponse)
@@ -258,6 +281,18 @@ type VerificationServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListVerifications(context.Context, *ListVerificationsRequest) (*ListVerificationsResponse, error)
+	// Permanently deletes the verifications matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's verifications are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeVerifications(context.Context, *PurgeVerificationsRequest) (*PurgeVerificationsResponse, error)
 	// Updates a verification.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -352,6 +387,9 @@ func (UnimplementedVerificationServiceServer) GetVerification(context.Context, *
 func (UnimplementedVerificationServiceServer) ListVerifications(context.Context, *ListVerificationsRequest) (*ListVerificationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListVerifications not implemented")
 }
+func (UnimplementedVerificationServiceServer) PurgeVerifications(context.Context, *PurgeVerificationsRequest) (*PurgeVerificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeVerifications not implemented")
+}
 func (UnimplementedVerificationServiceServer) UpdateVerification(context.Context, *UpdateVerificationRequest) (*UpdateVerificationResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateVerification not implemented")
 }
@@ -444,6 +482,24 @@ func _VerificationService_ListVerifications_Handler(srv interface{}, ctx context
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(VerificationServiceServer).ListVerifications(ctx, req.(*ListVerificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _VerificationService_PurgeVerifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeVerificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(VerificationServiceServer).PurgeVerifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: VerificationService_PurgeVerifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(VerificationServiceServer).PurgeVerifications(ctx, req.(*PurgeVerificationsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -592,6 +648,10 @@ var VerificationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListVerifications",
 			Handler:    _VerificationService_ListVerifications_Handler,
+		},
+		{
+			MethodName: "PurgeVerifications",
+			Handler:    _VerificationService_PurgeVerifications_Handler,
 		},
 		{
 			MethodName: "UpdateVerification",

@@ -469,7 +469,11 @@ type ListMembershipsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `created_at`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the memberships the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -532,6 +536,13 @@ func (x *ListMembershipsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListMembershipsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListMemberships.
 type ListMembershipsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -539,8 +550,15 @@ type ListMembershipsResponse struct {
 	Memberships []*Membership `protobuf:"bytes,1,rep,name=memberships,proto3" json:"memberships,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many memberships the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListMembershipsResponse) Reset() {
@@ -587,6 +605,136 @@ func (x *ListMembershipsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListMembershipsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListMembershipsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeMemberships.
+type PurgeMembershipsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the memberships to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeMembershipsRequest) Reset() {
+	*x = PurgeMembershipsRequest{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeMembershipsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeMembershipsRequest) ProtoMessage() {}
+
+func (x *PurgeMembershipsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeMembershipsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeMembershipsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeMembershipsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeMembershipsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeMemberships.
+type PurgeMembershipsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many memberships were deleted (`force`), or would be (dry run, counting
+	// at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those memberships, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeMembershipsResponse) Reset() {
+	*x = PurgeMembershipsResponse{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeMembershipsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeMembershipsResponse) ProtoMessage() {}
+
+func (x *PurgeMembershipsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeMembershipsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeMembershipsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeMembershipsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeMembershipsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateMembership.
 type UpdateMembershipRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -604,7 +752,7 @@ type UpdateMembershipRequest struct {
 
 func (x *UpdateMembershipRequest) Reset() {
 	*x = UpdateMembershipRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -616,7 +764,7 @@ func (x *UpdateMembershipRequest) String() string {
 func (*UpdateMembershipRequest) ProtoMessage() {}
 
 func (x *UpdateMembershipRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -629,7 +777,7 @@ func (x *UpdateMembershipRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateMembershipRequest.ProtoReflect.Descriptor instead.
 func (*UpdateMembershipRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateMembershipRequest) GetMembership() *Membership {
@@ -664,7 +812,7 @@ type UpdateMembershipResponse struct {
 
 func (x *UpdateMembershipResponse) Reset() {
 	*x = UpdateMembershipResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -676,7 +824,7 @@ func (x *UpdateMembershipResponse) String() string {
 func (*UpdateMembershipResponse) ProtoMessage() {}
 
 func (x *UpdateMembershipResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -689,7 +837,7 @@ func (x *UpdateMembershipResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateMembershipResponse.ProtoReflect.Descriptor instead.
 func (*UpdateMembershipResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateMembershipResponse) GetMembership() *Membership {
@@ -712,7 +860,7 @@ type DeleteMembershipRequest struct {
 
 func (x *DeleteMembershipRequest) Reset() {
 	*x = DeleteMembershipRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -724,7 +872,7 @@ func (x *DeleteMembershipRequest) String() string {
 func (*DeleteMembershipRequest) ProtoMessage() {}
 
 func (x *DeleteMembershipRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -737,7 +885,7 @@ func (x *DeleteMembershipRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteMembershipRequest.ProtoReflect.Descriptor instead.
 func (*DeleteMembershipRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteMembershipRequest) GetId() string {
@@ -763,7 +911,7 @@ type DeleteMembershipResponse struct {
 
 func (x *DeleteMembershipResponse) Reset() {
 	*x = DeleteMembershipResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -775,7 +923,7 @@ func (x *DeleteMembershipResponse) String() string {
 func (*DeleteMembershipResponse) ProtoMessage() {}
 
 func (x *DeleteMembershipResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -788,7 +936,7 @@ func (x *DeleteMembershipResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteMembershipResponse.ProtoReflect.Descriptor instead.
 func (*DeleteMembershipResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetMemberships.
@@ -804,7 +952,7 @@ type BatchGetMembershipsRequest struct {
 
 func (x *BatchGetMembershipsRequest) Reset() {
 	*x = BatchGetMembershipsRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -816,7 +964,7 @@ func (x *BatchGetMembershipsRequest) String() string {
 func (*BatchGetMembershipsRequest) ProtoMessage() {}
 
 func (x *BatchGetMembershipsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -829,7 +977,7 @@ func (x *BatchGetMembershipsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetMembershipsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetMembershipsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetMembershipsRequest) GetIds() []string {
@@ -857,7 +1005,7 @@ type BatchGetMembershipsResponse struct {
 
 func (x *BatchGetMembershipsResponse) Reset() {
 	*x = BatchGetMembershipsResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -869,7 +1017,7 @@ func (x *BatchGetMembershipsResponse) String() string {
 func (*BatchGetMembershipsResponse) ProtoMessage() {}
 
 func (x *BatchGetMembershipsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -882,7 +1030,7 @@ func (x *BatchGetMembershipsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetMembershipsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetMembershipsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetMembershipsResponse) GetMemberships() []*Membership {
@@ -910,7 +1058,7 @@ type BatchCreateMembershipsRequest struct {
 
 func (x *BatchCreateMembershipsRequest) Reset() {
 	*x = BatchCreateMembershipsRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -922,7 +1070,7 @@ func (x *BatchCreateMembershipsRequest) String() string {
 func (*BatchCreateMembershipsRequest) ProtoMessage() {}
 
 func (x *BatchCreateMembershipsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -935,7 +1083,7 @@ func (x *BatchCreateMembershipsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateMembershipsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateMembershipsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchCreateMembershipsRequest) GetRequests() []*CreateMembershipRequest {
@@ -963,7 +1111,7 @@ type BatchCreateMembershipsResponse struct {
 
 func (x *BatchCreateMembershipsResponse) Reset() {
 	*x = BatchCreateMembershipsResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -975,7 +1123,7 @@ func (x *BatchCreateMembershipsResponse) String() string {
 func (*BatchCreateMembershipsResponse) ProtoMessage() {}
 
 func (x *BatchCreateMembershipsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -988,7 +1136,7 @@ func (x *BatchCreateMembershipsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateMembershipsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateMembershipsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchCreateMembershipsResponse) GetMemberships() []*Membership {
@@ -1015,7 +1163,7 @@ type BatchUpdateMembershipsRequest struct {
 
 func (x *BatchUpdateMembershipsRequest) Reset() {
 	*x = BatchUpdateMembershipsRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1027,7 +1175,7 @@ func (x *BatchUpdateMembershipsRequest) String() string {
 func (*BatchUpdateMembershipsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateMembershipsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1040,7 +1188,7 @@ func (x *BatchUpdateMembershipsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateMembershipsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateMembershipsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchUpdateMembershipsRequest) GetRequests() []*UpdateMembershipRequest {
@@ -1068,7 +1216,7 @@ type BatchUpdateMembershipsResponse struct {
 
 func (x *BatchUpdateMembershipsResponse) Reset() {
 	*x = BatchUpdateMembershipsResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1080,7 +1228,7 @@ func (x *BatchUpdateMembershipsResponse) String() string {
 func (*BatchUpdateMembershipsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateMembershipsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1093,7 +1241,7 @@ func (x *BatchUpdateMembershipsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateMembershipsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateMembershipsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchUpdateMembershipsResponse) GetMemberships() []*Membership {
@@ -1120,7 +1268,7 @@ type BatchDeleteMembershipsRequest struct {
 
 func (x *BatchDeleteMembershipsRequest) Reset() {
 	*x = BatchDeleteMembershipsRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1132,7 +1280,7 @@ func (x *BatchDeleteMembershipsRequest) String() string {
 func (*BatchDeleteMembershipsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteMembershipsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1145,7 +1293,7 @@ func (x *BatchDeleteMembershipsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteMembershipsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteMembershipsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchDeleteMembershipsRequest) GetRequests() []*DeleteMembershipRequest {
@@ -1171,7 +1319,7 @@ type BatchDeleteMembershipsResponse struct {
 
 func (x *BatchDeleteMembershipsResponse) Reset() {
 	*x = BatchDeleteMembershipsResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1183,7 +1331,7 @@ func (x *BatchDeleteMembershipsResponse) String() string {
 func (*BatchDeleteMembershipsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteMembershipsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1196,7 +1344,7 @@ func (x *BatchDeleteMembershipsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteMembershipsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteMembershipsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{20}
 }
 
 var File_modelstore_directory_v1_membership_proto protoreflect.FileDescriptor
@@ -1236,16 +1384,27 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x15GetMembershipResponse\x12C\n" +
 	"\n" +
 	"membership\x18\x01 \x01(\v2#.modelstore.directory.v1.MembershipR\n" +
-	"membership\"\x87\x01\n" +
+	"membership\"\xaf\x01\n" +
 	"\x16ListMembershipsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x88\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xd3\x01\n" +
 	"\x17ListMembershipsResponse\x12E\n" +
 	"\vmemberships\x18\x01 \x03(\v2#.modelstore.directory.v1.MembershipR\vmemberships\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc6\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"M\n" +
+	"\x17PurgeMembershipsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"^\n" +
+	"\x18PurgeMembershipsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xc6\x01\n" +
 	"\x17UpdateMembershipRequest\x12I\n" +
 	"\n" +
 	"membership\x18\x01 \x01(\v2#.modelstore.directory.v1.MembershipB\x04\xe2A\x01\x02R\n" +
@@ -1292,12 +1451,13 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x1dMEMBERSHIP_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18MEMBERSHIP_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
 	"\x19MEMBERSHIP_STATUS_INVITED\x10\x02\x12\x1e\n" +
-	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\xb3\f\n" +
+	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\xd9\r\n" +
 	"\x11MembershipService\x12\xa6\x01\n" +
 	"\x10CreateMembership\x120.modelstore.directory.v1.CreateMembershipRequest\x1a1.modelstore.directory.v1.CreateMembershipResponse\"-\x82\xd3\xe4\x93\x02':\n" +
 	"membership\"\x19/v1/directory/memberships\x12\x96\x01\n" +
 	"\rGetMembership\x12-.modelstore.directory.v1.GetMembershipRequest\x1a..modelstore.directory.v1.GetMembershipResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/directory/memberships/{id}\x12\x97\x01\n" +
-	"\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a0.modelstore.directory.v1.ListMembershipsResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/directory/memberships\x12\xb6\x01\n" +
+	"\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a0.modelstore.directory.v1.ListMembershipsResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/directory/memberships\x12\xa3\x01\n" +
+	"\x10PurgeMemberships\x120.modelstore.directory.v1.PurgeMembershipsRequest\x1a1.modelstore.directory.v1.PurgeMembershipsResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/directory/memberships:purge\x12\xb6\x01\n" +
 	"\x10UpdateMembership\x120.modelstore.directory.v1.UpdateMembershipRequest\x1a1.modelstore.directory.v1.UpdateMembershipResponse\"=\x82\xd3\xe4\x93\x027:\n" +
 	"membership2)/v1/directory/memberships/{membership.id}\x12\x9f\x01\n" +
 	"\x10DeleteMembership\x120.modelstore.directory.v1.DeleteMembershipRequest\x1a1.modelstore.directory.v1.DeleteMembershipResponse\"&\x82\xd3\xe4\x93\x02 *\x1e/v1/directory/memberships/{id}\x12\xac\x01\n" +
@@ -1320,7 +1480,7 @@ func file_modelstore_directory_v1_membership_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_directory_v1_membership_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_directory_v1_membership_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
+var file_modelstore_directory_v1_membership_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_directory_v1_membership_proto_goTypes = []any{
 	(MembershipRole)(0),                    // 0: modelstore.directory.v1.MembershipRole
 	(MembershipStatus)(0),                  // 1: modelstore.directory.v1.MembershipStatus
@@ -1331,61 +1491,65 @@ var file_modelstore_directory_v1_membership_proto_goTypes = []any{
 	(*GetMembershipResponse)(nil),          // 6: modelstore.directory.v1.GetMembershipResponse
 	(*ListMembershipsRequest)(nil),         // 7: modelstore.directory.v1.ListMembershipsRequest
 	(*ListMembershipsResponse)(nil),        // 8: modelstore.directory.v1.ListMembershipsResponse
-	(*UpdateMembershipRequest)(nil),        // 9: modelstore.directory.v1.UpdateMembershipRequest
-	(*UpdateMembershipResponse)(nil),       // 10: modelstore.directory.v1.UpdateMembershipResponse
-	(*DeleteMembershipRequest)(nil),        // 11: modelstore.directory.v1.DeleteMembershipRequest
-	(*DeleteMembershipResponse)(nil),       // 12: modelstore.directory.v1.DeleteMembershipResponse
-	(*BatchGetMembershipsRequest)(nil),     // 13: modelstore.directory.v1.BatchGetMembershipsRequest
-	(*BatchGetMembershipsResponse)(nil),    // 14: modelstore.directory.v1.BatchGetMembershipsResponse
-	(*BatchCreateMembershipsRequest)(nil),  // 15: modelstore.directory.v1.BatchCreateMembershipsRequest
-	(*BatchCreateMembershipsResponse)(nil), // 16: modelstore.directory.v1.BatchCreateMembershipsResponse
-	(*BatchUpdateMembershipsRequest)(nil),  // 17: modelstore.directory.v1.BatchUpdateMembershipsRequest
-	(*BatchUpdateMembershipsResponse)(nil), // 18: modelstore.directory.v1.BatchUpdateMembershipsResponse
-	(*BatchDeleteMembershipsRequest)(nil),  // 19: modelstore.directory.v1.BatchDeleteMembershipsRequest
-	(*BatchDeleteMembershipsResponse)(nil), // 20: modelstore.directory.v1.BatchDeleteMembershipsResponse
-	(*timestamppb.Timestamp)(nil),          // 21: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),          // 22: google.protobuf.FieldMask
+	(*PurgeMembershipsRequest)(nil),        // 9: modelstore.directory.v1.PurgeMembershipsRequest
+	(*PurgeMembershipsResponse)(nil),       // 10: modelstore.directory.v1.PurgeMembershipsResponse
+	(*UpdateMembershipRequest)(nil),        // 11: modelstore.directory.v1.UpdateMembershipRequest
+	(*UpdateMembershipResponse)(nil),       // 12: modelstore.directory.v1.UpdateMembershipResponse
+	(*DeleteMembershipRequest)(nil),        // 13: modelstore.directory.v1.DeleteMembershipRequest
+	(*DeleteMembershipResponse)(nil),       // 14: modelstore.directory.v1.DeleteMembershipResponse
+	(*BatchGetMembershipsRequest)(nil),     // 15: modelstore.directory.v1.BatchGetMembershipsRequest
+	(*BatchGetMembershipsResponse)(nil),    // 16: modelstore.directory.v1.BatchGetMembershipsResponse
+	(*BatchCreateMembershipsRequest)(nil),  // 17: modelstore.directory.v1.BatchCreateMembershipsRequest
+	(*BatchCreateMembershipsResponse)(nil), // 18: modelstore.directory.v1.BatchCreateMembershipsResponse
+	(*BatchUpdateMembershipsRequest)(nil),  // 19: modelstore.directory.v1.BatchUpdateMembershipsRequest
+	(*BatchUpdateMembershipsResponse)(nil), // 20: modelstore.directory.v1.BatchUpdateMembershipsResponse
+	(*BatchDeleteMembershipsRequest)(nil),  // 21: modelstore.directory.v1.BatchDeleteMembershipsRequest
+	(*BatchDeleteMembershipsResponse)(nil), // 22: modelstore.directory.v1.BatchDeleteMembershipsResponse
+	(*timestamppb.Timestamp)(nil),          // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),          // 24: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_membership_proto_depIdxs = []int32{
 	0,  // 0: modelstore.directory.v1.Membership.role:type_name -> modelstore.directory.v1.MembershipRole
 	1,  // 1: modelstore.directory.v1.Membership.status:type_name -> modelstore.directory.v1.MembershipStatus
-	21, // 2: modelstore.directory.v1.Membership.created_at:type_name -> google.protobuf.Timestamp
-	21, // 3: modelstore.directory.v1.Membership.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 2: modelstore.directory.v1.Membership.created_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.directory.v1.Membership.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 4: modelstore.directory.v1.CreateMembershipRequest.membership:type_name -> modelstore.directory.v1.Membership
 	2,  // 5: modelstore.directory.v1.CreateMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
-	22, // 6: modelstore.directory.v1.GetMembershipRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 6: modelstore.directory.v1.GetMembershipRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 7: modelstore.directory.v1.GetMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
 	2,  // 8: modelstore.directory.v1.ListMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
 	2,  // 9: modelstore.directory.v1.UpdateMembershipRequest.membership:type_name -> modelstore.directory.v1.Membership
-	22, // 10: modelstore.directory.v1.UpdateMembershipRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.directory.v1.UpdateMembershipRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 11: modelstore.directory.v1.UpdateMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
-	22, // 12: modelstore.directory.v1.BatchGetMembershipsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 12: modelstore.directory.v1.BatchGetMembershipsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 13: modelstore.directory.v1.BatchGetMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
 	3,  // 14: modelstore.directory.v1.BatchCreateMembershipsRequest.requests:type_name -> modelstore.directory.v1.CreateMembershipRequest
 	2,  // 15: modelstore.directory.v1.BatchCreateMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
-	9,  // 16: modelstore.directory.v1.BatchUpdateMembershipsRequest.requests:type_name -> modelstore.directory.v1.UpdateMembershipRequest
+	11, // 16: modelstore.directory.v1.BatchUpdateMembershipsRequest.requests:type_name -> modelstore.directory.v1.UpdateMembershipRequest
 	2,  // 17: modelstore.directory.v1.BatchUpdateMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
-	11, // 18: modelstore.directory.v1.BatchDeleteMembershipsRequest.requests:type_name -> modelstore.directory.v1.DeleteMembershipRequest
+	13, // 18: modelstore.directory.v1.BatchDeleteMembershipsRequest.requests:type_name -> modelstore.directory.v1.DeleteMembershipRequest
 	3,  // 19: modelstore.directory.v1.MembershipService.CreateMembership:input_type -> modelstore.directory.v1.CreateMembershipRequest
 	5,  // 20: modelstore.directory.v1.MembershipService.GetMembership:input_type -> modelstore.directory.v1.GetMembershipRequest
 	7,  // 21: modelstore.directory.v1.MembershipService.ListMemberships:input_type -> modelstore.directory.v1.ListMembershipsRequest
-	9,  // 22: modelstore.directory.v1.MembershipService.UpdateMembership:input_type -> modelstore.directory.v1.UpdateMembershipRequest
-	11, // 23: modelstore.directory.v1.MembershipService.DeleteMembership:input_type -> modelstore.directory.v1.DeleteMembershipRequest
-	13, // 24: modelstore.directory.v1.MembershipService.BatchGetMemberships:input_type -> modelstore.directory.v1.BatchGetMembershipsRequest
-	15, // 25: modelstore.directory.v1.MembershipService.BatchCreateMemberships:input_type -> modelstore.directory.v1.BatchCreateMembershipsRequest
-	17, // 26: modelstore.directory.v1.MembershipService.BatchUpdateMemberships:input_type -> modelstore.directory.v1.BatchUpdateMembershipsRequest
-	19, // 27: modelstore.directory.v1.MembershipService.BatchDeleteMemberships:input_type -> modelstore.directory.v1.BatchDeleteMembershipsRequest
-	4,  // 28: modelstore.directory.v1.MembershipService.CreateMembership:output_type -> modelstore.directory.v1.CreateMembershipResponse
-	6,  // 29: modelstore.directory.v1.MembershipService.GetMembership:output_type -> modelstore.directory.v1.GetMembershipResponse
-	8,  // 30: modelstore.directory.v1.MembershipService.ListMemberships:output_type -> modelstore.directory.v1.ListMembershipsResponse
-	10, // 31: modelstore.directory.v1.MembershipService.UpdateMembership:output_type -> modelstore.directory.v1.UpdateMembershipResponse
-	12, // 32: modelstore.directory.v1.MembershipService.DeleteMembership:output_type -> modelstore.directory.v1.DeleteMembershipResponse
-	14, // 33: modelstore.directory.v1.MembershipService.BatchGetMemberships:output_type -> modelstore.directory.v1.BatchGetMembershipsResponse
-	16, // 34: modelstore.directory.v1.MembershipService.BatchCreateMemberships:output_type -> modelstore.directory.v1.BatchCreateMembershipsResponse
-	18, // 35: modelstore.directory.v1.MembershipService.BatchUpdateMemberships:output_type -> modelstore.directory.v1.BatchUpdateMembershipsResponse
-	20, // 36: modelstore.directory.v1.MembershipService.BatchDeleteMemberships:output_type -> modelstore.directory.v1.BatchDeleteMembershipsResponse
-	28, // [28:37] is the sub-list for method output_type
-	19, // [19:28] is the sub-list for method input_type
+	9,  // 22: modelstore.directory.v1.MembershipService.PurgeMemberships:input_type -> modelstore.directory.v1.PurgeMembershipsRequest
+	11, // 23: modelstore.directory.v1.MembershipService.UpdateMembership:input_type -> modelstore.directory.v1.UpdateMembershipRequest
+	13, // 24: modelstore.directory.v1.MembershipService.DeleteMembership:input_type -> modelstore.directory.v1.DeleteMembershipRequest
+	15, // 25: modelstore.directory.v1.MembershipService.BatchGetMemberships:input_type -> modelstore.directory.v1.BatchGetMembershipsRequest
+	17, // 26: modelstore.directory.v1.MembershipService.BatchCreateMemberships:input_type -> modelstore.directory.v1.BatchCreateMembershipsRequest
+	19, // 27: modelstore.directory.v1.MembershipService.BatchUpdateMemberships:input_type -> modelstore.directory.v1.BatchUpdateMembershipsRequest
+	21, // 28: modelstore.directory.v1.MembershipService.BatchDeleteMemberships:input_type -> modelstore.directory.v1.BatchDeleteMembershipsRequest
+	4,  // 29: modelstore.directory.v1.MembershipService.CreateMembership:output_type -> modelstore.directory.v1.CreateMembershipResponse
+	6,  // 30: modelstore.directory.v1.MembershipService.GetMembership:output_type -> modelstore.directory.v1.GetMembershipResponse
+	8,  // 31: modelstore.directory.v1.MembershipService.ListMemberships:output_type -> modelstore.directory.v1.ListMembershipsResponse
+	10, // 32: modelstore.directory.v1.MembershipService.PurgeMemberships:output_type -> modelstore.directory.v1.PurgeMembershipsResponse
+	12, // 33: modelstore.directory.v1.MembershipService.UpdateMembership:output_type -> modelstore.directory.v1.UpdateMembershipResponse
+	14, // 34: modelstore.directory.v1.MembershipService.DeleteMembership:output_type -> modelstore.directory.v1.DeleteMembershipResponse
+	16, // 35: modelstore.directory.v1.MembershipService.BatchGetMemberships:output_type -> modelstore.directory.v1.BatchGetMembershipsResponse
+	18, // 36: modelstore.directory.v1.MembershipService.BatchCreateMemberships:output_type -> modelstore.directory.v1.BatchCreateMembershipsResponse
+	20, // 37: modelstore.directory.v1.MembershipService.BatchUpdateMemberships:output_type -> modelstore.directory.v1.BatchUpdateMembershipsResponse
+	22, // 38: modelstore.directory.v1.MembershipService.BatchDeleteMemberships:output_type -> modelstore.directory.v1.BatchDeleteMembershipsResponse
+	29, // [29:39] is the sub-list for method output_type
+	19, // [19:29] is the sub-list for method input_type
 	19, // [19:19] is the sub-list for extension type_name
 	19, // [19:19] is the sub-list for extension extendee
 	0,  // [0:19] is the sub-list for field type_name
@@ -1402,7 +1566,7 @@ func file_modelstore_directory_v1_membership_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_membership_proto_rawDesc), len(file_modelstore_directory_v1_membership_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   19,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

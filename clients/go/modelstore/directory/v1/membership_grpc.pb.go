@@ -22,6 +22,7 @@ const (
 	MembershipService_CreateMembership_FullMethodName       = "/modelstore.directory.v1.MembershipService/CreateMembership"
 	MembershipService_GetMembership_FullMethodName          = "/modelstore.directory.v1.MembershipService/GetMembership"
 	MembershipService_ListMemberships_FullMethodName        = "/modelstore.directory.v1.MembershipService/ListMemberships"
+	MembershipService_PurgeMemberships_FullMethodName       = "/modelstore.directory.v1.MembershipService/PurgeMemberships"
 	MembershipService_UpdateMembership_FullMethodName       = "/modelstore.directory.v1.MembershipService/UpdateMembership"
 	MembershipService_DeleteMembership_FullMethodName       = "/modelstore.directory.v1.MembershipService/DeleteMembership"
 	MembershipService_BatchGetMemberships_FullMethodName    = "/modelstore.directory.v1.MembershipService/BatchGetMemberships"
@@ -53,6 +54,18 @@ type MembershipServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListMemberships(ctx context.Context, in *ListMembershipsRequest, opts ...grpc.CallOption) (*ListMembershipsResponse, error)
+	// Permanently deletes the memberships matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's memberships are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeMemberships(ctx context.Context, in *PurgeMembershipsRequest, opts ...grpc.CallOption) (*PurgeMembershipsResponse, error)
 	// Updates a membership.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -158,6 +171,16 @@ func (c *membershipServiceClient) ListMemberships(ctx context.Context, in *ListM
 	return out, nil
 }
 
+func (c *membershipServiceClient) PurgeMemberships(ctx context.Context, in *PurgeMembershipsRequest, opts ...grpc.CallOption) (*PurgeMembershipsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeMembershipsResponse)
+	err := c.cc.Invoke(ctx, MembershipService_PurgeMemberships_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *membershipServiceClient) UpdateMembership(ctx context.Context, in *UpdateMembershipRequest, opts ...grpc.CallOption) (*UpdateMembershipResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateMembershipResponse)
@@ -241,6 +264,18 @@ type MembershipServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListMemberships(context.Context, *ListMembershipsRequest) (*ListMembershipsResponse, error)
+	// Permanently deletes the memberships matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's memberships are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeMemberships(context.Context, *PurgeMembershipsRequest) (*PurgeMembershipsResponse, error)
 	// Updates a membership.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -324,6 +359,9 @@ func (UnimplementedMembershipServiceServer) GetMembership(context.Context, *GetM
 }
 func (UnimplementedMembershipServiceServer) ListMemberships(context.Context, *ListMembershipsRequest) (*ListMembershipsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListMemberships not implemented")
+}
+func (UnimplementedMembershipServiceServer) PurgeMemberships(context.Context, *PurgeMembershipsRequest) (*PurgeMembershipsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeMemberships not implemented")
 }
 func (UnimplementedMembershipServiceServer) UpdateMembership(context.Context, *UpdateMembershipRequest) (*UpdateMembershipResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateMembership not implemented")
@@ -414,6 +452,24 @@ func _MembershipService_ListMemberships_Handler(srv interface{}, ctx context.Con
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(MembershipServiceServer).ListMemberships(ctx, req.(*ListMembershipsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MembershipService_PurgeMemberships_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeMembershipsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MembershipServiceServer).PurgeMemberships(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MembershipService_PurgeMemberships_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MembershipServiceServer).PurgeMemberships(ctx, req.(*PurgeMembershipsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -544,6 +600,10 @@ var MembershipService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListMemberships",
 			Handler:    _MembershipService_ListMemberships_Handler,
+		},
+		{
+			MethodName: "PurgeMemberships",
+			Handler:    _MembershipService_PurgeMemberships_Handler,
 		},
 		{
 			MethodName: "UpdateMembership",

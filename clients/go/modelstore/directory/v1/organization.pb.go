@@ -367,7 +367,11 @@ type ListOrganizationsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `name`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the organizations the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -430,6 +434,13 @@ func (x *ListOrganizationsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListOrganizationsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListOrganizations.
 type ListOrganizationsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -437,8 +448,15 @@ type ListOrganizationsResponse struct {
 	Organizations []*Organization `protobuf:"bytes,1,rep,name=organizations,proto3" json:"organizations,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many organizations the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListOrganizationsResponse) Reset() {
@@ -485,6 +503,136 @@ func (x *ListOrganizationsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListOrganizationsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListOrganizationsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeOrganizations.
+type PurgeOrganizationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the organizations to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeOrganizationsRequest) Reset() {
+	*x = PurgeOrganizationsRequest{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeOrganizationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeOrganizationsRequest) ProtoMessage() {}
+
+func (x *PurgeOrganizationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeOrganizationsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeOrganizationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeOrganizationsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeOrganizationsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeOrganizations.
+type PurgeOrganizationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many organizations were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those organizations, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeOrganizationsResponse) Reset() {
+	*x = PurgeOrganizationsResponse{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeOrganizationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeOrganizationsResponse) ProtoMessage() {}
+
+func (x *PurgeOrganizationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeOrganizationsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeOrganizationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeOrganizationsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeOrganizationsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateOrganization.
 type UpdateOrganizationRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -502,7 +650,7 @@ type UpdateOrganizationRequest struct {
 
 func (x *UpdateOrganizationRequest) Reset() {
 	*x = UpdateOrganizationRequest{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -514,7 +662,7 @@ func (x *UpdateOrganizationRequest) String() string {
 func (*UpdateOrganizationRequest) ProtoMessage() {}
 
 func (x *UpdateOrganizationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -527,7 +675,7 @@ func (x *UpdateOrganizationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateOrganizationRequest.ProtoReflect.Descriptor instead.
 func (*UpdateOrganizationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateOrganizationRequest) GetOrganization() *Organization {
@@ -562,7 +710,7 @@ type UpdateOrganizationResponse struct {
 
 func (x *UpdateOrganizationResponse) Reset() {
 	*x = UpdateOrganizationResponse{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -574,7 +722,7 @@ func (x *UpdateOrganizationResponse) String() string {
 func (*UpdateOrganizationResponse) ProtoMessage() {}
 
 func (x *UpdateOrganizationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -587,7 +735,7 @@ func (x *UpdateOrganizationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateOrganizationResponse.ProtoReflect.Descriptor instead.
 func (*UpdateOrganizationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateOrganizationResponse) GetOrganization() *Organization {
@@ -613,7 +761,7 @@ type DeleteOrganizationRequest struct {
 
 func (x *DeleteOrganizationRequest) Reset() {
 	*x = DeleteOrganizationRequest{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -625,7 +773,7 @@ func (x *DeleteOrganizationRequest) String() string {
 func (*DeleteOrganizationRequest) ProtoMessage() {}
 
 func (x *DeleteOrganizationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -638,7 +786,7 @@ func (x *DeleteOrganizationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteOrganizationRequest.ProtoReflect.Descriptor instead.
 func (*DeleteOrganizationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteOrganizationRequest) GetId() string {
@@ -671,7 +819,7 @@ type DeleteOrganizationResponse struct {
 
 func (x *DeleteOrganizationResponse) Reset() {
 	*x = DeleteOrganizationResponse{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -683,7 +831,7 @@ func (x *DeleteOrganizationResponse) String() string {
 func (*DeleteOrganizationResponse) ProtoMessage() {}
 
 func (x *DeleteOrganizationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -696,7 +844,7 @@ func (x *DeleteOrganizationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteOrganizationResponse.ProtoReflect.Descriptor instead.
 func (*DeleteOrganizationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetOrganizations.
@@ -712,7 +860,7 @@ type BatchGetOrganizationsRequest struct {
 
 func (x *BatchGetOrganizationsRequest) Reset() {
 	*x = BatchGetOrganizationsRequest{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -724,7 +872,7 @@ func (x *BatchGetOrganizationsRequest) String() string {
 func (*BatchGetOrganizationsRequest) ProtoMessage() {}
 
 func (x *BatchGetOrganizationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -737,7 +885,7 @@ func (x *BatchGetOrganizationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetOrganizationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetOrganizationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetOrganizationsRequest) GetIds() []string {
@@ -765,7 +913,7 @@ type BatchGetOrganizationsResponse struct {
 
 func (x *BatchGetOrganizationsResponse) Reset() {
 	*x = BatchGetOrganizationsResponse{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -777,7 +925,7 @@ func (x *BatchGetOrganizationsResponse) String() string {
 func (*BatchGetOrganizationsResponse) ProtoMessage() {}
 
 func (x *BatchGetOrganizationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -790,7 +938,7 @@ func (x *BatchGetOrganizationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetOrganizationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetOrganizationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetOrganizationsResponse) GetOrganizations() []*Organization {
@@ -818,7 +966,7 @@ type BatchCreateOrganizationsRequest struct {
 
 func (x *BatchCreateOrganizationsRequest) Reset() {
 	*x = BatchCreateOrganizationsRequest{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -830,7 +978,7 @@ func (x *BatchCreateOrganizationsRequest) String() string {
 func (*BatchCreateOrganizationsRequest) ProtoMessage() {}
 
 func (x *BatchCreateOrganizationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -843,7 +991,7 @@ func (x *BatchCreateOrganizationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateOrganizationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateOrganizationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchCreateOrganizationsRequest) GetRequests() []*CreateOrganizationRequest {
@@ -871,7 +1019,7 @@ type BatchCreateOrganizationsResponse struct {
 
 func (x *BatchCreateOrganizationsResponse) Reset() {
 	*x = BatchCreateOrganizationsResponse{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -883,7 +1031,7 @@ func (x *BatchCreateOrganizationsResponse) String() string {
 func (*BatchCreateOrganizationsResponse) ProtoMessage() {}
 
 func (x *BatchCreateOrganizationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -896,7 +1044,7 @@ func (x *BatchCreateOrganizationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateOrganizationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateOrganizationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchCreateOrganizationsResponse) GetOrganizations() []*Organization {
@@ -923,7 +1071,7 @@ type BatchUpdateOrganizationsRequest struct {
 
 func (x *BatchUpdateOrganizationsRequest) Reset() {
 	*x = BatchUpdateOrganizationsRequest{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -935,7 +1083,7 @@ func (x *BatchUpdateOrganizationsRequest) String() string {
 func (*BatchUpdateOrganizationsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateOrganizationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -948,7 +1096,7 @@ func (x *BatchUpdateOrganizationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateOrganizationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateOrganizationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchUpdateOrganizationsRequest) GetRequests() []*UpdateOrganizationRequest {
@@ -976,7 +1124,7 @@ type BatchUpdateOrganizationsResponse struct {
 
 func (x *BatchUpdateOrganizationsResponse) Reset() {
 	*x = BatchUpdateOrganizationsResponse{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -988,7 +1136,7 @@ func (x *BatchUpdateOrganizationsResponse) String() string {
 func (*BatchUpdateOrganizationsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateOrganizationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1001,7 +1149,7 @@ func (x *BatchUpdateOrganizationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateOrganizationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateOrganizationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchUpdateOrganizationsResponse) GetOrganizations() []*Organization {
@@ -1028,7 +1176,7 @@ type BatchDeleteOrganizationsRequest struct {
 
 func (x *BatchDeleteOrganizationsRequest) Reset() {
 	*x = BatchDeleteOrganizationsRequest{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1040,7 +1188,7 @@ func (x *BatchDeleteOrganizationsRequest) String() string {
 func (*BatchDeleteOrganizationsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteOrganizationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1053,7 +1201,7 @@ func (x *BatchDeleteOrganizationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteOrganizationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteOrganizationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchDeleteOrganizationsRequest) GetRequests() []*DeleteOrganizationRequest {
@@ -1079,7 +1227,7 @@ type BatchDeleteOrganizationsResponse struct {
 
 func (x *BatchDeleteOrganizationsResponse) Reset() {
 	*x = BatchDeleteOrganizationsResponse{}
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1091,7 +1239,7 @@ func (x *BatchDeleteOrganizationsResponse) String() string {
 func (*BatchDeleteOrganizationsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteOrganizationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1104,7 +1252,7 @@ func (x *BatchDeleteOrganizationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteOrganizationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteOrganizationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{20}
 }
 
 var File_modelstore_directory_v1_organization_proto protoreflect.FileDescriptor
@@ -1139,16 +1287,27 @@ const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"d\n" +
 	"\x17GetOrganizationResponse\x12I\n" +
-	"\forganization\x18\x01 \x01(\v2%.modelstore.directory.v1.OrganizationR\forganization\"\x89\x01\n" +
+	"\forganization\x18\x01 \x01(\v2%.modelstore.directory.v1.OrganizationR\forganization\"\xb1\x01\n" +
 	"\x18ListOrganizationsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x90\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xdb\x01\n" +
 	"\x19ListOrganizationsResponse\x12K\n" +
 	"\rorganizations\x18\x01 \x03(\v2%.modelstore.directory.v1.OrganizationR\rorganizations\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xce\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"O\n" +
+	"\x19PurgeOrganizationsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"`\n" +
+	"\x1aPurgeOrganizationsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xce\x01\n" +
 	"\x19UpdateOrganizationRequest\x12O\n" +
 	"\forganization\x18\x01 \x01(\v2%.modelstore.directory.v1.OrganizationB\x04\xe2A\x01\x02R\forganization\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1182,11 +1341,12 @@ const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
 	"\brequests\x18\x01 \x03(\v22.modelstore.directory.v1.DeleteOrganizationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"\"\n" +
-	" BatchDeleteOrganizationsResponse2\x83\r\n" +
+	" BatchDeleteOrganizationsResponse2\xb1\x0e\n" +
 	"\x13OrganizationService\x12\xb0\x01\n" +
 	"\x12CreateOrganization\x122.modelstore.directory.v1.CreateOrganizationRequest\x1a3.modelstore.directory.v1.CreateOrganizationResponse\"1\x82\xd3\xe4\x93\x02+:\forganization\"\x1b/v1/directory/organizations\x12\x9e\x01\n" +
 	"\x0fGetOrganization\x12/.modelstore.directory.v1.GetOrganizationRequest\x1a0.modelstore.directory.v1.GetOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/directory/organizations/{id}\x12\x9f\x01\n" +
-	"\x11ListOrganizations\x121.modelstore.directory.v1.ListOrganizationsRequest\x1a2.modelstore.directory.v1.ListOrganizationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/organizations\x12\xc2\x01\n" +
+	"\x11ListOrganizations\x121.modelstore.directory.v1.ListOrganizationsRequest\x1a2.modelstore.directory.v1.ListOrganizationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/organizations\x12\xab\x01\n" +
+	"\x12PurgeOrganizations\x122.modelstore.directory.v1.PurgeOrganizationsRequest\x1a3.modelstore.directory.v1.PurgeOrganizationsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/directory/organizations:purge\x12\xc2\x01\n" +
 	"\x12UpdateOrganization\x122.modelstore.directory.v1.UpdateOrganizationRequest\x1a3.modelstore.directory.v1.UpdateOrganizationResponse\"C\x82\xd3\xe4\x93\x02=:\forganization2-/v1/directory/organizations/{organization.id}\x12\xa7\x01\n" +
 	"\x12DeleteOrganization\x122.modelstore.directory.v1.DeleteOrganizationRequest\x1a3.modelstore.directory.v1.DeleteOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/directory/organizations/{id}\x12\xb4\x01\n" +
 	"\x15BatchGetOrganizations\x125.modelstore.directory.v1.BatchGetOrganizationsRequest\x1a6.modelstore.directory.v1.BatchGetOrganizationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/directory/organizations:batchGet\x12\xc3\x01\n" +
@@ -1207,7 +1367,7 @@ func file_modelstore_directory_v1_organization_proto_rawDescGZIP() []byte {
 	return file_modelstore_directory_v1_organization_proto_rawDescData
 }
 
-var file_modelstore_directory_v1_organization_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
+var file_modelstore_directory_v1_organization_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_directory_v1_organization_proto_goTypes = []any{
 	(*Organization)(nil),                     // 0: modelstore.directory.v1.Organization
 	(*CreateOrganizationRequest)(nil),        // 1: modelstore.directory.v1.CreateOrganizationRequest
@@ -1216,61 +1376,65 @@ var file_modelstore_directory_v1_organization_proto_goTypes = []any{
 	(*GetOrganizationResponse)(nil),          // 4: modelstore.directory.v1.GetOrganizationResponse
 	(*ListOrganizationsRequest)(nil),         // 5: modelstore.directory.v1.ListOrganizationsRequest
 	(*ListOrganizationsResponse)(nil),        // 6: modelstore.directory.v1.ListOrganizationsResponse
-	(*UpdateOrganizationRequest)(nil),        // 7: modelstore.directory.v1.UpdateOrganizationRequest
-	(*UpdateOrganizationResponse)(nil),       // 8: modelstore.directory.v1.UpdateOrganizationResponse
-	(*DeleteOrganizationRequest)(nil),        // 9: modelstore.directory.v1.DeleteOrganizationRequest
-	(*DeleteOrganizationResponse)(nil),       // 10: modelstore.directory.v1.DeleteOrganizationResponse
-	(*BatchGetOrganizationsRequest)(nil),     // 11: modelstore.directory.v1.BatchGetOrganizationsRequest
-	(*BatchGetOrganizationsResponse)(nil),    // 12: modelstore.directory.v1.BatchGetOrganizationsResponse
-	(*BatchCreateOrganizationsRequest)(nil),  // 13: modelstore.directory.v1.BatchCreateOrganizationsRequest
-	(*BatchCreateOrganizationsResponse)(nil), // 14: modelstore.directory.v1.BatchCreateOrganizationsResponse
-	(*BatchUpdateOrganizationsRequest)(nil),  // 15: modelstore.directory.v1.BatchUpdateOrganizationsRequest
-	(*BatchUpdateOrganizationsResponse)(nil), // 16: modelstore.directory.v1.BatchUpdateOrganizationsResponse
-	(*BatchDeleteOrganizationsRequest)(nil),  // 17: modelstore.directory.v1.BatchDeleteOrganizationsRequest
-	(*BatchDeleteOrganizationsResponse)(nil), // 18: modelstore.directory.v1.BatchDeleteOrganizationsResponse
-	(*structpb.Struct)(nil),                  // 19: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),            // 20: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),            // 21: google.protobuf.FieldMask
+	(*PurgeOrganizationsRequest)(nil),        // 7: modelstore.directory.v1.PurgeOrganizationsRequest
+	(*PurgeOrganizationsResponse)(nil),       // 8: modelstore.directory.v1.PurgeOrganizationsResponse
+	(*UpdateOrganizationRequest)(nil),        // 9: modelstore.directory.v1.UpdateOrganizationRequest
+	(*UpdateOrganizationResponse)(nil),       // 10: modelstore.directory.v1.UpdateOrganizationResponse
+	(*DeleteOrganizationRequest)(nil),        // 11: modelstore.directory.v1.DeleteOrganizationRequest
+	(*DeleteOrganizationResponse)(nil),       // 12: modelstore.directory.v1.DeleteOrganizationResponse
+	(*BatchGetOrganizationsRequest)(nil),     // 13: modelstore.directory.v1.BatchGetOrganizationsRequest
+	(*BatchGetOrganizationsResponse)(nil),    // 14: modelstore.directory.v1.BatchGetOrganizationsResponse
+	(*BatchCreateOrganizationsRequest)(nil),  // 15: modelstore.directory.v1.BatchCreateOrganizationsRequest
+	(*BatchCreateOrganizationsResponse)(nil), // 16: modelstore.directory.v1.BatchCreateOrganizationsResponse
+	(*BatchUpdateOrganizationsRequest)(nil),  // 17: modelstore.directory.v1.BatchUpdateOrganizationsRequest
+	(*BatchUpdateOrganizationsResponse)(nil), // 18: modelstore.directory.v1.BatchUpdateOrganizationsResponse
+	(*BatchDeleteOrganizationsRequest)(nil),  // 19: modelstore.directory.v1.BatchDeleteOrganizationsRequest
+	(*BatchDeleteOrganizationsResponse)(nil), // 20: modelstore.directory.v1.BatchDeleteOrganizationsResponse
+	(*structpb.Struct)(nil),                  // 21: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),            // 22: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 23: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_organization_proto_depIdxs = []int32{
-	19, // 0: modelstore.directory.v1.Organization.metadata:type_name -> google.protobuf.Struct
-	20, // 1: modelstore.directory.v1.Organization.created_at:type_name -> google.protobuf.Timestamp
-	20, // 2: modelstore.directory.v1.Organization.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.directory.v1.Organization.metadata:type_name -> google.protobuf.Struct
+	22, // 1: modelstore.directory.v1.Organization.created_at:type_name -> google.protobuf.Timestamp
+	22, // 2: modelstore.directory.v1.Organization.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 3: modelstore.directory.v1.CreateOrganizationRequest.organization:type_name -> modelstore.directory.v1.Organization
 	0,  // 4: modelstore.directory.v1.CreateOrganizationResponse.organization:type_name -> modelstore.directory.v1.Organization
-	21, // 5: modelstore.directory.v1.GetOrganizationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 5: modelstore.directory.v1.GetOrganizationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 6: modelstore.directory.v1.GetOrganizationResponse.organization:type_name -> modelstore.directory.v1.Organization
 	0,  // 7: modelstore.directory.v1.ListOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
 	0,  // 8: modelstore.directory.v1.UpdateOrganizationRequest.organization:type_name -> modelstore.directory.v1.Organization
-	21, // 9: modelstore.directory.v1.UpdateOrganizationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	23, // 9: modelstore.directory.v1.UpdateOrganizationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 10: modelstore.directory.v1.UpdateOrganizationResponse.organization:type_name -> modelstore.directory.v1.Organization
-	21, // 11: modelstore.directory.v1.BatchGetOrganizationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 11: modelstore.directory.v1.BatchGetOrganizationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 12: modelstore.directory.v1.BatchGetOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
 	1,  // 13: modelstore.directory.v1.BatchCreateOrganizationsRequest.requests:type_name -> modelstore.directory.v1.CreateOrganizationRequest
 	0,  // 14: modelstore.directory.v1.BatchCreateOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
-	7,  // 15: modelstore.directory.v1.BatchUpdateOrganizationsRequest.requests:type_name -> modelstore.directory.v1.UpdateOrganizationRequest
+	9,  // 15: modelstore.directory.v1.BatchUpdateOrganizationsRequest.requests:type_name -> modelstore.directory.v1.UpdateOrganizationRequest
 	0,  // 16: modelstore.directory.v1.BatchUpdateOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
-	9,  // 17: modelstore.directory.v1.BatchDeleteOrganizationsRequest.requests:type_name -> modelstore.directory.v1.DeleteOrganizationRequest
+	11, // 17: modelstore.directory.v1.BatchDeleteOrganizationsRequest.requests:type_name -> modelstore.directory.v1.DeleteOrganizationRequest
 	1,  // 18: modelstore.directory.v1.OrganizationService.CreateOrganization:input_type -> modelstore.directory.v1.CreateOrganizationRequest
 	3,  // 19: modelstore.directory.v1.OrganizationService.GetOrganization:input_type -> modelstore.directory.v1.GetOrganizationRequest
 	5,  // 20: modelstore.directory.v1.OrganizationService.ListOrganizations:input_type -> modelstore.directory.v1.ListOrganizationsRequest
-	7,  // 21: modelstore.directory.v1.OrganizationService.UpdateOrganization:input_type -> modelstore.directory.v1.UpdateOrganizationRequest
-	9,  // 22: modelstore.directory.v1.OrganizationService.DeleteOrganization:input_type -> modelstore.directory.v1.DeleteOrganizationRequest
-	11, // 23: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:input_type -> modelstore.directory.v1.BatchGetOrganizationsRequest
-	13, // 24: modelstore.directory.v1.OrganizationService.BatchCreateOrganizations:input_type -> modelstore.directory.v1.BatchCreateOrganizationsRequest
-	15, // 25: modelstore.directory.v1.OrganizationService.BatchUpdateOrganizations:input_type -> modelstore.directory.v1.BatchUpdateOrganizationsRequest
-	17, // 26: modelstore.directory.v1.OrganizationService.BatchDeleteOrganizations:input_type -> modelstore.directory.v1.BatchDeleteOrganizationsRequest
-	2,  // 27: modelstore.directory.v1.OrganizationService.CreateOrganization:output_type -> modelstore.directory.v1.CreateOrganizationResponse
-	4,  // 28: modelstore.directory.v1.OrganizationService.GetOrganization:output_type -> modelstore.directory.v1.GetOrganizationResponse
-	6,  // 29: modelstore.directory.v1.OrganizationService.ListOrganizations:output_type -> modelstore.directory.v1.ListOrganizationsResponse
-	8,  // 30: modelstore.directory.v1.OrganizationService.UpdateOrganization:output_type -> modelstore.directory.v1.UpdateOrganizationResponse
-	10, // 31: modelstore.directory.v1.OrganizationService.DeleteOrganization:output_type -> modelstore.directory.v1.DeleteOrganizationResponse
-	12, // 32: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:output_type -> modelstore.directory.v1.BatchGetOrganizationsResponse
-	14, // 33: modelstore.directory.v1.OrganizationService.BatchCreateOrganizations:output_type -> modelstore.directory.v1.BatchCreateOrganizationsResponse
-	16, // 34: modelstore.directory.v1.OrganizationService.BatchUpdateOrganizations:output_type -> modelstore.directory.v1.BatchUpdateOrganizationsResponse
-	18, // 35: modelstore.directory.v1.OrganizationService.BatchDeleteOrganizations:output_type -> modelstore.directory.v1.BatchDeleteOrganizationsResponse
-	27, // [27:36] is the sub-list for method output_type
-	18, // [18:27] is the sub-list for method input_type
+	7,  // 21: modelstore.directory.v1.OrganizationService.PurgeOrganizations:input_type -> modelstore.directory.v1.PurgeOrganizationsRequest
+	9,  // 22: modelstore.directory.v1.OrganizationService.UpdateOrganization:input_type -> modelstore.directory.v1.UpdateOrganizationRequest
+	11, // 23: modelstore.directory.v1.OrganizationService.DeleteOrganization:input_type -> modelstore.directory.v1.DeleteOrganizationRequest
+	13, // 24: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:input_type -> modelstore.directory.v1.BatchGetOrganizationsRequest
+	15, // 25: modelstore.directory.v1.OrganizationService.BatchCreateOrganizations:input_type -> modelstore.directory.v1.BatchCreateOrganizationsRequest
+	17, // 26: modelstore.directory.v1.OrganizationService.BatchUpdateOrganizations:input_type -> modelstore.directory.v1.BatchUpdateOrganizationsRequest
+	19, // 27: modelstore.directory.v1.OrganizationService.BatchDeleteOrganizations:input_type -> modelstore.directory.v1.BatchDeleteOrganizationsRequest
+	2,  // 28: modelstore.directory.v1.OrganizationService.CreateOrganization:output_type -> modelstore.directory.v1.CreateOrganizationResponse
+	4,  // 29: modelstore.directory.v1.OrganizationService.GetOrganization:output_type -> modelstore.directory.v1.GetOrganizationResponse
+	6,  // 30: modelstore.directory.v1.OrganizationService.ListOrganizations:output_type -> modelstore.directory.v1.ListOrganizationsResponse
+	8,  // 31: modelstore.directory.v1.OrganizationService.PurgeOrganizations:output_type -> modelstore.directory.v1.PurgeOrganizationsResponse
+	10, // 32: modelstore.directory.v1.OrganizationService.UpdateOrganization:output_type -> modelstore.directory.v1.UpdateOrganizationResponse
+	12, // 33: modelstore.directory.v1.OrganizationService.DeleteOrganization:output_type -> modelstore.directory.v1.DeleteOrganizationResponse
+	14, // 34: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:output_type -> modelstore.directory.v1.BatchGetOrganizationsResponse
+	16, // 35: modelstore.directory.v1.OrganizationService.BatchCreateOrganizations:output_type -> modelstore.directory.v1.BatchCreateOrganizationsResponse
+	18, // 36: modelstore.directory.v1.OrganizationService.BatchUpdateOrganizations:output_type -> modelstore.directory.v1.BatchUpdateOrganizationsResponse
+	20, // 37: modelstore.directory.v1.OrganizationService.BatchDeleteOrganizations:output_type -> modelstore.directory.v1.BatchDeleteOrganizationsResponse
+	28, // [28:38] is the sub-list for method output_type
+	18, // [18:28] is the sub-list for method input_type
 	18, // [18:18] is the sub-list for extension type_name
 	18, // [18:18] is the sub-list for extension extendee
 	0,  // [0:18] is the sub-list for field type_name
@@ -1287,7 +1451,7 @@ func file_modelstore_directory_v1_organization_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_organization_proto_rawDesc), len(file_modelstore_directory_v1_organization_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   19,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	OrganizationService_CreateOrganization_FullMethodName       = "/modelstore.directory.v1.OrganizationService/CreateOrganization"
 	OrganizationService_GetOrganization_FullMethodName          = "/modelstore.directory.v1.OrganizationService/GetOrganization"
 	OrganizationService_ListOrganizations_FullMethodName        = "/modelstore.directory.v1.OrganizationService/ListOrganizations"
+	OrganizationService_PurgeOrganizations_FullMethodName       = "/modelstore.directory.v1.OrganizationService/PurgeOrganizations"
 	OrganizationService_UpdateOrganization_FullMethodName       = "/modelstore.directory.v1.OrganizationService/UpdateOrganization"
 	OrganizationService_DeleteOrganization_FullMethodName       = "/modelstore.directory.v1.OrganizationService/DeleteOrganization"
 	OrganizationService_BatchGetOrganizations_FullMethodName    = "/modelstore.directory.v1.OrganizationService/BatchGetOrganizations"
@@ -52,6 +53,18 @@ type OrganizationServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListOrganizations(ctx context.Context, in *ListOrganizationsRequest, opts ...grpc.CallOption) (*ListOrganizationsResponse, error)
+	// Permanently deletes the organizations matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's organizations are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeOrganizations(ctx context.Context, in *PurgeOrganizationsRequest, opts ...grpc.CallOption) (*PurgeOrganizationsResponse, error)
 	// Updates an organization.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -156,6 +169,16 @@ func (c *organizationServiceClient) ListOrganizations(ctx context.Context, in *L
 	return out, nil
 }
 
+func (c *organizationServiceClient) PurgeOrganizations(ctx context.Context, in *PurgeOrganizationsRequest, opts ...grpc.CallOption) (*PurgeOrganizationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeOrganizationsResponse)
+	err := c.cc.Invoke(ctx, OrganizationService_PurgeOrganizations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *organizationServiceClient) UpdateOrganization(ctx context.Context, in *UpdateOrganizationRequest, opts ...grpc.CallOption) (*UpdateOrganizationResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateOrganizationResponse)
@@ -238,6 +261,18 @@ type OrganizationServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListOrganizations(context.Context, *ListOrganizationsRequest) (*ListOrganizationsResponse, error)
+	// Permanently deletes the organizations matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's organizations are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeOrganizations(context.Context, *PurgeOrganizationsRequest) (*PurgeOrganizationsResponse, error)
 	// Updates an organization.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -320,6 +355,9 @@ func (UnimplementedOrganizationServiceServer) GetOrganization(context.Context, *
 }
 func (UnimplementedOrganizationServiceServer) ListOrganizations(context.Context, *ListOrganizationsRequest) (*ListOrganizationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListOrganizations not implemented")
+}
+func (UnimplementedOrganizationServiceServer) PurgeOrganizations(context.Context, *PurgeOrganizationsRequest) (*PurgeOrganizationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeOrganizations not implemented")
 }
 func (UnimplementedOrganizationServiceServer) UpdateOrganization(context.Context, *UpdateOrganizationRequest) (*UpdateOrganizationResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateOrganization not implemented")
@@ -410,6 +448,24 @@ func _OrganizationService_ListOrganizations_Handler(srv interface{}, ctx context
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(OrganizationServiceServer).ListOrganizations(ctx, req.(*ListOrganizationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrganizationService_PurgeOrganizations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeOrganizationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrganizationServiceServer).PurgeOrganizations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrganizationService_PurgeOrganizations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrganizationServiceServer).PurgeOrganizations(ctx, req.(*PurgeOrganizationsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -540,6 +596,10 @@ var OrganizationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListOrganizations",
 			Handler:    _OrganizationService_ListOrganizations_Handler,
+		},
+		{
+			MethodName: "PurgeOrganizations",
+			Handler:    _OrganizationService_PurgeOrganizations_Handler,
 		},
 		{
 			MethodName: "UpdateOrganization",

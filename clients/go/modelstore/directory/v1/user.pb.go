@@ -637,7 +637,11 @@ type ListUsersRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `last_name, first_name`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the users the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -700,6 +704,13 @@ func (x *ListUsersRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListUsersRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListUsers.
 type ListUsersResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -707,8 +718,15 @@ type ListUsersResponse struct {
 	Users []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many users the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListUsersResponse) Reset() {
@@ -755,6 +773,136 @@ func (x *ListUsersResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListUsersResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListUsersResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeUsers.
+type PurgeUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the users to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersRequest) Reset() {
+	*x = PurgeUsersRequest{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersRequest) ProtoMessage() {}
+
+func (x *PurgeUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersRequest.ProtoReflect.Descriptor instead.
+func (*PurgeUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeUsersRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeUsersRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeUsers.
+type PurgeUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many users were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those users, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersResponse) Reset() {
+	*x = PurgeUsersResponse{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersResponse) ProtoMessage() {}
+
+func (x *PurgeUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersResponse.ProtoReflect.Descriptor instead.
+func (*PurgeUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeUsersResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeUsersResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateUser.
 type UpdateUserRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -771,7 +919,7 @@ type UpdateUserRequest struct {
 
 func (x *UpdateUserRequest) Reset() {
 	*x = UpdateUserRequest{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -783,7 +931,7 @@ func (x *UpdateUserRequest) String() string {
 func (*UpdateUserRequest) ProtoMessage() {}
 
 func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -796,7 +944,7 @@ func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserRequest.ProtoReflect.Descriptor instead.
 func (*UpdateUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateUserRequest) GetUser() *User {
@@ -831,7 +979,7 @@ type UpdateUserResponse struct {
 
 func (x *UpdateUserResponse) Reset() {
 	*x = UpdateUserResponse{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -843,7 +991,7 @@ func (x *UpdateUserResponse) String() string {
 func (*UpdateUserResponse) ProtoMessage() {}
 
 func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -856,7 +1004,7 @@ func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserResponse.ProtoReflect.Descriptor instead.
 func (*UpdateUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateUserResponse) GetUser() *User {
@@ -882,7 +1030,7 @@ type DeleteUserRequest struct {
 
 func (x *DeleteUserRequest) Reset() {
 	*x = DeleteUserRequest{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -894,7 +1042,7 @@ func (x *DeleteUserRequest) String() string {
 func (*DeleteUserRequest) ProtoMessage() {}
 
 func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -907,7 +1055,7 @@ func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserRequest.ProtoReflect.Descriptor instead.
 func (*DeleteUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteUserRequest) GetId() string {
@@ -940,7 +1088,7 @@ type DeleteUserResponse struct {
 
 func (x *DeleteUserResponse) Reset() {
 	*x = DeleteUserResponse{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -952,7 +1100,7 @@ func (x *DeleteUserResponse) String() string {
 func (*DeleteUserResponse) ProtoMessage() {}
 
 func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -965,7 +1113,7 @@ func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserResponse.ProtoReflect.Descriptor instead.
 func (*DeleteUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetUsers.
@@ -981,7 +1129,7 @@ type BatchGetUsersRequest struct {
 
 func (x *BatchGetUsersRequest) Reset() {
 	*x = BatchGetUsersRequest{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -993,7 +1141,7 @@ func (x *BatchGetUsersRequest) String() string {
 func (*BatchGetUsersRequest) ProtoMessage() {}
 
 func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1006,7 +1154,7 @@ func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetUsersRequest) GetIds() []string {
@@ -1034,7 +1182,7 @@ type BatchGetUsersResponse struct {
 
 func (x *BatchGetUsersResponse) Reset() {
 	*x = BatchGetUsersResponse{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1046,7 +1194,7 @@ func (x *BatchGetUsersResponse) String() string {
 func (*BatchGetUsersResponse) ProtoMessage() {}
 
 func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1059,7 +1207,7 @@ func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetUsersResponse) GetUsers() []*User {
@@ -1102,7 +1250,7 @@ type ClerkUser struct {
 
 func (x *ClerkUser) Reset() {
 	*x = ClerkUser{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1114,7 +1262,7 @@ func (x *ClerkUser) String() string {
 func (*ClerkUser) ProtoMessage() {}
 
 func (x *ClerkUser) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1127,7 +1275,7 @@ func (x *ClerkUser) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ClerkUser.ProtoReflect.Descriptor instead.
 func (*ClerkUser) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *ClerkUser) GetClerkId() string {
@@ -1228,7 +1376,7 @@ type SyncClerkUserRequest struct {
 
 func (x *SyncClerkUserRequest) Reset() {
 	*x = SyncClerkUserRequest{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1240,7 +1388,7 @@ func (x *SyncClerkUserRequest) String() string {
 func (*SyncClerkUserRequest) ProtoMessage() {}
 
 func (x *SyncClerkUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1253,7 +1401,7 @@ func (x *SyncClerkUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SyncClerkUserRequest.ProtoReflect.Descriptor instead.
 func (*SyncClerkUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *SyncClerkUserRequest) GetEventId() string {
@@ -1298,7 +1446,7 @@ type SyncClerkUserResponse struct {
 
 func (x *SyncClerkUserResponse) Reset() {
 	*x = SyncClerkUserResponse{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1310,7 +1458,7 @@ func (x *SyncClerkUserResponse) String() string {
 func (*SyncClerkUserResponse) ProtoMessage() {}
 
 func (x *SyncClerkUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1323,7 +1471,7 @@ func (x *SyncClerkUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SyncClerkUserResponse.ProtoReflect.Descriptor instead.
 func (*SyncClerkUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *SyncClerkUserResponse) GetUser() *User {
@@ -1358,7 +1506,7 @@ type BatchCreateUsersRequest struct {
 
 func (x *BatchCreateUsersRequest) Reset() {
 	*x = BatchCreateUsersRequest{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1370,7 +1518,7 @@ func (x *BatchCreateUsersRequest) String() string {
 func (*BatchCreateUsersRequest) ProtoMessage() {}
 
 func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1383,7 +1531,7 @@ func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
@@ -1411,7 +1559,7 @@ type BatchCreateUsersResponse struct {
 
 func (x *BatchCreateUsersResponse) Reset() {
 	*x = BatchCreateUsersResponse{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1423,7 +1571,7 @@ func (x *BatchCreateUsersResponse) String() string {
 func (*BatchCreateUsersResponse) ProtoMessage() {}
 
 func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1436,7 +1584,7 @@ func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchCreateUsersResponse) GetUsers() []*User {
@@ -1463,7 +1611,7 @@ type BatchUpdateUsersRequest struct {
 
 func (x *BatchUpdateUsersRequest) Reset() {
 	*x = BatchUpdateUsersRequest{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1475,7 +1623,7 @@ func (x *BatchUpdateUsersRequest) String() string {
 func (*BatchUpdateUsersRequest) ProtoMessage() {}
 
 func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1488,7 +1636,7 @@ func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
@@ -1516,7 +1664,7 @@ type BatchUpdateUsersResponse struct {
 
 func (x *BatchUpdateUsersResponse) Reset() {
 	*x = BatchUpdateUsersResponse{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1528,7 +1676,7 @@ func (x *BatchUpdateUsersResponse) String() string {
 func (*BatchUpdateUsersResponse) ProtoMessage() {}
 
 func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1541,7 +1689,7 @@ func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchUpdateUsersResponse) GetUsers() []*User {
@@ -1568,7 +1716,7 @@ type BatchDeleteUsersRequest struct {
 
 func (x *BatchDeleteUsersRequest) Reset() {
 	*x = BatchDeleteUsersRequest{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1580,7 +1728,7 @@ func (x *BatchDeleteUsersRequest) String() string {
 func (*BatchDeleteUsersRequest) ProtoMessage() {}
 
 func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1593,7 +1741,7 @@ func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
@@ -1619,7 +1767,7 @@ type BatchDeleteUsersResponse struct {
 
 func (x *BatchDeleteUsersResponse) Reset() {
 	*x = BatchDeleteUsersResponse{}
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[21]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1631,7 +1779,7 @@ func (x *BatchDeleteUsersResponse) String() string {
 func (*BatchDeleteUsersResponse) ProtoMessage() {}
 
 func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_proto_msgTypes[21]
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1644,7 +1792,7 @@ func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{23}
 }
 
 var File_modelstore_directory_v1_user_proto protoreflect.FileDescriptor
@@ -1693,16 +1841,27 @@ const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"D\n" +
 	"\x0fGetUserResponse\x121\n" +
-	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.directory.v1.UserR\x04user\"\x81\x01\n" +
+	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.directory.v1.UserR\x04user\"\xa9\x01\n" +
 	"\x10ListUsersRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"p\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xbb\x01\n" +
 	"\x11ListUsersResponse\x123\n" +
 	"\x05users\x18\x01 \x03(\v2\x1d.modelstore.directory.v1.UserR\x05users\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xae\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"G\n" +
+	"\x11PurgeUsersRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"X\n" +
+	"\x12PurgeUsersResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xae\x01\n" +
 	"\x11UpdateUserRequest\x127\n" +
 	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.directory.v1.UserB\x04\xe2A\x01\x02R\x04user\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1778,12 +1937,14 @@ const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"\x1cCLERK_EVENT_TYPE_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dCLERK_EVENT_TYPE_USER_CREATED\x10\x01\x12!\n" +
 	"\x1dCLERK_EVENT_TYPE_USER_UPDATED\x10\x02\x12!\n" +
-	"\x1dCLERK_EVENT_TYPE_USER_DELETED\x10\x032\xdc\v\n" +
+	"\x1dCLERK_EVENT_TYPE_USER_DELETED\x10\x032\xea\f\n" +
 	"\vUserService\x12\x88\x01\n" +
 	"\n" +
 	"CreateUser\x12*.modelstore.directory.v1.CreateUserRequest\x1a+.modelstore.directory.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x04user\"\x13/v1/directory/users\x12~\n" +
 	"\aGetUser\x12'.modelstore.directory.v1.GetUserRequest\x1a(.modelstore.directory.v1.GetUserResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/directory/users/{id}\x12\x7f\n" +
-	"\tListUsers\x12).modelstore.directory.v1.ListUsersRequest\x1a*.modelstore.directory.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/directory/users\x12\x92\x01\n" +
+	"\tListUsers\x12).modelstore.directory.v1.ListUsersRequest\x1a*.modelstore.directory.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/directory/users\x12\x8b\x01\n" +
+	"\n" +
+	"PurgeUsers\x12*.modelstore.directory.v1.PurgeUsersRequest\x1a+.modelstore.directory.v1.PurgeUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/directory/users:purge\x12\x92\x01\n" +
 	"\n" +
 	"UpdateUser\x12*.modelstore.directory.v1.UpdateUserRequest\x1a+.modelstore.directory.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%:\x04user2\x1d/v1/directory/users/{user.id}\x12\x87\x01\n" +
 	"\n" +
@@ -1808,7 +1969,7 @@ func file_modelstore_directory_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_directory_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_directory_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
+var file_modelstore_directory_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
 var file_modelstore_directory_v1_user_proto_goTypes = []any{
 	(UserRole)(0),                    // 0: modelstore.directory.v1.UserRole
 	(UserStatus)(0),                  // 1: modelstore.directory.v1.UserStatus
@@ -1820,80 +1981,84 @@ var file_modelstore_directory_v1_user_proto_goTypes = []any{
 	(*GetUserResponse)(nil),          // 7: modelstore.directory.v1.GetUserResponse
 	(*ListUsersRequest)(nil),         // 8: modelstore.directory.v1.ListUsersRequest
 	(*ListUsersResponse)(nil),        // 9: modelstore.directory.v1.ListUsersResponse
-	(*UpdateUserRequest)(nil),        // 10: modelstore.directory.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),       // 11: modelstore.directory.v1.UpdateUserResponse
-	(*DeleteUserRequest)(nil),        // 12: modelstore.directory.v1.DeleteUserRequest
-	(*DeleteUserResponse)(nil),       // 13: modelstore.directory.v1.DeleteUserResponse
-	(*BatchGetUsersRequest)(nil),     // 14: modelstore.directory.v1.BatchGetUsersRequest
-	(*BatchGetUsersResponse)(nil),    // 15: modelstore.directory.v1.BatchGetUsersResponse
-	(*ClerkUser)(nil),                // 16: modelstore.directory.v1.ClerkUser
-	(*SyncClerkUserRequest)(nil),     // 17: modelstore.directory.v1.SyncClerkUserRequest
-	(*SyncClerkUserResponse)(nil),    // 18: modelstore.directory.v1.SyncClerkUserResponse
-	(*BatchCreateUsersRequest)(nil),  // 19: modelstore.directory.v1.BatchCreateUsersRequest
-	(*BatchCreateUsersResponse)(nil), // 20: modelstore.directory.v1.BatchCreateUsersResponse
-	(*BatchUpdateUsersRequest)(nil),  // 21: modelstore.directory.v1.BatchUpdateUsersRequest
-	(*BatchUpdateUsersResponse)(nil), // 22: modelstore.directory.v1.BatchUpdateUsersResponse
-	(*BatchDeleteUsersRequest)(nil),  // 23: modelstore.directory.v1.BatchDeleteUsersRequest
-	(*BatchDeleteUsersResponse)(nil), // 24: modelstore.directory.v1.BatchDeleteUsersResponse
-	(*structpb.Struct)(nil),          // 25: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),    // 26: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 27: google.protobuf.FieldMask
+	(*PurgeUsersRequest)(nil),        // 10: modelstore.directory.v1.PurgeUsersRequest
+	(*PurgeUsersResponse)(nil),       // 11: modelstore.directory.v1.PurgeUsersResponse
+	(*UpdateUserRequest)(nil),        // 12: modelstore.directory.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),       // 13: modelstore.directory.v1.UpdateUserResponse
+	(*DeleteUserRequest)(nil),        // 14: modelstore.directory.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),       // 15: modelstore.directory.v1.DeleteUserResponse
+	(*BatchGetUsersRequest)(nil),     // 16: modelstore.directory.v1.BatchGetUsersRequest
+	(*BatchGetUsersResponse)(nil),    // 17: modelstore.directory.v1.BatchGetUsersResponse
+	(*ClerkUser)(nil),                // 18: modelstore.directory.v1.ClerkUser
+	(*SyncClerkUserRequest)(nil),     // 19: modelstore.directory.v1.SyncClerkUserRequest
+	(*SyncClerkUserResponse)(nil),    // 20: modelstore.directory.v1.SyncClerkUserResponse
+	(*BatchCreateUsersRequest)(nil),  // 21: modelstore.directory.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil), // 22: modelstore.directory.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),  // 23: modelstore.directory.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil), // 24: modelstore.directory.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),  // 25: modelstore.directory.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil), // 26: modelstore.directory.v1.BatchDeleteUsersResponse
+	(*structpb.Struct)(nil),          // 27: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),    // 28: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),    // 29: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_user_proto_depIdxs = []int32{
 	0,  // 0: modelstore.directory.v1.User.role:type_name -> modelstore.directory.v1.UserRole
 	1,  // 1: modelstore.directory.v1.User.status:type_name -> modelstore.directory.v1.UserStatus
-	25, // 2: modelstore.directory.v1.User.public_metadata:type_name -> google.protobuf.Struct
-	25, // 3: modelstore.directory.v1.User.private_metadata:type_name -> google.protobuf.Struct
-	25, // 4: modelstore.directory.v1.User.unsafe_metadata:type_name -> google.protobuf.Struct
-	26, // 5: modelstore.directory.v1.User.last_sign_in_at:type_name -> google.protobuf.Timestamp
-	26, // 6: modelstore.directory.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	26, // 7: modelstore.directory.v1.User.updated_at:type_name -> google.protobuf.Timestamp
-	26, // 8: modelstore.directory.v1.User.clerk_synced_at:type_name -> google.protobuf.Timestamp
+	27, // 2: modelstore.directory.v1.User.public_metadata:type_name -> google.protobuf.Struct
+	27, // 3: modelstore.directory.v1.User.private_metadata:type_name -> google.protobuf.Struct
+	27, // 4: modelstore.directory.v1.User.unsafe_metadata:type_name -> google.protobuf.Struct
+	28, // 5: modelstore.directory.v1.User.last_sign_in_at:type_name -> google.protobuf.Timestamp
+	28, // 6: modelstore.directory.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	28, // 7: modelstore.directory.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	28, // 8: modelstore.directory.v1.User.clerk_synced_at:type_name -> google.protobuf.Timestamp
 	3,  // 9: modelstore.directory.v1.CreateUserRequest.user:type_name -> modelstore.directory.v1.User
 	3,  // 10: modelstore.directory.v1.CreateUserResponse.user:type_name -> modelstore.directory.v1.User
-	27, // 11: modelstore.directory.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	29, // 11: modelstore.directory.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 12: modelstore.directory.v1.GetUserResponse.user:type_name -> modelstore.directory.v1.User
 	3,  // 13: modelstore.directory.v1.ListUsersResponse.users:type_name -> modelstore.directory.v1.User
 	3,  // 14: modelstore.directory.v1.UpdateUserRequest.user:type_name -> modelstore.directory.v1.User
-	27, // 15: modelstore.directory.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	29, // 15: modelstore.directory.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 16: modelstore.directory.v1.UpdateUserResponse.user:type_name -> modelstore.directory.v1.User
-	27, // 17: modelstore.directory.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	29, // 17: modelstore.directory.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 18: modelstore.directory.v1.BatchGetUsersResponse.users:type_name -> modelstore.directory.v1.User
-	25, // 19: modelstore.directory.v1.ClerkUser.public_metadata:type_name -> google.protobuf.Struct
-	25, // 20: modelstore.directory.v1.ClerkUser.private_metadata:type_name -> google.protobuf.Struct
-	25, // 21: modelstore.directory.v1.ClerkUser.unsafe_metadata:type_name -> google.protobuf.Struct
-	26, // 22: modelstore.directory.v1.ClerkUser.last_sign_in_at:type_name -> google.protobuf.Timestamp
+	27, // 19: modelstore.directory.v1.ClerkUser.public_metadata:type_name -> google.protobuf.Struct
+	27, // 20: modelstore.directory.v1.ClerkUser.private_metadata:type_name -> google.protobuf.Struct
+	27, // 21: modelstore.directory.v1.ClerkUser.unsafe_metadata:type_name -> google.protobuf.Struct
+	28, // 22: modelstore.directory.v1.ClerkUser.last_sign_in_at:type_name -> google.protobuf.Timestamp
 	2,  // 23: modelstore.directory.v1.SyncClerkUserRequest.event_type:type_name -> modelstore.directory.v1.ClerkEventType
-	26, // 24: modelstore.directory.v1.SyncClerkUserRequest.occurred_at:type_name -> google.protobuf.Timestamp
-	16, // 25: modelstore.directory.v1.SyncClerkUserRequest.user:type_name -> modelstore.directory.v1.ClerkUser
+	28, // 24: modelstore.directory.v1.SyncClerkUserRequest.occurred_at:type_name -> google.protobuf.Timestamp
+	18, // 25: modelstore.directory.v1.SyncClerkUserRequest.user:type_name -> modelstore.directory.v1.ClerkUser
 	3,  // 26: modelstore.directory.v1.SyncClerkUserResponse.user:type_name -> modelstore.directory.v1.User
 	4,  // 27: modelstore.directory.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.directory.v1.CreateUserRequest
 	3,  // 28: modelstore.directory.v1.BatchCreateUsersResponse.users:type_name -> modelstore.directory.v1.User
-	10, // 29: modelstore.directory.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.directory.v1.UpdateUserRequest
+	12, // 29: modelstore.directory.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.directory.v1.UpdateUserRequest
 	3,  // 30: modelstore.directory.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.directory.v1.User
-	12, // 31: modelstore.directory.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.directory.v1.DeleteUserRequest
+	14, // 31: modelstore.directory.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.directory.v1.DeleteUserRequest
 	4,  // 32: modelstore.directory.v1.UserService.CreateUser:input_type -> modelstore.directory.v1.CreateUserRequest
 	6,  // 33: modelstore.directory.v1.UserService.GetUser:input_type -> modelstore.directory.v1.GetUserRequest
 	8,  // 34: modelstore.directory.v1.UserService.ListUsers:input_type -> modelstore.directory.v1.ListUsersRequest
-	10, // 35: modelstore.directory.v1.UserService.UpdateUser:input_type -> modelstore.directory.v1.UpdateUserRequest
-	12, // 36: modelstore.directory.v1.UserService.DeleteUser:input_type -> modelstore.directory.v1.DeleteUserRequest
-	14, // 37: modelstore.directory.v1.UserService.BatchGetUsers:input_type -> modelstore.directory.v1.BatchGetUsersRequest
-	19, // 38: modelstore.directory.v1.UserService.BatchCreateUsers:input_type -> modelstore.directory.v1.BatchCreateUsersRequest
-	21, // 39: modelstore.directory.v1.UserService.BatchUpdateUsers:input_type -> modelstore.directory.v1.BatchUpdateUsersRequest
-	23, // 40: modelstore.directory.v1.UserService.BatchDeleteUsers:input_type -> modelstore.directory.v1.BatchDeleteUsersRequest
-	17, // 41: modelstore.directory.v1.UserService.SyncClerkUser:input_type -> modelstore.directory.v1.SyncClerkUserRequest
-	5,  // 42: modelstore.directory.v1.UserService.CreateUser:output_type -> modelstore.directory.v1.CreateUserResponse
-	7,  // 43: modelstore.directory.v1.UserService.GetUser:output_type -> modelstore.directory.v1.GetUserResponse
-	9,  // 44: modelstore.directory.v1.UserService.ListUsers:output_type -> modelstore.directory.v1.ListUsersResponse
-	11, // 45: modelstore.directory.v1.UserService.UpdateUser:output_type -> modelstore.directory.v1.UpdateUserResponse
-	13, // 46: modelstore.directory.v1.UserService.DeleteUser:output_type -> modelstore.directory.v1.DeleteUserResponse
-	15, // 47: modelstore.directory.v1.UserService.BatchGetUsers:output_type -> modelstore.directory.v1.BatchGetUsersResponse
-	20, // 48: modelstore.directory.v1.UserService.BatchCreateUsers:output_type -> modelstore.directory.v1.BatchCreateUsersResponse
-	22, // 49: modelstore.directory.v1.UserService.BatchUpdateUsers:output_type -> modelstore.directory.v1.BatchUpdateUsersResponse
-	24, // 50: modelstore.directory.v1.UserService.BatchDeleteUsers:output_type -> modelstore.directory.v1.BatchDeleteUsersResponse
-	18, // 51: modelstore.directory.v1.UserService.SyncClerkUser:output_type -> modelstore.directory.v1.SyncClerkUserResponse
-	42, // [42:52] is the sub-list for method output_type
-	32, // [32:42] is the sub-list for method input_type
+	10, // 35: modelstore.directory.v1.UserService.PurgeUsers:input_type -> modelstore.directory.v1.PurgeUsersRequest
+	12, // 36: modelstore.directory.v1.UserService.UpdateUser:input_type -> modelstore.directory.v1.UpdateUserRequest
+	14, // 37: modelstore.directory.v1.UserService.DeleteUser:input_type -> modelstore.directory.v1.DeleteUserRequest
+	16, // 38: modelstore.directory.v1.UserService.BatchGetUsers:input_type -> modelstore.directory.v1.BatchGetUsersRequest
+	21, // 39: modelstore.directory.v1.UserService.BatchCreateUsers:input_type -> modelstore.directory.v1.BatchCreateUsersRequest
+	23, // 40: modelstore.directory.v1.UserService.BatchUpdateUsers:input_type -> modelstore.directory.v1.BatchUpdateUsersRequest
+	25, // 41: modelstore.directory.v1.UserService.BatchDeleteUsers:input_type -> modelstore.directory.v1.BatchDeleteUsersRequest
+	19, // 42: modelstore.directory.v1.UserService.SyncClerkUser:input_type -> modelstore.directory.v1.SyncClerkUserRequest
+	5,  // 43: modelstore.directory.v1.UserService.CreateUser:output_type -> modelstore.directory.v1.CreateUserResponse
+	7,  // 44: modelstore.directory.v1.UserService.GetUser:output_type -> modelstore.directory.v1.GetUserResponse
+	9,  // 45: modelstore.directory.v1.UserService.ListUsers:output_type -> modelstore.directory.v1.ListUsersResponse
+	11, // 46: modelstore.directory.v1.UserService.PurgeUsers:output_type -> modelstore.directory.v1.PurgeUsersResponse
+	13, // 47: modelstore.directory.v1.UserService.UpdateUser:output_type -> modelstore.directory.v1.UpdateUserResponse
+	15, // 48: modelstore.directory.v1.UserService.DeleteUser:output_type -> modelstore.directory.v1.DeleteUserResponse
+	17, // 49: modelstore.directory.v1.UserService.BatchGetUsers:output_type -> modelstore.directory.v1.BatchGetUsersResponse
+	22, // 50: modelstore.directory.v1.UserService.BatchCreateUsers:output_type -> modelstore.directory.v1.BatchCreateUsersResponse
+	24, // 51: modelstore.directory.v1.UserService.BatchUpdateUsers:output_type -> modelstore.directory.v1.BatchUpdateUsersResponse
+	26, // 52: modelstore.directory.v1.UserService.BatchDeleteUsers:output_type -> modelstore.directory.v1.BatchDeleteUsersResponse
+	20, // 53: modelstore.directory.v1.UserService.SyncClerkUser:output_type -> modelstore.directory.v1.SyncClerkUserResponse
+	43, // [43:54] is the sub-list for method output_type
+	32, // [32:43] is the sub-list for method input_type
 	32, // [32:32] is the sub-list for extension type_name
 	32, // [32:32] is the sub-list for extension extendee
 	0,  // [0:32] is the sub-list for field type_name
@@ -1910,7 +2075,7 @@ func file_modelstore_directory_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_user_proto_rawDesc), len(file_modelstore_directory_v1_user_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   22,
+			NumMessages:   24,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -346,7 +346,11 @@ type ListUserDataRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `key`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the user data the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -409,6 +413,13 @@ func (x *ListUserDataRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListUserDataRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListUserData.
 type ListUserDataResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -416,8 +427,15 @@ type ListUserDataResponse struct {
 	UserData []*UserData `protobuf:"bytes,1,rep,name=user_data,json=userData,proto3" json:"user_data,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many user data the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListUserDataResponse) Reset() {
@@ -464,6 +482,136 @@ func (x *ListUserDataResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListUserDataResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListUserDataResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeUserData.
+type PurgeUserDataRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the user data to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUserDataRequest) Reset() {
+	*x = PurgeUserDataRequest{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUserDataRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUserDataRequest) ProtoMessage() {}
+
+func (x *PurgeUserDataRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUserDataRequest.ProtoReflect.Descriptor instead.
+func (*PurgeUserDataRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeUserDataRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeUserDataRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeUserData.
+type PurgeUserDataResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many user data were deleted (`force`), or would be (dry run, counting
+	// at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those user data, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUserDataResponse) Reset() {
+	*x = PurgeUserDataResponse{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUserDataResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUserDataResponse) ProtoMessage() {}
+
+func (x *PurgeUserDataResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUserDataResponse.ProtoReflect.Descriptor instead.
+func (*PurgeUserDataResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeUserDataResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeUserDataResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateUserData.
 type UpdateUserDataRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -481,7 +629,7 @@ type UpdateUserDataRequest struct {
 
 func (x *UpdateUserDataRequest) Reset() {
 	*x = UpdateUserDataRequest{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -493,7 +641,7 @@ func (x *UpdateUserDataRequest) String() string {
 func (*UpdateUserDataRequest) ProtoMessage() {}
 
 func (x *UpdateUserDataRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -506,7 +654,7 @@ func (x *UpdateUserDataRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserDataRequest.ProtoReflect.Descriptor instead.
 func (*UpdateUserDataRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateUserDataRequest) GetUserData() *UserData {
@@ -541,7 +689,7 @@ type UpdateUserDataResponse struct {
 
 func (x *UpdateUserDataResponse) Reset() {
 	*x = UpdateUserDataResponse{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -553,7 +701,7 @@ func (x *UpdateUserDataResponse) String() string {
 func (*UpdateUserDataResponse) ProtoMessage() {}
 
 func (x *UpdateUserDataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -566,7 +714,7 @@ func (x *UpdateUserDataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserDataResponse.ProtoReflect.Descriptor instead.
 func (*UpdateUserDataResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateUserDataResponse) GetUserData() *UserData {
@@ -589,7 +737,7 @@ type DeleteUserDataRequest struct {
 
 func (x *DeleteUserDataRequest) Reset() {
 	*x = DeleteUserDataRequest{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -601,7 +749,7 @@ func (x *DeleteUserDataRequest) String() string {
 func (*DeleteUserDataRequest) ProtoMessage() {}
 
 func (x *DeleteUserDataRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -614,7 +762,7 @@ func (x *DeleteUserDataRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserDataRequest.ProtoReflect.Descriptor instead.
 func (*DeleteUserDataRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteUserDataRequest) GetId() string {
@@ -640,7 +788,7 @@ type DeleteUserDataResponse struct {
 
 func (x *DeleteUserDataResponse) Reset() {
 	*x = DeleteUserDataResponse{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -652,7 +800,7 @@ func (x *DeleteUserDataResponse) String() string {
 func (*DeleteUserDataResponse) ProtoMessage() {}
 
 func (x *DeleteUserDataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -665,7 +813,7 @@ func (x *DeleteUserDataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserDataResponse.ProtoReflect.Descriptor instead.
 func (*DeleteUserDataResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetUserData.
@@ -681,7 +829,7 @@ type BatchGetUserDataRequest struct {
 
 func (x *BatchGetUserDataRequest) Reset() {
 	*x = BatchGetUserDataRequest{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -693,7 +841,7 @@ func (x *BatchGetUserDataRequest) String() string {
 func (*BatchGetUserDataRequest) ProtoMessage() {}
 
 func (x *BatchGetUserDataRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -706,7 +854,7 @@ func (x *BatchGetUserDataRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUserDataRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetUserDataRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetUserDataRequest) GetIds() []string {
@@ -734,7 +882,7 @@ type BatchGetUserDataResponse struct {
 
 func (x *BatchGetUserDataResponse) Reset() {
 	*x = BatchGetUserDataResponse{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -746,7 +894,7 @@ func (x *BatchGetUserDataResponse) String() string {
 func (*BatchGetUserDataResponse) ProtoMessage() {}
 
 func (x *BatchGetUserDataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -759,7 +907,7 @@ func (x *BatchGetUserDataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUserDataResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetUserDataResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetUserDataResponse) GetUserData() []*UserData {
@@ -784,7 +932,7 @@ type SetUserDataRequest struct {
 
 func (x *SetUserDataRequest) Reset() {
 	*x = SetUserDataRequest{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -796,7 +944,7 @@ func (x *SetUserDataRequest) String() string {
 func (*SetUserDataRequest) ProtoMessage() {}
 
 func (x *SetUserDataRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[13]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -809,7 +957,7 @@ func (x *SetUserDataRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetUserDataRequest.ProtoReflect.Descriptor instead.
 func (*SetUserDataRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *SetUserDataRequest) GetUserId() string {
@@ -844,7 +992,7 @@ type SetUserDataResponse struct {
 
 func (x *SetUserDataResponse) Reset() {
 	*x = SetUserDataResponse{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -856,7 +1004,7 @@ func (x *SetUserDataResponse) String() string {
 func (*SetUserDataResponse) ProtoMessage() {}
 
 func (x *SetUserDataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[14]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -869,7 +1017,7 @@ func (x *SetUserDataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetUserDataResponse.ProtoReflect.Descriptor instead.
 func (*SetUserDataResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *SetUserDataResponse) GetUserData() *UserData {
@@ -897,7 +1045,7 @@ type BatchCreateUserDataRequest struct {
 
 func (x *BatchCreateUserDataRequest) Reset() {
 	*x = BatchCreateUserDataRequest{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -909,7 +1057,7 @@ func (x *BatchCreateUserDataRequest) String() string {
 func (*BatchCreateUserDataRequest) ProtoMessage() {}
 
 func (x *BatchCreateUserDataRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[15]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -922,7 +1070,7 @@ func (x *BatchCreateUserDataRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUserDataRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateUserDataRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateUserDataRequest) GetRequests() []*CreateUserDataRequest {
@@ -950,7 +1098,7 @@ type BatchCreateUserDataResponse struct {
 
 func (x *BatchCreateUserDataResponse) Reset() {
 	*x = BatchCreateUserDataResponse{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -962,7 +1110,7 @@ func (x *BatchCreateUserDataResponse) String() string {
 func (*BatchCreateUserDataResponse) ProtoMessage() {}
 
 func (x *BatchCreateUserDataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[16]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -975,7 +1123,7 @@ func (x *BatchCreateUserDataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUserDataResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateUserDataResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateUserDataResponse) GetUserData() []*UserData {
@@ -1002,7 +1150,7 @@ type BatchUpdateUserDataRequest struct {
 
 func (x *BatchUpdateUserDataRequest) Reset() {
 	*x = BatchUpdateUserDataRequest{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1014,7 +1162,7 @@ func (x *BatchUpdateUserDataRequest) String() string {
 func (*BatchUpdateUserDataRequest) ProtoMessage() {}
 
 func (x *BatchUpdateUserDataRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[17]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1027,7 +1175,7 @@ func (x *BatchUpdateUserDataRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUserDataRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUserDataRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateUserDataRequest) GetRequests() []*UpdateUserDataRequest {
@@ -1055,7 +1203,7 @@ type BatchUpdateUserDataResponse struct {
 
 func (x *BatchUpdateUserDataResponse) Reset() {
 	*x = BatchUpdateUserDataResponse{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1067,7 +1215,7 @@ func (x *BatchUpdateUserDataResponse) String() string {
 func (*BatchUpdateUserDataResponse) ProtoMessage() {}
 
 func (x *BatchUpdateUserDataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[18]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1080,7 +1228,7 @@ func (x *BatchUpdateUserDataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUserDataResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUserDataResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateUserDataResponse) GetUserData() []*UserData {
@@ -1107,7 +1255,7 @@ type BatchDeleteUserDataRequest struct {
 
 func (x *BatchDeleteUserDataRequest) Reset() {
 	*x = BatchDeleteUserDataRequest{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[19]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1119,7 +1267,7 @@ func (x *BatchDeleteUserDataRequest) String() string {
 func (*BatchDeleteUserDataRequest) ProtoMessage() {}
 
 func (x *BatchDeleteUserDataRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[19]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1132,7 +1280,7 @@ func (x *BatchDeleteUserDataRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUserDataRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUserDataRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteUserDataRequest) GetRequests() []*DeleteUserDataRequest {
@@ -1158,7 +1306,7 @@ type BatchDeleteUserDataResponse struct {
 
 func (x *BatchDeleteUserDataResponse) Reset() {
 	*x = BatchDeleteUserDataResponse{}
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[20]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1170,7 +1318,7 @@ func (x *BatchDeleteUserDataResponse) String() string {
 func (*BatchDeleteUserDataResponse) ProtoMessage() {}
 
 func (x *BatchDeleteUserDataResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[20]
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1183,7 +1331,7 @@ func (x *BatchDeleteUserDataResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUserDataResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUserDataResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_directory_v1_user_data_proto protoreflect.FileDescriptor
@@ -1214,16 +1362,27 @@ const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"U\n" +
 	"\x13GetUserDataResponse\x12>\n" +
-	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataR\buserData\"\x84\x01\n" +
+	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataR\buserData\"\xac\x01\n" +
 	"\x13ListUserDataRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"~\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc9\x01\n" +
 	"\x14ListUserDataResponse\x12>\n" +
 	"\tuser_data\x18\x01 \x03(\v2!.modelstore.directory.v1.UserDataR\buserData\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xbf\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeUserDataRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeUserDataResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xbf\x01\n" +
 	"\x15UpdateUserDataRequest\x12D\n" +
 	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataB\x04\xe2A\x01\x02R\buserData\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1262,11 +1421,12 @@ const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
 	"\brequests\x18\x01 \x03(\v2..modelstore.directory.v1.DeleteUserDataRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
-	"\x1bBatchDeleteUserDataResponse2\xe0\f\n" +
+	"\x1bBatchDeleteUserDataResponse2\xfa\r\n" +
 	"\x0fUserDataService\x12\x9c\x01\n" +
 	"\x0eCreateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\")\x82\xd3\xe4\x93\x02#:\tuser_data\"\x16/v1/directory/userData\x12\x8d\x01\n" +
 	"\vGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/userData/{id}\x12\x8b\x01\n" +
-	"\fListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/directory/userData\x12\xab\x01\n" +
+	"\fListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/directory/userData\x12\x97\x01\n" +
+	"\rPurgeUserData\x12-.modelstore.directory.v1.PurgeUserDataRequest\x1a..modelstore.directory.v1.PurgeUserDataResponse\"'\x82\xd3\xe4\x93\x02!:\x01*\"\x1c/v1/directory/userData:purge\x12\xab\x01\n" +
 	"\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\"8\x82\xd3\xe4\x93\x022:\tuser_data2%/v1/directory/userData/{user_data.id}\x12\x96\x01\n" +
 	"\x0eDeleteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/directory/userData/{id}\x12\xa0\x01\n" +
 	"\x10BatchGetUserData\x120.modelstore.directory.v1.BatchGetUserDataRequest\x1a1.modelstore.directory.v1.BatchGetUserDataResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/directory/userData:batchGet\x12\xaf\x01\n" +
@@ -1288,7 +1448,7 @@ func file_modelstore_directory_v1_user_data_proto_rawDescGZIP() []byte {
 	return file_modelstore_directory_v1_user_data_proto_rawDescData
 }
 
-var file_modelstore_directory_v1_user_data_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_directory_v1_user_data_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_directory_v1_user_data_proto_goTypes = []any{
 	(*UserData)(nil),                    // 0: modelstore.directory.v1.UserData
 	(*CreateUserDataRequest)(nil),       // 1: modelstore.directory.v1.CreateUserDataRequest
@@ -1297,64 +1457,68 @@ var file_modelstore_directory_v1_user_data_proto_goTypes = []any{
 	(*GetUserDataResponse)(nil),         // 4: modelstore.directory.v1.GetUserDataResponse
 	(*ListUserDataRequest)(nil),         // 5: modelstore.directory.v1.ListUserDataRequest
 	(*ListUserDataResponse)(nil),        // 6: modelstore.directory.v1.ListUserDataResponse
-	(*UpdateUserDataRequest)(nil),       // 7: modelstore.directory.v1.UpdateUserDataRequest
-	(*UpdateUserDataResponse)(nil),      // 8: modelstore.directory.v1.UpdateUserDataResponse
-	(*DeleteUserDataRequest)(nil),       // 9: modelstore.directory.v1.DeleteUserDataRequest
-	(*DeleteUserDataResponse)(nil),      // 10: modelstore.directory.v1.DeleteUserDataResponse
-	(*BatchGetUserDataRequest)(nil),     // 11: modelstore.directory.v1.BatchGetUserDataRequest
-	(*BatchGetUserDataResponse)(nil),    // 12: modelstore.directory.v1.BatchGetUserDataResponse
-	(*SetUserDataRequest)(nil),          // 13: modelstore.directory.v1.SetUserDataRequest
-	(*SetUserDataResponse)(nil),         // 14: modelstore.directory.v1.SetUserDataResponse
-	(*BatchCreateUserDataRequest)(nil),  // 15: modelstore.directory.v1.BatchCreateUserDataRequest
-	(*BatchCreateUserDataResponse)(nil), // 16: modelstore.directory.v1.BatchCreateUserDataResponse
-	(*BatchUpdateUserDataRequest)(nil),  // 17: modelstore.directory.v1.BatchUpdateUserDataRequest
-	(*BatchUpdateUserDataResponse)(nil), // 18: modelstore.directory.v1.BatchUpdateUserDataResponse
-	(*BatchDeleteUserDataRequest)(nil),  // 19: modelstore.directory.v1.BatchDeleteUserDataRequest
-	(*BatchDeleteUserDataResponse)(nil), // 20: modelstore.directory.v1.BatchDeleteUserDataResponse
-	(*timestamppb.Timestamp)(nil),       // 21: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),       // 22: google.protobuf.FieldMask
+	(*PurgeUserDataRequest)(nil),        // 7: modelstore.directory.v1.PurgeUserDataRequest
+	(*PurgeUserDataResponse)(nil),       // 8: modelstore.directory.v1.PurgeUserDataResponse
+	(*UpdateUserDataRequest)(nil),       // 9: modelstore.directory.v1.UpdateUserDataRequest
+	(*UpdateUserDataResponse)(nil),      // 10: modelstore.directory.v1.UpdateUserDataResponse
+	(*DeleteUserDataRequest)(nil),       // 11: modelstore.directory.v1.DeleteUserDataRequest
+	(*DeleteUserDataResponse)(nil),      // 12: modelstore.directory.v1.DeleteUserDataResponse
+	(*BatchGetUserDataRequest)(nil),     // 13: modelstore.directory.v1.BatchGetUserDataRequest
+	(*BatchGetUserDataResponse)(nil),    // 14: modelstore.directory.v1.BatchGetUserDataResponse
+	(*SetUserDataRequest)(nil),          // 15: modelstore.directory.v1.SetUserDataRequest
+	(*SetUserDataResponse)(nil),         // 16: modelstore.directory.v1.SetUserDataResponse
+	(*BatchCreateUserDataRequest)(nil),  // 17: modelstore.directory.v1.BatchCreateUserDataRequest
+	(*BatchCreateUserDataResponse)(nil), // 18: modelstore.directory.v1.BatchCreateUserDataResponse
+	(*BatchUpdateUserDataRequest)(nil),  // 19: modelstore.directory.v1.BatchUpdateUserDataRequest
+	(*BatchUpdateUserDataResponse)(nil), // 20: modelstore.directory.v1.BatchUpdateUserDataResponse
+	(*BatchDeleteUserDataRequest)(nil),  // 21: modelstore.directory.v1.BatchDeleteUserDataRequest
+	(*BatchDeleteUserDataResponse)(nil), // 22: modelstore.directory.v1.BatchDeleteUserDataResponse
+	(*timestamppb.Timestamp)(nil),       // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 24: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_user_data_proto_depIdxs = []int32{
-	21, // 0: modelstore.directory.v1.UserData.created_at:type_name -> google.protobuf.Timestamp
-	21, // 1: modelstore.directory.v1.UserData.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.directory.v1.UserData.created_at:type_name -> google.protobuf.Timestamp
+	23, // 1: modelstore.directory.v1.UserData.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 2: modelstore.directory.v1.CreateUserDataRequest.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 3: modelstore.directory.v1.CreateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
-	22, // 4: modelstore.directory.v1.GetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 4: modelstore.directory.v1.GetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 5: modelstore.directory.v1.GetUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 6: modelstore.directory.v1.ListUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 7: modelstore.directory.v1.UpdateUserDataRequest.user_data:type_name -> modelstore.directory.v1.UserData
-	22, // 8: modelstore.directory.v1.UpdateUserDataRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 8: modelstore.directory.v1.UpdateUserDataRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 9: modelstore.directory.v1.UpdateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
-	22, // 10: modelstore.directory.v1.BatchGetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.directory.v1.BatchGetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.directory.v1.BatchGetUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 12: modelstore.directory.v1.SetUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
 	1,  // 13: modelstore.directory.v1.BatchCreateUserDataRequest.requests:type_name -> modelstore.directory.v1.CreateUserDataRequest
 	0,  // 14: modelstore.directory.v1.BatchCreateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
-	7,  // 15: modelstore.directory.v1.BatchUpdateUserDataRequest.requests:type_name -> modelstore.directory.v1.UpdateUserDataRequest
+	9,  // 15: modelstore.directory.v1.BatchUpdateUserDataRequest.requests:type_name -> modelstore.directory.v1.UpdateUserDataRequest
 	0,  // 16: modelstore.directory.v1.BatchUpdateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
-	9,  // 17: modelstore.directory.v1.BatchDeleteUserDataRequest.requests:type_name -> modelstore.directory.v1.DeleteUserDataRequest
+	11, // 17: modelstore.directory.v1.BatchDeleteUserDataRequest.requests:type_name -> modelstore.directory.v1.DeleteUserDataRequest
 	1,  // 18: modelstore.directory.v1.UserDataService.CreateUserData:input_type -> modelstore.directory.v1.CreateUserDataRequest
 	3,  // 19: modelstore.directory.v1.UserDataService.GetUserData:input_type -> modelstore.directory.v1.GetUserDataRequest
 	5,  // 20: modelstore.directory.v1.UserDataService.ListUserData:input_type -> modelstore.directory.v1.ListUserDataRequest
-	7,  // 21: modelstore.directory.v1.UserDataService.UpdateUserData:input_type -> modelstore.directory.v1.UpdateUserDataRequest
-	9,  // 22: modelstore.directory.v1.UserDataService.DeleteUserData:input_type -> modelstore.directory.v1.DeleteUserDataRequest
-	11, // 23: modelstore.directory.v1.UserDataService.BatchGetUserData:input_type -> modelstore.directory.v1.BatchGetUserDataRequest
-	15, // 24: modelstore.directory.v1.UserDataService.BatchCreateUserData:input_type -> modelstore.directory.v1.BatchCreateUserDataRequest
-	17, // 25: modelstore.directory.v1.UserDataService.BatchUpdateUserData:input_type -> modelstore.directory.v1.BatchUpdateUserDataRequest
-	19, // 26: modelstore.directory.v1.UserDataService.BatchDeleteUserData:input_type -> modelstore.directory.v1.BatchDeleteUserDataRequest
-	13, // 27: modelstore.directory.v1.UserDataService.SetUserData:input_type -> modelstore.directory.v1.SetUserDataRequest
-	2,  // 28: modelstore.directory.v1.UserDataService.CreateUserData:output_type -> modelstore.directory.v1.CreateUserDataResponse
-	4,  // 29: modelstore.directory.v1.UserDataService.GetUserData:output_type -> modelstore.directory.v1.GetUserDataResponse
-	6,  // 30: modelstore.directory.v1.UserDataService.ListUserData:output_type -> modelstore.directory.v1.ListUserDataResponse
-	8,  // 31: modelstore.directory.v1.UserDataService.UpdateUserData:output_type -> modelstore.directory.v1.UpdateUserDataResponse
-	10, // 32: modelstore.directory.v1.UserDataService.DeleteUserData:output_type -> modelstore.directory.v1.DeleteUserDataResponse
-	12, // 33: modelstore.directory.v1.UserDataService.BatchGetUserData:output_type -> modelstore.directory.v1.BatchGetUserDataResponse
-	16, // 34: modelstore.directory.v1.UserDataService.BatchCreateUserData:output_type -> modelstore.directory.v1.BatchCreateUserDataResponse
-	18, // 35: modelstore.directory.v1.UserDataService.BatchUpdateUserData:output_type -> modelstore.directory.v1.BatchUpdateUserDataResponse
-	20, // 36: modelstore.directory.v1.UserDataService.BatchDeleteUserData:output_type -> modelstore.directory.v1.BatchDeleteUserDataResponse
-	14, // 37: modelstore.directory.v1.UserDataService.SetUserData:output_type -> modelstore.directory.v1.SetUserDataResponse
-	28, // [28:38] is the sub-list for method output_type
-	18, // [18:28] is the sub-list for method input_type
+	7,  // 21: modelstore.directory.v1.UserDataService.PurgeUserData:input_type -> modelstore.directory.v1.PurgeUserDataRequest
+	9,  // 22: modelstore.directory.v1.UserDataService.UpdateUserData:input_type -> modelstore.directory.v1.UpdateUserDataRequest
+	11, // 23: modelstore.directory.v1.UserDataService.DeleteUserData:input_type -> modelstore.directory.v1.DeleteUserDataRequest
+	13, // 24: modelstore.directory.v1.UserDataService.BatchGetUserData:input_type -> modelstore.directory.v1.BatchGetUserDataRequest
+	17, // 25: modelstore.directory.v1.UserDataService.BatchCreateUserData:input_type -> modelstore.directory.v1.BatchCreateUserDataRequest
+	19, // 26: modelstore.directory.v1.UserDataService.BatchUpdateUserData:input_type -> modelstore.directory.v1.BatchUpdateUserDataRequest
+	21, // 27: modelstore.directory.v1.UserDataService.BatchDeleteUserData:input_type -> modelstore.directory.v1.BatchDeleteUserDataRequest
+	15, // 28: modelstore.directory.v1.UserDataService.SetUserData:input_type -> modelstore.directory.v1.SetUserDataRequest
+	2,  // 29: modelstore.directory.v1.UserDataService.CreateUserData:output_type -> modelstore.directory.v1.CreateUserDataResponse
+	4,  // 30: modelstore.directory.v1.UserDataService.GetUserData:output_type -> modelstore.directory.v1.GetUserDataResponse
+	6,  // 31: modelstore.directory.v1.UserDataService.ListUserData:output_type -> modelstore.directory.v1.ListUserDataResponse
+	8,  // 32: modelstore.directory.v1.UserDataService.PurgeUserData:output_type -> modelstore.directory.v1.PurgeUserDataResponse
+	10, // 33: modelstore.directory.v1.UserDataService.UpdateUserData:output_type -> modelstore.directory.v1.UpdateUserDataResponse
+	12, // 34: modelstore.directory.v1.UserDataService.DeleteUserData:output_type -> modelstore.directory.v1.DeleteUserDataResponse
+	14, // 35: modelstore.directory.v1.UserDataService.BatchGetUserData:output_type -> modelstore.directory.v1.BatchGetUserDataResponse
+	18, // 36: modelstore.directory.v1.UserDataService.BatchCreateUserData:output_type -> modelstore.directory.v1.BatchCreateUserDataResponse
+	20, // 37: modelstore.directory.v1.UserDataService.BatchUpdateUserData:output_type -> modelstore.directory.v1.BatchUpdateUserDataResponse
+	22, // 38: modelstore.directory.v1.UserDataService.BatchDeleteUserData:output_type -> modelstore.directory.v1.BatchDeleteUserDataResponse
+	16, // 39: modelstore.directory.v1.UserDataService.SetUserData:output_type -> modelstore.directory.v1.SetUserDataResponse
+	29, // [29:40] is the sub-list for method output_type
+	18, // [18:29] is the sub-list for method input_type
 	18, // [18:18] is the sub-list for extension type_name
 	18, // [18:18] is the sub-list for extension extendee
 	0,  // [0:18] is the sub-list for field type_name
@@ -1371,7 +1535,7 @@ func file_modelstore_directory_v1_user_data_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_user_data_proto_rawDesc), len(file_modelstore_directory_v1_user_data_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	UserDataService_CreateUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/CreateUserData"
 	UserDataService_GetUserData_FullMethodName         = "/modelstore.directory.v1.UserDataService/GetUserData"
 	UserDataService_ListUserData_FullMethodName        = "/modelstore.directory.v1.UserDataService/ListUserData"
+	UserDataService_PurgeUserData_FullMethodName       = "/modelstore.directory.v1.UserDataService/PurgeUserData"
 	UserDataService_UpdateUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/UpdateUserData"
 	UserDataService_DeleteUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/DeleteUserData"
 	UserDataService_BatchGetUserData_FullMethodName    = "/modelstore.directory.v1.UserDataService/BatchGetUserData"
@@ -53,6 +54,18 @@ type UserDataServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListUserData(ctx context.Context, in *ListUserDataRequest, opts ...grpc.CallOption) (*ListUserDataResponse, error)
+	// Permanently deletes the user data matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's user data are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeUserData(ctx context.Context, in *PurgeUserDataRequest, opts ...grpc.CallOption) (*PurgeUserDataResponse, error)
 	// Updates a user data entry.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -165,6 +178,16 @@ func (c *userDataServiceClient) ListUserData(ctx context.Context, in *ListUserDa
 	return out, nil
 }
 
+func (c *userDataServiceClient) PurgeUserData(ctx context.Context, in *PurgeUserDataRequest, opts ...grpc.CallOption) (*PurgeUserDataResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeUserDataResponse)
+	err := c.cc.Invoke(ctx, UserDataService_PurgeUserData_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *userDataServiceClient) UpdateUserData(ctx context.Context, in *UpdateUserDataRequest, opts ...grpc.CallOption) (*UpdateUserDataResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateUserDataResponse)
@@ -257,6 +280,18 @@ type UserDataServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListUserData(context.Context, *ListUserDataRequest) (*ListUserDataResponse, error)
+	// Permanently deletes the user data matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's user data are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeUserData(context.Context, *PurgeUserDataRequest) (*PurgeUserDataResponse, error)
 	// Updates a user data entry.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -347,6 +382,9 @@ func (UnimplementedUserDataServiceServer) GetUserData(context.Context, *GetUserD
 }
 func (UnimplementedUserDataServiceServer) ListUserData(context.Context, *ListUserDataRequest) (*ListUserDataResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListUserData not implemented")
+}
+func (UnimplementedUserDataServiceServer) PurgeUserData(context.Context, *PurgeUserDataRequest) (*PurgeUserDataResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeUserData not implemented")
 }
 func (UnimplementedUserDataServiceServer) UpdateUserData(context.Context, *UpdateUserDataRequest) (*UpdateUserDataResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateUserData not implemented")
@@ -440,6 +478,24 @@ func _UserDataService_ListUserData_Handler(srv interface{}, ctx context.Context,
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(UserDataServiceServer).ListUserData(ctx, req.(*ListUserDataRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserDataService_PurgeUserData_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeUserDataRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserDataServiceServer).PurgeUserData(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserDataService_PurgeUserData_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserDataServiceServer).PurgeUserData(ctx, req.(*PurgeUserDataRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -588,6 +644,10 @@ var UserDataService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListUserData",
 			Handler:    _UserDataService_ListUserData_Handler,
+		},
+		{
+			MethodName: "PurgeUserData",
+			Handler:    _UserDataService_PurgeUserData_Handler,
 		},
 		{
 			MethodName: "UpdateUserData",

@@ -22,6 +22,7 @@ const (
 	UserService_CreateUser_FullMethodName       = "/modelstore.directory.v1.UserService/CreateUser"
 	UserService_GetUser_FullMethodName          = "/modelstore.directory.v1.UserService/GetUser"
 	UserService_ListUsers_FullMethodName        = "/modelstore.directory.v1.UserService/ListUsers"
+	UserService_PurgeUsers_FullMethodName       = "/modelstore.directory.v1.UserService/PurgeUsers"
 	UserService_UpdateUser_FullMethodName       = "/modelstore.directory.v1.UserService/UpdateUser"
 	UserService_DeleteUser_FullMethodName       = "/modelstore.directory.v1.UserService/DeleteUser"
 	UserService_BatchGetUsers_FullMethodName    = "/modelstore.directory.v1.UserService/BatchGetUsers"
@@ -53,6 +54,18 @@ type UserServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListUsers(ctx context.Context, in *ListUsersRequest, opts ...grpc.CallOption) (*ListUsersResponse, error)
+	// Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+	// as Delete is. Only the caller tenant's users are seen. Entities that refer
+	// to a purged one are deleted first where their reference cascades, as Delete
+	// does, so a purge interrupted midway leaves no dangling reference. With
+	// `force` false (the default) nothing is deleted: the response says how many
+	// would be, with a sample of their ids. Each deletion is audited and appears
+	// in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeUsers(ctx context.Context, in *PurgeUsersRequest, opts ...grpc.CallOption) (*PurgeUsersResponse, error)
 	// Updates a user.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -174,6 +187,16 @@ func (c *userServiceClient) ListUsers(ctx context.Context, in *ListUsersRequest,
 	return out, nil
 }
 
+func (c *userServiceClient) PurgeUsers(ctx context.Context, in *PurgeUsersRequest, opts ...grpc.CallOption) (*PurgeUsersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeUsersResponse)
+	err := c.cc.Invoke(ctx, UserService_PurgeUsers_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *userServiceClient) UpdateUser(ctx context.Context, in *UpdateUserRequest, opts ...grpc.CallOption) (*UpdateUserResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateUserResponse)
@@ -266,6 +289,18 @@ type UserServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListUsers(context.Context, *ListUsersRequest) (*ListUsersResponse, error)
+	// Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+	// as Delete is. Only the caller tenant's users are seen. Entities that refer
+	// to a purged one are deleted first where their reference cascades, as Delete
+	// does, so a purge interrupted midway leaves no dangling reference. With
+	// `force` false (the default) nothing is deleted: the response says how many
+	// would be, with a sample of their ids. Each deletion is audited and appears
+	// in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeUsers(context.Context, *PurgeUsersRequest) (*PurgeUsersResponse, error)
 	// Updates a user.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -366,6 +401,9 @@ func (UnimplementedUserServiceServer) GetUser(context.Context, *GetUserRequest) 
 func (UnimplementedUserServiceServer) ListUsers(context.Context, *ListUsersRequest) (*ListUsersResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListUsers not implemented")
 }
+func (UnimplementedUserServiceServer) PurgeUsers(context.Context, *PurgeUsersRequest) (*PurgeUsersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeUsers not implemented")
+}
 func (UnimplementedUserServiceServer) UpdateUser(context.Context, *UpdateUserRequest) (*UpdateUserResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateUser not implemented")
 }
@@ -458,6 +496,24 @@ func _UserService_ListUsers_Handler(srv interface{}, ctx context.Context, dec fu
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(UserServiceServer).ListUsers(ctx, req.(*ListUsersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserService_PurgeUsers_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeUsersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).PurgeUsers(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_PurgeUsers_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).PurgeUsers(ctx, req.(*PurgeUsersRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -606,6 +662,10 @@ var UserService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListUsers",
 			Handler:    _UserService_ListUsers_Handler,
+		},
+		{
+			MethodName: "PurgeUsers",
+			Handler:    _UserService_PurgeUsers_Handler,
 		},
 		{
 			MethodName: "UpdateUser",

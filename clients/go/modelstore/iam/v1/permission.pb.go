@@ -711,7 +711,12 @@ type ListPermissionsRequest struct {
 	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Include deleted permissions (`is_active` false); by default only active
 	// ones are listed.
-	ShowDeleted   bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	ShowDeleted bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	// Also count the permissions the filter matches across all pages, deleted
+	// ones too when `show_deleted` is set, into the response's `total_size`
+	// (AIP-158). One more query, run alongside the page's; leave it false when
+	// the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,6,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -781,6 +786,13 @@ func (x *ListPermissionsRequest) GetShowDeleted() bool {
 	return false
 }
 
+func (x *ListPermissionsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListPermissions.
 type ListPermissionsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -788,8 +800,15 @@ type ListPermissionsResponse struct {
 	Permissions []*Permission `protobuf:"bytes,1,rep,name=permissions,proto3" json:"permissions,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many permissions the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListPermissionsResponse) Reset() {
@@ -836,6 +855,136 @@ func (x *ListPermissionsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListPermissionsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListPermissionsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgePermissions.
+type PurgePermissionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the permissions to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgePermissionsRequest) Reset() {
+	*x = PurgePermissionsRequest{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgePermissionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgePermissionsRequest) ProtoMessage() {}
+
+func (x *PurgePermissionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgePermissionsRequest.ProtoReflect.Descriptor instead.
+func (*PurgePermissionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *PurgePermissionsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgePermissionsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgePermissions.
+type PurgePermissionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many permissions were deleted (`force`), or would be (dry run, counting
+	// at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those permissions, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgePermissionsResponse) Reset() {
+	*x = PurgePermissionsResponse{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgePermissionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgePermissionsResponse) ProtoMessage() {}
+
+func (x *PurgePermissionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgePermissionsResponse.ProtoReflect.Descriptor instead.
+func (*PurgePermissionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *PurgePermissionsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgePermissionsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdatePermission.
 type UpdatePermissionRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -853,7 +1002,7 @@ type UpdatePermissionRequest struct {
 
 func (x *UpdatePermissionRequest) Reset() {
 	*x = UpdatePermissionRequest{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -865,7 +1014,7 @@ func (x *UpdatePermissionRequest) String() string {
 func (*UpdatePermissionRequest) ProtoMessage() {}
 
 func (x *UpdatePermissionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -878,7 +1027,7 @@ func (x *UpdatePermissionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdatePermissionRequest.ProtoReflect.Descriptor instead.
 func (*UpdatePermissionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *UpdatePermissionRequest) GetPermission() *Permission {
@@ -913,7 +1062,7 @@ type UpdatePermissionResponse struct {
 
 func (x *UpdatePermissionResponse) Reset() {
 	*x = UpdatePermissionResponse{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -925,7 +1074,7 @@ func (x *UpdatePermissionResponse) String() string {
 func (*UpdatePermissionResponse) ProtoMessage() {}
 
 func (x *UpdatePermissionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -938,7 +1087,7 @@ func (x *UpdatePermissionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdatePermissionResponse.ProtoReflect.Descriptor instead.
 func (*UpdatePermissionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *UpdatePermissionResponse) GetPermission() *Permission {
@@ -961,7 +1110,7 @@ type DeletePermissionRequest struct {
 
 func (x *DeletePermissionRequest) Reset() {
 	*x = DeletePermissionRequest{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -973,7 +1122,7 @@ func (x *DeletePermissionRequest) String() string {
 func (*DeletePermissionRequest) ProtoMessage() {}
 
 func (x *DeletePermissionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -986,7 +1135,7 @@ func (x *DeletePermissionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeletePermissionRequest.ProtoReflect.Descriptor instead.
 func (*DeletePermissionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *DeletePermissionRequest) GetId() string {
@@ -1014,7 +1163,7 @@ type DeletePermissionResponse struct {
 
 func (x *DeletePermissionResponse) Reset() {
 	*x = DeletePermissionResponse{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1026,7 +1175,7 @@ func (x *DeletePermissionResponse) String() string {
 func (*DeletePermissionResponse) ProtoMessage() {}
 
 func (x *DeletePermissionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1039,7 +1188,7 @@ func (x *DeletePermissionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeletePermissionResponse.ProtoReflect.Descriptor instead.
 func (*DeletePermissionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *DeletePermissionResponse) GetPermission() *Permission {
@@ -1062,7 +1211,7 @@ type UndeletePermissionRequest struct {
 
 func (x *UndeletePermissionRequest) Reset() {
 	*x = UndeletePermissionRequest{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1074,7 +1223,7 @@ func (x *UndeletePermissionRequest) String() string {
 func (*UndeletePermissionRequest) ProtoMessage() {}
 
 func (x *UndeletePermissionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1087,7 +1236,7 @@ func (x *UndeletePermissionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeletePermissionRequest.ProtoReflect.Descriptor instead.
 func (*UndeletePermissionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *UndeletePermissionRequest) GetId() string {
@@ -1115,7 +1264,7 @@ type UndeletePermissionResponse struct {
 
 func (x *UndeletePermissionResponse) Reset() {
 	*x = UndeletePermissionResponse{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1127,7 +1276,7 @@ func (x *UndeletePermissionResponse) String() string {
 func (*UndeletePermissionResponse) ProtoMessage() {}
 
 func (x *UndeletePermissionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1140,7 +1289,7 @@ func (x *UndeletePermissionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeletePermissionResponse.ProtoReflect.Descriptor instead.
 func (*UndeletePermissionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *UndeletePermissionResponse) GetPermission() *Permission {
@@ -1163,7 +1312,7 @@ type BatchGetPermissionsRequest struct {
 
 func (x *BatchGetPermissionsRequest) Reset() {
 	*x = BatchGetPermissionsRequest{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1175,7 +1324,7 @@ func (x *BatchGetPermissionsRequest) String() string {
 func (*BatchGetPermissionsRequest) ProtoMessage() {}
 
 func (x *BatchGetPermissionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1188,7 +1337,7 @@ func (x *BatchGetPermissionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetPermissionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetPermissionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchGetPermissionsRequest) GetIds() []string {
@@ -1216,7 +1365,7 @@ type BatchGetPermissionsResponse struct {
 
 func (x *BatchGetPermissionsResponse) Reset() {
 	*x = BatchGetPermissionsResponse{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1228,7 +1377,7 @@ func (x *BatchGetPermissionsResponse) String() string {
 func (*BatchGetPermissionsResponse) ProtoMessage() {}
 
 func (x *BatchGetPermissionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1241,7 +1390,7 @@ func (x *BatchGetPermissionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetPermissionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetPermissionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchGetPermissionsResponse) GetPermissions() []*Permission {
@@ -1269,7 +1418,7 @@ type BatchCreatePermissionsRequest struct {
 
 func (x *BatchCreatePermissionsRequest) Reset() {
 	*x = BatchCreatePermissionsRequest{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[21]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1281,7 +1430,7 @@ func (x *BatchCreatePermissionsRequest) String() string {
 func (*BatchCreatePermissionsRequest) ProtoMessage() {}
 
 func (x *BatchCreatePermissionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[21]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1294,7 +1443,7 @@ func (x *BatchCreatePermissionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreatePermissionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreatePermissionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *BatchCreatePermissionsRequest) GetRequests() []*CreatePermissionRequest {
@@ -1322,7 +1471,7 @@ type BatchCreatePermissionsResponse struct {
 
 func (x *BatchCreatePermissionsResponse) Reset() {
 	*x = BatchCreatePermissionsResponse{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[22]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1334,7 +1483,7 @@ func (x *BatchCreatePermissionsResponse) String() string {
 func (*BatchCreatePermissionsResponse) ProtoMessage() {}
 
 func (x *BatchCreatePermissionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[22]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1347,7 +1496,7 @@ func (x *BatchCreatePermissionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreatePermissionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreatePermissionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{22}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *BatchCreatePermissionsResponse) GetPermissions() []*Permission {
@@ -1374,7 +1523,7 @@ type BatchUpdatePermissionsRequest struct {
 
 func (x *BatchUpdatePermissionsRequest) Reset() {
 	*x = BatchUpdatePermissionsRequest{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[23]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1386,7 +1535,7 @@ func (x *BatchUpdatePermissionsRequest) String() string {
 func (*BatchUpdatePermissionsRequest) ProtoMessage() {}
 
 func (x *BatchUpdatePermissionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[23]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1399,7 +1548,7 @@ func (x *BatchUpdatePermissionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdatePermissionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdatePermissionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{23}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *BatchUpdatePermissionsRequest) GetRequests() []*UpdatePermissionRequest {
@@ -1427,7 +1576,7 @@ type BatchUpdatePermissionsResponse struct {
 
 func (x *BatchUpdatePermissionsResponse) Reset() {
 	*x = BatchUpdatePermissionsResponse{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[24]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1439,7 +1588,7 @@ func (x *BatchUpdatePermissionsResponse) String() string {
 func (*BatchUpdatePermissionsResponse) ProtoMessage() {}
 
 func (x *BatchUpdatePermissionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[24]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1452,7 +1601,7 @@ func (x *BatchUpdatePermissionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdatePermissionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdatePermissionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{24}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *BatchUpdatePermissionsResponse) GetPermissions() []*Permission {
@@ -1479,7 +1628,7 @@ type BatchDeletePermissionsRequest struct {
 
 func (x *BatchDeletePermissionsRequest) Reset() {
 	*x = BatchDeletePermissionsRequest{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[25]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1491,7 +1640,7 @@ func (x *BatchDeletePermissionsRequest) String() string {
 func (*BatchDeletePermissionsRequest) ProtoMessage() {}
 
 func (x *BatchDeletePermissionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[25]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1504,7 +1653,7 @@ func (x *BatchDeletePermissionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeletePermissionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeletePermissionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{25}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *BatchDeletePermissionsRequest) GetRequests() []*DeletePermissionRequest {
@@ -1533,7 +1682,7 @@ type BatchDeletePermissionsResponse struct {
 
 func (x *BatchDeletePermissionsResponse) Reset() {
 	*x = BatchDeletePermissionsResponse{}
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[26]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1545,7 +1694,7 @@ func (x *BatchDeletePermissionsResponse) String() string {
 func (*BatchDeletePermissionsResponse) ProtoMessage() {}
 
 func (x *BatchDeletePermissionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[26]
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1558,7 +1707,7 @@ func (x *BatchDeletePermissionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeletePermissionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeletePermissionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{26}
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *BatchDeletePermissionsResponse) GetPermissions() []*Permission {
@@ -1629,17 +1778,28 @@ const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"\x15GetPermissionResponse\x12=\n" +
 	"\n" +
 	"permission\x18\x01 \x01(\v2\x1d.modelstore.iam.v1.PermissionR\n" +
-	"permission\"\xaa\x01\n" +
+	"permission\"\xd2\x01\n" +
 	"\x16ListPermissionsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\x12!\n" +
-	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\"\x82\x01\n" +
+	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\x12&\n" +
+	"\x0fshow_total_size\x18\x06 \x01(\bR\rshowTotalSize\"\xcd\x01\n" +
 	"\x17ListPermissionsResponse\x12?\n" +
 	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc0\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"M\n" +
+	"\x17PurgePermissionsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"^\n" +
+	"\x18PurgePermissionsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xc0\x01\n" +
 	"\x17UpdatePermissionRequest\x12C\n" +
 	"\n" +
 	"permission\x18\x01 \x01(\v2\x1d.modelstore.iam.v1.PermissionB\x04\xe2A\x01\x02R\n" +
@@ -1687,12 +1847,13 @@ const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"a\n" +
 	"\x1eBatchDeletePermissionsResponse\x12?\n" +
-	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions2\x80\x0f\n" +
+	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions2\x94\x10\n" +
 	"\x11PermissionService\x12\x94\x01\n" +
 	"\x10CreatePermission\x12*.modelstore.iam.v1.CreatePermissionRequest\x1a+.modelstore.iam.v1.CreatePermissionResponse\"'\x82\xd3\xe4\x93\x02!:\n" +
 	"permission\"\x13/v1/iam/permissions\x12\x84\x01\n" +
 	"\rGetPermission\x12'.modelstore.iam.v1.GetPermissionRequest\x1a(.modelstore.iam.v1.GetPermissionResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/permissions/{id}\x12\x85\x01\n" +
-	"\x0fListPermissions\x12).modelstore.iam.v1.ListPermissionsRequest\x1a*.modelstore.iam.v1.ListPermissionsResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/iam/permissions\x12\xa4\x01\n" +
+	"\x0fListPermissions\x12).modelstore.iam.v1.ListPermissionsRequest\x1a*.modelstore.iam.v1.ListPermissionsResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/iam/permissions\x12\x91\x01\n" +
+	"\x10PurgePermissions\x12*.modelstore.iam.v1.PurgePermissionsRequest\x1a+.modelstore.iam.v1.PurgePermissionsResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/iam/permissions:purge\x12\xa4\x01\n" +
 	"\x10UpdatePermission\x12*.modelstore.iam.v1.UpdatePermissionRequest\x1a+.modelstore.iam.v1.UpdatePermissionResponse\"7\x82\xd3\xe4\x93\x021:\n" +
 	"permission2#/v1/iam/permissions/{permission.id}\x12\x8d\x01\n" +
 	"\x10DeletePermission\x12*.modelstore.iam.v1.DeletePermissionRequest\x1a+.modelstore.iam.v1.DeletePermissionResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/iam/permissions/{id}\x12\x9f\x01\n" +
@@ -1719,7 +1880,7 @@ func file_modelstore_iam_v1_permission_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_permission_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_permission_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
+var file_modelstore_iam_v1_permission_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
 var file_modelstore_iam_v1_permission_proto_goTypes = []any{
 	(*Permission)(nil),                       // 0: modelstore.iam.v1.Permission
 	(*GrantingRole)(nil),                     // 1: modelstore.iam.v1.GrantingRole
@@ -1734,78 +1895,82 @@ var file_modelstore_iam_v1_permission_proto_goTypes = []any{
 	(*GetPermissionResponse)(nil),            // 10: modelstore.iam.v1.GetPermissionResponse
 	(*ListPermissionsRequest)(nil),           // 11: modelstore.iam.v1.ListPermissionsRequest
 	(*ListPermissionsResponse)(nil),          // 12: modelstore.iam.v1.ListPermissionsResponse
-	(*UpdatePermissionRequest)(nil),          // 13: modelstore.iam.v1.UpdatePermissionRequest
-	(*UpdatePermissionResponse)(nil),         // 14: modelstore.iam.v1.UpdatePermissionResponse
-	(*DeletePermissionRequest)(nil),          // 15: modelstore.iam.v1.DeletePermissionRequest
-	(*DeletePermissionResponse)(nil),         // 16: modelstore.iam.v1.DeletePermissionResponse
-	(*UndeletePermissionRequest)(nil),        // 17: modelstore.iam.v1.UndeletePermissionRequest
-	(*UndeletePermissionResponse)(nil),       // 18: modelstore.iam.v1.UndeletePermissionResponse
-	(*BatchGetPermissionsRequest)(nil),       // 19: modelstore.iam.v1.BatchGetPermissionsRequest
-	(*BatchGetPermissionsResponse)(nil),      // 20: modelstore.iam.v1.BatchGetPermissionsResponse
-	(*BatchCreatePermissionsRequest)(nil),    // 21: modelstore.iam.v1.BatchCreatePermissionsRequest
-	(*BatchCreatePermissionsResponse)(nil),   // 22: modelstore.iam.v1.BatchCreatePermissionsResponse
-	(*BatchUpdatePermissionsRequest)(nil),    // 23: modelstore.iam.v1.BatchUpdatePermissionsRequest
-	(*BatchUpdatePermissionsResponse)(nil),   // 24: modelstore.iam.v1.BatchUpdatePermissionsResponse
-	(*BatchDeletePermissionsRequest)(nil),    // 25: modelstore.iam.v1.BatchDeletePermissionsRequest
-	(*BatchDeletePermissionsResponse)(nil),   // 26: modelstore.iam.v1.BatchDeletePermissionsResponse
-	(AccessScope)(0),                         // 27: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),                  // 28: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),            // 29: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),            // 30: google.protobuf.FieldMask
+	(*PurgePermissionsRequest)(nil),          // 13: modelstore.iam.v1.PurgePermissionsRequest
+	(*PurgePermissionsResponse)(nil),         // 14: modelstore.iam.v1.PurgePermissionsResponse
+	(*UpdatePermissionRequest)(nil),          // 15: modelstore.iam.v1.UpdatePermissionRequest
+	(*UpdatePermissionResponse)(nil),         // 16: modelstore.iam.v1.UpdatePermissionResponse
+	(*DeletePermissionRequest)(nil),          // 17: modelstore.iam.v1.DeletePermissionRequest
+	(*DeletePermissionResponse)(nil),         // 18: modelstore.iam.v1.DeletePermissionResponse
+	(*UndeletePermissionRequest)(nil),        // 19: modelstore.iam.v1.UndeletePermissionRequest
+	(*UndeletePermissionResponse)(nil),       // 20: modelstore.iam.v1.UndeletePermissionResponse
+	(*BatchGetPermissionsRequest)(nil),       // 21: modelstore.iam.v1.BatchGetPermissionsRequest
+	(*BatchGetPermissionsResponse)(nil),      // 22: modelstore.iam.v1.BatchGetPermissionsResponse
+	(*BatchCreatePermissionsRequest)(nil),    // 23: modelstore.iam.v1.BatchCreatePermissionsRequest
+	(*BatchCreatePermissionsResponse)(nil),   // 24: modelstore.iam.v1.BatchCreatePermissionsResponse
+	(*BatchUpdatePermissionsRequest)(nil),    // 25: modelstore.iam.v1.BatchUpdatePermissionsRequest
+	(*BatchUpdatePermissionsResponse)(nil),   // 26: modelstore.iam.v1.BatchUpdatePermissionsResponse
+	(*BatchDeletePermissionsRequest)(nil),    // 27: modelstore.iam.v1.BatchDeletePermissionsRequest
+	(*BatchDeletePermissionsResponse)(nil),   // 28: modelstore.iam.v1.BatchDeletePermissionsResponse
+	(AccessScope)(0),                         // 29: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                  // 30: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),            // 31: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 32: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_permission_proto_depIdxs = []int32{
-	27, // 0: modelstore.iam.v1.Permission.scopes:type_name -> modelstore.iam.v1.AccessScope
-	28, // 1: modelstore.iam.v1.Permission.metadata:type_name -> google.protobuf.Struct
-	29, // 2: modelstore.iam.v1.Permission.created_at:type_name -> google.protobuf.Timestamp
-	29, // 3: modelstore.iam.v1.Permission.updated_at:type_name -> google.protobuf.Timestamp
+	29, // 0: modelstore.iam.v1.Permission.scopes:type_name -> modelstore.iam.v1.AccessScope
+	30, // 1: modelstore.iam.v1.Permission.metadata:type_name -> google.protobuf.Struct
+	31, // 2: modelstore.iam.v1.Permission.created_at:type_name -> google.protobuf.Timestamp
+	31, // 3: modelstore.iam.v1.Permission.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 4: modelstore.iam.v1.CheckPermissionResponse.granting_roles:type_name -> modelstore.iam.v1.GrantingRole
 	0,  // 5: modelstore.iam.v1.EffectivePermission.permission:type_name -> modelstore.iam.v1.Permission
 	1,  // 6: modelstore.iam.v1.EffectivePermission.granting_roles:type_name -> modelstore.iam.v1.GrantingRole
 	5,  // 7: modelstore.iam.v1.ListEffectivePermissionsResponse.permissions:type_name -> modelstore.iam.v1.EffectivePermission
 	0,  // 8: modelstore.iam.v1.CreatePermissionRequest.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 9: modelstore.iam.v1.CreatePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
-	30, // 10: modelstore.iam.v1.GetPermissionRequest.read_mask:type_name -> google.protobuf.FieldMask
+	32, // 10: modelstore.iam.v1.GetPermissionRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.GetPermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 12: modelstore.iam.v1.ListPermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
 	0,  // 13: modelstore.iam.v1.UpdatePermissionRequest.permission:type_name -> modelstore.iam.v1.Permission
-	30, // 14: modelstore.iam.v1.UpdatePermissionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	32, // 14: modelstore.iam.v1.UpdatePermissionRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.UpdatePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 16: modelstore.iam.v1.DeletePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 17: modelstore.iam.v1.UndeletePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
-	30, // 18: modelstore.iam.v1.BatchGetPermissionsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	32, // 18: modelstore.iam.v1.BatchGetPermissionsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 19: modelstore.iam.v1.BatchGetPermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
 	7,  // 20: modelstore.iam.v1.BatchCreatePermissionsRequest.requests:type_name -> modelstore.iam.v1.CreatePermissionRequest
 	0,  // 21: modelstore.iam.v1.BatchCreatePermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
-	13, // 22: modelstore.iam.v1.BatchUpdatePermissionsRequest.requests:type_name -> modelstore.iam.v1.UpdatePermissionRequest
+	15, // 22: modelstore.iam.v1.BatchUpdatePermissionsRequest.requests:type_name -> modelstore.iam.v1.UpdatePermissionRequest
 	0,  // 23: modelstore.iam.v1.BatchUpdatePermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
-	15, // 24: modelstore.iam.v1.BatchDeletePermissionsRequest.requests:type_name -> modelstore.iam.v1.DeletePermissionRequest
+	17, // 24: modelstore.iam.v1.BatchDeletePermissionsRequest.requests:type_name -> modelstore.iam.v1.DeletePermissionRequest
 	0,  // 25: modelstore.iam.v1.BatchDeletePermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
 	7,  // 26: modelstore.iam.v1.PermissionService.CreatePermission:input_type -> modelstore.iam.v1.CreatePermissionRequest
 	9,  // 27: modelstore.iam.v1.PermissionService.GetPermission:input_type -> modelstore.iam.v1.GetPermissionRequest
 	11, // 28: modelstore.iam.v1.PermissionService.ListPermissions:input_type -> modelstore.iam.v1.ListPermissionsRequest
-	13, // 29: modelstore.iam.v1.PermissionService.UpdatePermission:input_type -> modelstore.iam.v1.UpdatePermissionRequest
-	15, // 30: modelstore.iam.v1.PermissionService.DeletePermission:input_type -> modelstore.iam.v1.DeletePermissionRequest
-	17, // 31: modelstore.iam.v1.PermissionService.UndeletePermission:input_type -> modelstore.iam.v1.UndeletePermissionRequest
-	19, // 32: modelstore.iam.v1.PermissionService.BatchGetPermissions:input_type -> modelstore.iam.v1.BatchGetPermissionsRequest
-	21, // 33: modelstore.iam.v1.PermissionService.BatchCreatePermissions:input_type -> modelstore.iam.v1.BatchCreatePermissionsRequest
-	23, // 34: modelstore.iam.v1.PermissionService.BatchUpdatePermissions:input_type -> modelstore.iam.v1.BatchUpdatePermissionsRequest
-	25, // 35: modelstore.iam.v1.PermissionService.BatchDeletePermissions:input_type -> modelstore.iam.v1.BatchDeletePermissionsRequest
-	2,  // 36: modelstore.iam.v1.PermissionService.CheckPermission:input_type -> modelstore.iam.v1.CheckPermissionRequest
-	4,  // 37: modelstore.iam.v1.PermissionService.ListEffectivePermissions:input_type -> modelstore.iam.v1.ListEffectivePermissionsRequest
-	8,  // 38: modelstore.iam.v1.PermissionService.CreatePermission:output_type -> modelstore.iam.v1.CreatePermissionResponse
-	10, // 39: modelstore.iam.v1.PermissionService.GetPermission:output_type -> modelstore.iam.v1.GetPermissionResponse
-	12, // 40: modelstore.iam.v1.PermissionService.ListPermissions:output_type -> modelstore.iam.v1.ListPermissionsResponse
-	14, // 41: modelstore.iam.v1.PermissionService.UpdatePermission:output_type -> modelstore.iam.v1.UpdatePermissionResponse
-	16, // 42: modelstore.iam.v1.PermissionService.DeletePermission:output_type -> modelstore.iam.v1.DeletePermissionResponse
-	18, // 43: modelstore.iam.v1.PermissionService.UndeletePermission:output_type -> modelstore.iam.v1.UndeletePermissionResponse
-	20, // 44: modelstore.iam.v1.PermissionService.BatchGetPermissions:output_type -> modelstore.iam.v1.BatchGetPermissionsResponse
-	22, // 45: modelstore.iam.v1.PermissionService.BatchCreatePermissions:output_type -> modelstore.iam.v1.BatchCreatePermissionsResponse
-	24, // 46: modelstore.iam.v1.PermissionService.BatchUpdatePermissions:output_type -> modelstore.iam.v1.BatchUpdatePermissionsResponse
-	26, // 47: modelstore.iam.v1.PermissionService.BatchDeletePermissions:output_type -> modelstore.iam.v1.BatchDeletePermissionsResponse
-	3,  // 48: modelstore.iam.v1.PermissionService.CheckPermission:output_type -> modelstore.iam.v1.CheckPermissionResponse
-	6,  // 49: modelstore.iam.v1.PermissionService.ListEffectivePermissions:output_type -> modelstore.iam.v1.ListEffectivePermissionsResponse
-	38, // [38:50] is the sub-list for method output_type
-	26, // [26:38] is the sub-list for method input_type
+	13, // 29: modelstore.iam.v1.PermissionService.PurgePermissions:input_type -> modelstore.iam.v1.PurgePermissionsRequest
+	15, // 30: modelstore.iam.v1.PermissionService.UpdatePermission:input_type -> modelstore.iam.v1.UpdatePermissionRequest
+	17, // 31: modelstore.iam.v1.PermissionService.DeletePermission:input_type -> modelstore.iam.v1.DeletePermissionRequest
+	19, // 32: modelstore.iam.v1.PermissionService.UndeletePermission:input_type -> modelstore.iam.v1.UndeletePermissionRequest
+	21, // 33: modelstore.iam.v1.PermissionService.BatchGetPermissions:input_type -> modelstore.iam.v1.BatchGetPermissionsRequest
+	23, // 34: modelstore.iam.v1.PermissionService.BatchCreatePermissions:input_type -> modelstore.iam.v1.BatchCreatePermissionsRequest
+	25, // 35: modelstore.iam.v1.PermissionService.BatchUpdatePermissions:input_type -> modelstore.iam.v1.BatchUpdatePermissionsRequest
+	27, // 36: modelstore.iam.v1.PermissionService.BatchDeletePermissions:input_type -> modelstore.iam.v1.BatchDeletePermissionsRequest
+	2,  // 37: modelstore.iam.v1.PermissionService.CheckPermission:input_type -> modelstore.iam.v1.CheckPermissionRequest
+	4,  // 38: modelstore.iam.v1.PermissionService.ListEffectivePermissions:input_type -> modelstore.iam.v1.ListEffectivePermissionsRequest
+	8,  // 39: modelstore.iam.v1.PermissionService.CreatePermission:output_type -> modelstore.iam.v1.CreatePermissionResponse
+	10, // 40: modelstore.iam.v1.PermissionService.GetPermission:output_type -> modelstore.iam.v1.GetPermissionResponse
+	12, // 41: modelstore.iam.v1.PermissionService.ListPermissions:output_type -> modelstore.iam.v1.ListPermissionsResponse
+	14, // 42: modelstore.iam.v1.PermissionService.PurgePermissions:output_type -> modelstore.iam.v1.PurgePermissionsResponse
+	16, // 43: modelstore.iam.v1.PermissionService.UpdatePermission:output_type -> modelstore.iam.v1.UpdatePermissionResponse
+	18, // 44: modelstore.iam.v1.PermissionService.DeletePermission:output_type -> modelstore.iam.v1.DeletePermissionResponse
+	20, // 45: modelstore.iam.v1.PermissionService.UndeletePermission:output_type -> modelstore.iam.v1.UndeletePermissionResponse
+	22, // 46: modelstore.iam.v1.PermissionService.BatchGetPermissions:output_type -> modelstore.iam.v1.BatchGetPermissionsResponse
+	24, // 47: modelstore.iam.v1.PermissionService.BatchCreatePermissions:output_type -> modelstore.iam.v1.BatchCreatePermissionsResponse
+	26, // 48: modelstore.iam.v1.PermissionService.BatchUpdatePermissions:output_type -> modelstore.iam.v1.BatchUpdatePermissionsResponse
+	28, // 49: modelstore.iam.v1.PermissionService.BatchDeletePermissions:output_type -> modelstore.iam.v1.BatchDeletePermissionsResponse
+	3,  // 50: modelstore.iam.v1.PermissionService.CheckPermission:output_type -> modelstore.iam.v1.CheckPermissionResponse
+	6,  // 51: modelstore.iam.v1.PermissionService.ListEffectivePermissions:output_type -> modelstore.iam.v1.ListEffectivePermissionsResponse
+	39, // [39:52] is the sub-list for method output_type
+	26, // [26:39] is the sub-list for method input_type
 	26, // [26:26] is the sub-list for extension type_name
 	26, // [26:26] is the sub-list for extension extendee
 	0,  // [0:26] is the sub-list for field type_name
@@ -1823,7 +1988,7 @@ func file_modelstore_iam_v1_permission_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_permission_proto_rawDesc), len(file_modelstore_iam_v1_permission_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   27,
+			NumMessages:   29,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -397,7 +397,12 @@ type ListPermissionBindingsRequest struct {
 	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Include deleted permission bindings (`is_active` false); by default only
 	// active ones are listed.
-	ShowDeleted   bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	ShowDeleted bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	// Also count the permission bindings the filter matches across all pages,
+	// deleted ones too when `show_deleted` is set, into the response's
+	// `total_size` (AIP-158). One more query, run alongside the page's; leave it
+	// false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,6,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -467,6 +472,13 @@ func (x *ListPermissionBindingsRequest) GetShowDeleted() bool {
 	return false
 }
 
+func (x *ListPermissionBindingsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListPermissionBindings.
 type ListPermissionBindingsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -474,8 +486,15 @@ type ListPermissionBindingsResponse struct {
 	PermissionBindings []*PermissionBinding `protobuf:"bytes,1,rep,name=permission_bindings,json=permissionBindings,proto3" json:"permission_bindings,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many permission bindings the filter matches in
+	// all pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListPermissionBindingsResponse) Reset() {
@@ -522,6 +541,136 @@ func (x *ListPermissionBindingsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListPermissionBindingsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListPermissionBindingsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgePermissionBindings.
+type PurgePermissionBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the permission
+	// bindings to purge; `*` selects every one the caller's tenant holds. An
+	// empty filter is refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgePermissionBindingsRequest) Reset() {
+	*x = PurgePermissionBindingsRequest{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgePermissionBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgePermissionBindingsRequest) ProtoMessage() {}
+
+func (x *PurgePermissionBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgePermissionBindingsRequest.ProtoReflect.Descriptor instead.
+func (*PurgePermissionBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgePermissionBindingsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgePermissionBindingsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgePermissionBindings.
+type PurgePermissionBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many permission bindings were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those permission bindings, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgePermissionBindingsResponse) Reset() {
+	*x = PurgePermissionBindingsResponse{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgePermissionBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgePermissionBindingsResponse) ProtoMessage() {}
+
+func (x *PurgePermissionBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgePermissionBindingsResponse.ProtoReflect.Descriptor instead.
+func (*PurgePermissionBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgePermissionBindingsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgePermissionBindingsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdatePermissionBinding.
 type UpdatePermissionBindingRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -539,7 +688,7 @@ type UpdatePermissionBindingRequest struct {
 
 func (x *UpdatePermissionBindingRequest) Reset() {
 	*x = UpdatePermissionBindingRequest{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -551,7 +700,7 @@ func (x *UpdatePermissionBindingRequest) String() string {
 func (*UpdatePermissionBindingRequest) ProtoMessage() {}
 
 func (x *UpdatePermissionBindingRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -564,7 +713,7 @@ func (x *UpdatePermissionBindingRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdatePermissionBindingRequest.ProtoReflect.Descriptor instead.
 func (*UpdatePermissionBindingRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdatePermissionBindingRequest) GetPermissionBinding() *PermissionBinding {
@@ -599,7 +748,7 @@ type UpdatePermissionBindingResponse struct {
 
 func (x *UpdatePermissionBindingResponse) Reset() {
 	*x = UpdatePermissionBindingResponse{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -611,7 +760,7 @@ func (x *UpdatePermissionBindingResponse) String() string {
 func (*UpdatePermissionBindingResponse) ProtoMessage() {}
 
 func (x *UpdatePermissionBindingResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -624,7 +773,7 @@ func (x *UpdatePermissionBindingResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdatePermissionBindingResponse.ProtoReflect.Descriptor instead.
 func (*UpdatePermissionBindingResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdatePermissionBindingResponse) GetPermissionBinding() *PermissionBinding {
@@ -647,7 +796,7 @@ type DeletePermissionBindingRequest struct {
 
 func (x *DeletePermissionBindingRequest) Reset() {
 	*x = DeletePermissionBindingRequest{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -659,7 +808,7 @@ func (x *DeletePermissionBindingRequest) String() string {
 func (*DeletePermissionBindingRequest) ProtoMessage() {}
 
 func (x *DeletePermissionBindingRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -672,7 +821,7 @@ func (x *DeletePermissionBindingRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeletePermissionBindingRequest.ProtoReflect.Descriptor instead.
 func (*DeletePermissionBindingRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeletePermissionBindingRequest) GetId() string {
@@ -700,7 +849,7 @@ type DeletePermissionBindingResponse struct {
 
 func (x *DeletePermissionBindingResponse) Reset() {
 	*x = DeletePermissionBindingResponse{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -712,7 +861,7 @@ func (x *DeletePermissionBindingResponse) String() string {
 func (*DeletePermissionBindingResponse) ProtoMessage() {}
 
 func (x *DeletePermissionBindingResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -725,7 +874,7 @@ func (x *DeletePermissionBindingResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeletePermissionBindingResponse.ProtoReflect.Descriptor instead.
 func (*DeletePermissionBindingResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeletePermissionBindingResponse) GetPermissionBinding() *PermissionBinding {
@@ -748,7 +897,7 @@ type UndeletePermissionBindingRequest struct {
 
 func (x *UndeletePermissionBindingRequest) Reset() {
 	*x = UndeletePermissionBindingRequest{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -760,7 +909,7 @@ func (x *UndeletePermissionBindingRequest) String() string {
 func (*UndeletePermissionBindingRequest) ProtoMessage() {}
 
 func (x *UndeletePermissionBindingRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -773,7 +922,7 @@ func (x *UndeletePermissionBindingRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeletePermissionBindingRequest.ProtoReflect.Descriptor instead.
 func (*UndeletePermissionBindingRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UndeletePermissionBindingRequest) GetId() string {
@@ -801,7 +950,7 @@ type UndeletePermissionBindingResponse struct {
 
 func (x *UndeletePermissionBindingResponse) Reset() {
 	*x = UndeletePermissionBindingResponse{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -813,7 +962,7 @@ func (x *UndeletePermissionBindingResponse) String() string {
 func (*UndeletePermissionBindingResponse) ProtoMessage() {}
 
 func (x *UndeletePermissionBindingResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -826,7 +975,7 @@ func (x *UndeletePermissionBindingResponse) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use UndeletePermissionBindingResponse.ProtoReflect.Descriptor instead.
 func (*UndeletePermissionBindingResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UndeletePermissionBindingResponse) GetPermissionBinding() *PermissionBinding {
@@ -849,7 +998,7 @@ type BatchGetPermissionBindingsRequest struct {
 
 func (x *BatchGetPermissionBindingsRequest) Reset() {
 	*x = BatchGetPermissionBindingsRequest{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -861,7 +1010,7 @@ func (x *BatchGetPermissionBindingsRequest) String() string {
 func (*BatchGetPermissionBindingsRequest) ProtoMessage() {}
 
 func (x *BatchGetPermissionBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -874,7 +1023,7 @@ func (x *BatchGetPermissionBindingsRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use BatchGetPermissionBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetPermissionBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetPermissionBindingsRequest) GetIds() []string {
@@ -902,7 +1051,7 @@ type BatchGetPermissionBindingsResponse struct {
 
 func (x *BatchGetPermissionBindingsResponse) Reset() {
 	*x = BatchGetPermissionBindingsResponse{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -914,7 +1063,7 @@ func (x *BatchGetPermissionBindingsResponse) String() string {
 func (*BatchGetPermissionBindingsResponse) ProtoMessage() {}
 
 func (x *BatchGetPermissionBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -927,7 +1076,7 @@ func (x *BatchGetPermissionBindingsResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchGetPermissionBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetPermissionBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetPermissionBindingsResponse) GetPermissionBindings() []*PermissionBinding {
@@ -955,7 +1104,7 @@ type BatchCreatePermissionBindingsRequest struct {
 
 func (x *BatchCreatePermissionBindingsRequest) Reset() {
 	*x = BatchCreatePermissionBindingsRequest{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -967,7 +1116,7 @@ func (x *BatchCreatePermissionBindingsRequest) String() string {
 func (*BatchCreatePermissionBindingsRequest) ProtoMessage() {}
 
 func (x *BatchCreatePermissionBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -980,7 +1129,7 @@ func (x *BatchCreatePermissionBindingsRequest) ProtoReflect() protoreflect.Messa
 
 // Deprecated: Use BatchCreatePermissionBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreatePermissionBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreatePermissionBindingsRequest) GetRequests() []*CreatePermissionBindingRequest {
@@ -1008,7 +1157,7 @@ type BatchCreatePermissionBindingsResponse struct {
 
 func (x *BatchCreatePermissionBindingsResponse) Reset() {
 	*x = BatchCreatePermissionBindingsResponse{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1020,7 +1169,7 @@ func (x *BatchCreatePermissionBindingsResponse) String() string {
 func (*BatchCreatePermissionBindingsResponse) ProtoMessage() {}
 
 func (x *BatchCreatePermissionBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1033,7 +1182,7 @@ func (x *BatchCreatePermissionBindingsResponse) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use BatchCreatePermissionBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreatePermissionBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreatePermissionBindingsResponse) GetPermissionBindings() []*PermissionBinding {
@@ -1060,7 +1209,7 @@ type BatchUpdatePermissionBindingsRequest struct {
 
 func (x *BatchUpdatePermissionBindingsRequest) Reset() {
 	*x = BatchUpdatePermissionBindingsRequest{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1072,7 +1221,7 @@ func (x *BatchUpdatePermissionBindingsRequest) String() string {
 func (*BatchUpdatePermissionBindingsRequest) ProtoMessage() {}
 
 func (x *BatchUpdatePermissionBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1085,7 +1234,7 @@ func (x *BatchUpdatePermissionBindingsRequest) ProtoReflect() protoreflect.Messa
 
 // Deprecated: Use BatchUpdatePermissionBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdatePermissionBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdatePermissionBindingsRequest) GetRequests() []*UpdatePermissionBindingRequest {
@@ -1113,7 +1262,7 @@ type BatchUpdatePermissionBindingsResponse struct {
 
 func (x *BatchUpdatePermissionBindingsResponse) Reset() {
 	*x = BatchUpdatePermissionBindingsResponse{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1125,7 +1274,7 @@ func (x *BatchUpdatePermissionBindingsResponse) String() string {
 func (*BatchUpdatePermissionBindingsResponse) ProtoMessage() {}
 
 func (x *BatchUpdatePermissionBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1138,7 +1287,7 @@ func (x *BatchUpdatePermissionBindingsResponse) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use BatchUpdatePermissionBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdatePermissionBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdatePermissionBindingsResponse) GetPermissionBindings() []*PermissionBinding {
@@ -1165,7 +1314,7 @@ type BatchDeletePermissionBindingsRequest struct {
 
 func (x *BatchDeletePermissionBindingsRequest) Reset() {
 	*x = BatchDeletePermissionBindingsRequest{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1177,7 +1326,7 @@ func (x *BatchDeletePermissionBindingsRequest) String() string {
 func (*BatchDeletePermissionBindingsRequest) ProtoMessage() {}
 
 func (x *BatchDeletePermissionBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1190,7 +1339,7 @@ func (x *BatchDeletePermissionBindingsRequest) ProtoReflect() protoreflect.Messa
 
 // Deprecated: Use BatchDeletePermissionBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeletePermissionBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeletePermissionBindingsRequest) GetRequests() []*DeletePermissionBindingRequest {
@@ -1219,7 +1368,7 @@ type BatchDeletePermissionBindingsResponse struct {
 
 func (x *BatchDeletePermissionBindingsResponse) Reset() {
 	*x = BatchDeletePermissionBindingsResponse{}
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1231,7 +1380,7 @@ func (x *BatchDeletePermissionBindingsResponse) String() string {
 func (*BatchDeletePermissionBindingsResponse) ProtoMessage() {}
 
 func (x *BatchDeletePermissionBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1244,7 +1393,7 @@ func (x *BatchDeletePermissionBindingsResponse) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use BatchDeletePermissionBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeletePermissionBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchDeletePermissionBindingsResponse) GetPermissionBindings() []*PermissionBinding {
@@ -1289,17 +1438,28 @@ const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"s\n" +
 	"\x1cGetPermissionBindingResponse\x12S\n" +
-	"\x12permission_binding\x18\x01 \x01(\v2$.modelstore.iam.v1.PermissionBindingR\x11permissionBinding\"\xb1\x01\n" +
+	"\x12permission_binding\x18\x01 \x01(\v2$.modelstore.iam.v1.PermissionBindingR\x11permissionBinding\"\xd9\x01\n" +
 	"\x1dListPermissionBindingsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\x12!\n" +
-	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\"\x9f\x01\n" +
+	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\x12&\n" +
+	"\x0fshow_total_size\x18\x06 \x01(\bR\rshowTotalSize\"\xea\x01\n" +
 	"\x1eListPermissionBindingsResponse\x12U\n" +
 	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xdd\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"T\n" +
+	"\x1ePurgePermissionBindingsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"e\n" +
+	"\x1fPurgePermissionBindingsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xdd\x01\n" +
 	"\x1eUpdatePermissionBindingRequest\x12Y\n" +
 	"\x12permission_binding\x18\x01 \x01(\v2$.modelstore.iam.v1.PermissionBindingB\x04\xe2A\x01\x02R\x11permissionBinding\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1339,11 +1499,12 @@ const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"~\n" +
 	"%BatchDeletePermissionBindingsResponse\x12U\n" +
-	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings2\xea\x0e\n" +
+	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings2\x9a\x10\n" +
 	"\x18PermissionBindingService\x12\xb8\x01\n" +
 	"\x17CreatePermissionBinding\x121.modelstore.iam.v1.CreatePermissionBindingRequest\x1a2.modelstore.iam.v1.CreatePermissionBindingResponse\"6\x82\xd3\xe4\x93\x020:\x12permission_binding\"\x1a/v1/iam/permissionBindings\x12\xa0\x01\n" +
 	"\x14GetPermissionBinding\x12..modelstore.iam.v1.GetPermissionBindingRequest\x1a/.modelstore.iam.v1.GetPermissionBindingResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/iam/permissionBindings/{id}\x12\xa1\x01\n" +
-	"\x16ListPermissionBindings\x120.modelstore.iam.v1.ListPermissionBindingsRequest\x1a1.modelstore.iam.v1.ListPermissionBindingsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/iam/permissionBindings\x12\xd0\x01\n" +
+	"\x16ListPermissionBindings\x120.modelstore.iam.v1.ListPermissionBindingsRequest\x1a1.modelstore.iam.v1.ListPermissionBindingsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/iam/permissionBindings\x12\xad\x01\n" +
+	"\x17PurgePermissionBindings\x121.modelstore.iam.v1.PurgePermissionBindingsRequest\x1a2.modelstore.iam.v1.PurgePermissionBindingsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/iam/permissionBindings:purge\x12\xd0\x01\n" +
 	"\x17UpdatePermissionBinding\x121.modelstore.iam.v1.UpdatePermissionBindingRequest\x1a2.modelstore.iam.v1.UpdatePermissionBindingResponse\"N\x82\xd3\xe4\x93\x02H:\x12permission_binding22/v1/iam/permissionBindings/{permission_binding.id}\x12\xa9\x01\n" +
 	"\x17DeletePermissionBinding\x121.modelstore.iam.v1.DeletePermissionBindingRequest\x1a2.modelstore.iam.v1.DeletePermissionBindingResponse\"'\x82\xd3\xe4\x93\x02!*\x1f/v1/iam/permissionBindings/{id}\x12\xbb\x01\n" +
 	"\x19UndeletePermissionBinding\x123.modelstore.iam.v1.UndeletePermissionBindingRequest\x1a4.modelstore.iam.v1.UndeletePermissionBindingResponse\"3\x82\xd3\xe4\x93\x02-:\x01*\"(/v1/iam/permissionBindings/{id}:undelete\x12\xb6\x01\n" +
@@ -1365,7 +1526,7 @@ func file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_permission_binding_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_permission_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_iam_v1_permission_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_iam_v1_permission_binding_proto_goTypes = []any{
 	(*PermissionBinding)(nil),                     // 0: modelstore.iam.v1.PermissionBinding
 	(*CreatePermissionBindingRequest)(nil),        // 1: modelstore.iam.v1.CreatePermissionBindingRequest
@@ -1374,70 +1535,74 @@ var file_modelstore_iam_v1_permission_binding_proto_goTypes = []any{
 	(*GetPermissionBindingResponse)(nil),          // 4: modelstore.iam.v1.GetPermissionBindingResponse
 	(*ListPermissionBindingsRequest)(nil),         // 5: modelstore.iam.v1.ListPermissionBindingsRequest
 	(*ListPermissionBindingsResponse)(nil),        // 6: modelstore.iam.v1.ListPermissionBindingsResponse
-	(*UpdatePermissionBindingRequest)(nil),        // 7: modelstore.iam.v1.UpdatePermissionBindingRequest
-	(*UpdatePermissionBindingResponse)(nil),       // 8: modelstore.iam.v1.UpdatePermissionBindingResponse
-	(*DeletePermissionBindingRequest)(nil),        // 9: modelstore.iam.v1.DeletePermissionBindingRequest
-	(*DeletePermissionBindingResponse)(nil),       // 10: modelstore.iam.v1.DeletePermissionBindingResponse
-	(*UndeletePermissionBindingRequest)(nil),      // 11: modelstore.iam.v1.UndeletePermissionBindingRequest
-	(*UndeletePermissionBindingResponse)(nil),     // 12: modelstore.iam.v1.UndeletePermissionBindingResponse
-	(*BatchGetPermissionBindingsRequest)(nil),     // 13: modelstore.iam.v1.BatchGetPermissionBindingsRequest
-	(*BatchGetPermissionBindingsResponse)(nil),    // 14: modelstore.iam.v1.BatchGetPermissionBindingsResponse
-	(*BatchCreatePermissionBindingsRequest)(nil),  // 15: modelstore.iam.v1.BatchCreatePermissionBindingsRequest
-	(*BatchCreatePermissionBindingsResponse)(nil), // 16: modelstore.iam.v1.BatchCreatePermissionBindingsResponse
-	(*BatchUpdatePermissionBindingsRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdatePermissionBindingsRequest
-	(*BatchUpdatePermissionBindingsResponse)(nil), // 18: modelstore.iam.v1.BatchUpdatePermissionBindingsResponse
-	(*BatchDeletePermissionBindingsRequest)(nil),  // 19: modelstore.iam.v1.BatchDeletePermissionBindingsRequest
-	(*BatchDeletePermissionBindingsResponse)(nil), // 20: modelstore.iam.v1.BatchDeletePermissionBindingsResponse
-	(AccessScope)(0),                              // 21: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),                       // 22: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),                 // 23: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),                 // 24: google.protobuf.FieldMask
+	(*PurgePermissionBindingsRequest)(nil),        // 7: modelstore.iam.v1.PurgePermissionBindingsRequest
+	(*PurgePermissionBindingsResponse)(nil),       // 8: modelstore.iam.v1.PurgePermissionBindingsResponse
+	(*UpdatePermissionBindingRequest)(nil),        // 9: modelstore.iam.v1.UpdatePermissionBindingRequest
+	(*UpdatePermissionBindingResponse)(nil),       // 10: modelstore.iam.v1.UpdatePermissionBindingResponse
+	(*DeletePermissionBindingRequest)(nil),        // 11: modelstore.iam.v1.DeletePermissionBindingRequest
+	(*DeletePermissionBindingResponse)(nil),       // 12: modelstore.iam.v1.DeletePermissionBindingResponse
+	(*UndeletePermissionBindingRequest)(nil),      // 13: modelstore.iam.v1.UndeletePermissionBindingRequest
+	(*UndeletePermissionBindingResponse)(nil),     // 14: modelstore.iam.v1.UndeletePermissionBindingResponse
+	(*BatchGetPermissionBindingsRequest)(nil),     // 15: modelstore.iam.v1.BatchGetPermissionBindingsRequest
+	(*BatchGetPermissionBindingsResponse)(nil),    // 16: modelstore.iam.v1.BatchGetPermissionBindingsResponse
+	(*BatchCreatePermissionBindingsRequest)(nil),  // 17: modelstore.iam.v1.BatchCreatePermissionBindingsRequest
+	(*BatchCreatePermissionBindingsResponse)(nil), // 18: modelstore.iam.v1.BatchCreatePermissionBindingsResponse
+	(*BatchUpdatePermissionBindingsRequest)(nil),  // 19: modelstore.iam.v1.BatchUpdatePermissionBindingsRequest
+	(*BatchUpdatePermissionBindingsResponse)(nil), // 20: modelstore.iam.v1.BatchUpdatePermissionBindingsResponse
+	(*BatchDeletePermissionBindingsRequest)(nil),  // 21: modelstore.iam.v1.BatchDeletePermissionBindingsRequest
+	(*BatchDeletePermissionBindingsResponse)(nil), // 22: modelstore.iam.v1.BatchDeletePermissionBindingsResponse
+	(AccessScope)(0),                              // 23: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                       // 24: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),                 // 25: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),                 // 26: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_permission_binding_proto_depIdxs = []int32{
-	21, // 0: modelstore.iam.v1.PermissionBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
-	22, // 1: modelstore.iam.v1.PermissionBinding.metadata:type_name -> google.protobuf.Struct
-	23, // 2: modelstore.iam.v1.PermissionBinding.created_at:type_name -> google.protobuf.Timestamp
-	23, // 3: modelstore.iam.v1.PermissionBinding.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.iam.v1.PermissionBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
+	24, // 1: modelstore.iam.v1.PermissionBinding.metadata:type_name -> google.protobuf.Struct
+	25, // 2: modelstore.iam.v1.PermissionBinding.created_at:type_name -> google.protobuf.Timestamp
+	25, // 3: modelstore.iam.v1.PermissionBinding.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreatePermissionBindingRequest.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 5: modelstore.iam.v1.CreatePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
-	24, // 6: modelstore.iam.v1.GetPermissionBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 6: modelstore.iam.v1.GetPermissionBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetPermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 8: modelstore.iam.v1.ListPermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 9: modelstore.iam.v1.UpdatePermissionBindingRequest.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
-	24, // 10: modelstore.iam.v1.UpdatePermissionBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
+	26, // 10: modelstore.iam.v1.UpdatePermissionBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdatePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 12: modelstore.iam.v1.DeletePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 13: modelstore.iam.v1.UndeletePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
-	24, // 14: modelstore.iam.v1.BatchGetPermissionBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 14: modelstore.iam.v1.BatchGetPermissionBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetPermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
 	1,  // 16: modelstore.iam.v1.BatchCreatePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.CreatePermissionBindingRequest
 	0,  // 17: modelstore.iam.v1.BatchCreatePermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
-	7,  // 18: modelstore.iam.v1.BatchUpdatePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.UpdatePermissionBindingRequest
+	9,  // 18: modelstore.iam.v1.BatchUpdatePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.UpdatePermissionBindingRequest
 	0,  // 19: modelstore.iam.v1.BatchUpdatePermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
-	9,  // 20: modelstore.iam.v1.BatchDeletePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.DeletePermissionBindingRequest
+	11, // 20: modelstore.iam.v1.BatchDeletePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.DeletePermissionBindingRequest
 	0,  // 21: modelstore.iam.v1.BatchDeletePermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
 	1,  // 22: modelstore.iam.v1.PermissionBindingService.CreatePermissionBinding:input_type -> modelstore.iam.v1.CreatePermissionBindingRequest
 	3,  // 23: modelstore.iam.v1.PermissionBindingService.GetPermissionBinding:input_type -> modelstore.iam.v1.GetPermissionBindingRequest
 	5,  // 24: modelstore.iam.v1.PermissionBindingService.ListPermissionBindings:input_type -> modelstore.iam.v1.ListPermissionBindingsRequest
-	7,  // 25: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:input_type -> modelstore.iam.v1.UpdatePermissionBindingRequest
-	9,  // 26: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:input_type -> modelstore.iam.v1.DeletePermissionBindingRequest
-	11, // 27: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:input_type -> modelstore.iam.v1.UndeletePermissionBindingRequest
-	13, // 28: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:input_type -> modelstore.iam.v1.BatchGetPermissionBindingsRequest
-	15, // 29: modelstore.iam.v1.PermissionBindingService.BatchCreatePermissionBindings:input_type -> modelstore.iam.v1.BatchCreatePermissionBindingsRequest
-	17, // 30: modelstore.iam.v1.PermissionBindingService.BatchUpdatePermissionBindings:input_type -> modelstore.iam.v1.BatchUpdatePermissionBindingsRequest
-	19, // 31: modelstore.iam.v1.PermissionBindingService.BatchDeletePermissionBindings:input_type -> modelstore.iam.v1.BatchDeletePermissionBindingsRequest
-	2,  // 32: modelstore.iam.v1.PermissionBindingService.CreatePermissionBinding:output_type -> modelstore.iam.v1.CreatePermissionBindingResponse
-	4,  // 33: modelstore.iam.v1.PermissionBindingService.GetPermissionBinding:output_type -> modelstore.iam.v1.GetPermissionBindingResponse
-	6,  // 34: modelstore.iam.v1.PermissionBindingService.ListPermissionBindings:output_type -> modelstore.iam.v1.ListPermissionBindingsResponse
-	8,  // 35: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:output_type -> modelstore.iam.v1.UpdatePermissionBindingResponse
-	10, // 36: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:output_type -> modelstore.iam.v1.DeletePermissionBindingResponse
-	12, // 37: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:output_type -> modelstore.iam.v1.UndeletePermissionBindingResponse
-	14, // 38: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:output_type -> modelstore.iam.v1.BatchGetPermissionBindingsResponse
-	16, // 39: modelstore.iam.v1.PermissionBindingService.BatchCreatePermissionBindings:output_type -> modelstore.iam.v1.BatchCreatePermissionBindingsResponse
-	18, // 40: modelstore.iam.v1.PermissionBindingService.BatchUpdatePermissionBindings:output_type -> modelstore.iam.v1.BatchUpdatePermissionBindingsResponse
-	20, // 41: modelstore.iam.v1.PermissionBindingService.BatchDeletePermissionBindings:output_type -> modelstore.iam.v1.BatchDeletePermissionBindingsResponse
-	32, // [32:42] is the sub-list for method output_type
-	22, // [22:32] is the sub-list for method input_type
+	7,  // 25: modelstore.iam.v1.PermissionBindingService.PurgePermissionBindings:input_type -> modelstore.iam.v1.PurgePermissionBindingsRequest
+	9,  // 26: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:input_type -> modelstore.iam.v1.UpdatePermissionBindingRequest
+	11, // 27: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:input_type -> modelstore.iam.v1.DeletePermissionBindingRequest
+	13, // 28: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:input_type -> modelstore.iam.v1.UndeletePermissionBindingRequest
+	15, // 29: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:input_type -> modelstore.iam.v1.BatchGetPermissionBindingsRequest
+	17, // 30: modelstore.iam.v1.PermissionBindingService.BatchCreatePermissionBindings:input_type -> modelstore.iam.v1.BatchCreatePermissionBindingsRequest
+	19, // 31: modelstore.iam.v1.PermissionBindingService.BatchUpdatePermissionBindings:input_type -> modelstore.iam.v1.BatchUpdatePermissionBindingsRequest
+	21, // 32: modelstore.iam.v1.PermissionBindingService.BatchDeletePermissionBindings:input_type -> modelstore.iam.v1.BatchDeletePermissionBindingsRequest
+	2,  // 33: modelstore.iam.v1.PermissionBindingService.CreatePermissionBinding:output_type -> modelstore.iam.v1.CreatePermissionBindingResponse
+	4,  // 34: modelstore.iam.v1.PermissionBindingService.GetPermissionBinding:output_type -> modelstore.iam.v1.GetPermissionBindingResponse
+	6,  // 35: modelstore.iam.v1.PermissionBindingService.ListPermissionBindings:output_type -> modelstore.iam.v1.ListPermissionBindingsResponse
+	8,  // 36: modelstore.iam.v1.PermissionBindingService.PurgePermissionBindings:output_type -> modelstore.iam.v1.PurgePermissionBindingsResponse
+	10, // 37: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:output_type -> modelstore.iam.v1.UpdatePermissionBindingResponse
+	12, // 38: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:output_type -> modelstore.iam.v1.DeletePermissionBindingResponse
+	14, // 39: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:output_type -> modelstore.iam.v1.UndeletePermissionBindingResponse
+	16, // 40: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:output_type -> modelstore.iam.v1.BatchGetPermissionBindingsResponse
+	18, // 41: modelstore.iam.v1.PermissionBindingService.BatchCreatePermissionBindings:output_type -> modelstore.iam.v1.BatchCreatePermissionBindingsResponse
+	20, // 42: modelstore.iam.v1.PermissionBindingService.BatchUpdatePermissionBindings:output_type -> modelstore.iam.v1.BatchUpdatePermissionBindingsResponse
+	22, // 43: modelstore.iam.v1.PermissionBindingService.BatchDeletePermissionBindings:output_type -> modelstore.iam.v1.BatchDeletePermissionBindingsResponse
+	33, // [33:44] is the sub-list for method output_type
+	22, // [22:33] is the sub-list for method input_type
 	22, // [22:22] is the sub-list for extension type_name
 	22, // [22:22] is the sub-list for extension extendee
 	0,  // [0:22] is the sub-list for field type_name
@@ -1455,7 +1620,7 @@ func file_modelstore_iam_v1_permission_binding_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_permission_binding_proto_rawDesc), len(file_modelstore_iam_v1_permission_binding_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	PermissionBindingService_CreatePermissionBinding_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/CreatePermissionBinding"
 	PermissionBindingService_GetPermissionBinding_FullMethodName          = "/modelstore.iam.v1.PermissionBindingService/GetPermissionBinding"
 	PermissionBindingService_ListPermissionBindings_FullMethodName        = "/modelstore.iam.v1.PermissionBindingService/ListPermissionBindings"
+	PermissionBindingService_PurgePermissionBindings_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/PurgePermissionBindings"
 	PermissionBindingService_UpdatePermissionBinding_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/UpdatePermissionBinding"
 	PermissionBindingService_DeletePermissionBinding_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/DeletePermissionBinding"
 	PermissionBindingService_UndeletePermissionBinding_FullMethodName     = "/modelstore.iam.v1.PermissionBindingService/UndeletePermissionBinding"
@@ -60,6 +61,19 @@ type PermissionBindingServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListPermissionBindings(ctx context.Context, in *ListPermissionBindingsRequest, opts ...grpc.CallOption) (*ListPermissionBindingsResponse, error)
+	// Permanently deletes the permission bindings matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's permission bindings are seen. Entities that refer to a purged one
+	// are deleted first where their reference cascades, as Delete does, so a
+	// purge interrupted midway leaves no dangling reference. With `force` false
+	// (the default) nothing is deleted: the response says how many would be, with
+	// a sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgePermissionBindings(ctx context.Context, in *PurgePermissionBindingsRequest, opts ...grpc.CallOption) (*PurgePermissionBindingsResponse, error)
 	// Updates a permission binding.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -181,6 +195,16 @@ func (c *permissionBindingServiceClient) ListPermissionBindings(ctx context.Cont
 	return out, nil
 }
 
+func (c *permissionBindingServiceClient) PurgePermissionBindings(ctx context.Context, in *PurgePermissionBindingsRequest, opts ...grpc.CallOption) (*PurgePermissionBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgePermissionBindingsResponse)
+	err := c.cc.Invoke(ctx, PermissionBindingService_PurgePermissionBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *permissionBindingServiceClient) UpdatePermissionBinding(ctx context.Context, in *UpdatePermissionBindingRequest, opts ...grpc.CallOption) (*UpdatePermissionBindingResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdatePermissionBindingResponse)
@@ -280,6 +304,19 @@ type PermissionBindingServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListPermissionBindings(context.Context, *ListPermissionBindingsRequest) (*ListPermissionBindingsResponse, error)
+	// Permanently deletes the permission bindings matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's permission bindings are seen. Entities that refer to a purged one
+	// are deleted first where their reference cascades, as Delete does, so a
+	// purge interrupted midway leaves no dangling reference. With `force` false
+	// (the default) nothing is deleted: the response says how many would be, with
+	// a sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgePermissionBindings(context.Context, *PurgePermissionBindingsRequest) (*PurgePermissionBindingsResponse, error)
 	// Updates a permission binding.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -380,6 +417,9 @@ func (UnimplementedPermissionBindingServiceServer) GetPermissionBinding(context.
 func (UnimplementedPermissionBindingServiceServer) ListPermissionBindings(context.Context, *ListPermissionBindingsRequest) (*ListPermissionBindingsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListPermissionBindings not implemented")
 }
+func (UnimplementedPermissionBindingServiceServer) PurgePermissionBindings(context.Context, *PurgePermissionBindingsRequest) (*PurgePermissionBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgePermissionBindings not implemented")
+}
 func (UnimplementedPermissionBindingServiceServer) UpdatePermissionBinding(context.Context, *UpdatePermissionBindingRequest) (*UpdatePermissionBindingResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdatePermissionBinding not implemented")
 }
@@ -473,6 +513,24 @@ func _PermissionBindingService_ListPermissionBindings_Handler(srv interface{}, c
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(PermissionBindingServiceServer).ListPermissionBindings(ctx, req.(*ListPermissionBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PermissionBindingService_PurgePermissionBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgePermissionBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionBindingServiceServer).PurgePermissionBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionBindingService_PurgePermissionBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionBindingServiceServer).PurgePermissionBindings(ctx, req.(*PurgePermissionBindingsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -621,6 +679,10 @@ var PermissionBindingService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListPermissionBindings",
 			Handler:    _PermissionBindingService_ListPermissionBindings_Handler,
+		},
+		{
+			MethodName: "PurgePermissionBindings",
+			Handler:    _PermissionBindingService_PurgePermissionBindings_Handler,
 		},
 		{
 			MethodName: "UpdatePermissionBinding",

@@ -22,6 +22,7 @@ const (
 	PermissionService_CreatePermission_FullMethodName         = "/modelstore.iam.v1.PermissionService/CreatePermission"
 	PermissionService_GetPermission_FullMethodName            = "/modelstore.iam.v1.PermissionService/GetPermission"
 	PermissionService_ListPermissions_FullMethodName          = "/modelstore.iam.v1.PermissionService/ListPermissions"
+	PermissionService_PurgePermissions_FullMethodName         = "/modelstore.iam.v1.PermissionService/PurgePermissions"
 	PermissionService_UpdatePermission_FullMethodName         = "/modelstore.iam.v1.PermissionService/UpdatePermission"
 	PermissionService_DeletePermission_FullMethodName         = "/modelstore.iam.v1.PermissionService/DeletePermission"
 	PermissionService_UndeletePermission_FullMethodName       = "/modelstore.iam.v1.PermissionService/UndeletePermission"
@@ -62,6 +63,19 @@ type PermissionServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListPermissions(ctx context.Context, in *ListPermissionsRequest, opts ...grpc.CallOption) (*ListPermissionsResponse, error)
+	// Permanently deletes the permissions matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's permissions are seen. Entities that refer to a purged one are
+	// deleted first where their reference cascades, as Delete does, so a purge
+	// interrupted midway leaves no dangling reference. With `force` false (the
+	// default) nothing is deleted: the response says how many would be, with a
+	// sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgePermissions(ctx context.Context, in *PurgePermissionsRequest, opts ...grpc.CallOption) (*PurgePermissionsResponse, error)
 	// Updates a permission.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -200,6 +214,16 @@ func (c *permissionServiceClient) ListPermissions(ctx context.Context, in *ListP
 	return out, nil
 }
 
+func (c *permissionServiceClient) PurgePermissions(ctx context.Context, in *PurgePermissionsRequest, opts ...grpc.CallOption) (*PurgePermissionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgePermissionsResponse)
+	err := c.cc.Invoke(ctx, PermissionService_PurgePermissions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *permissionServiceClient) UpdatePermission(ctx context.Context, in *UpdatePermissionRequest, opts ...grpc.CallOption) (*UpdatePermissionResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdatePermissionResponse)
@@ -319,6 +343,19 @@ type PermissionServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListPermissions(context.Context, *ListPermissionsRequest) (*ListPermissionsResponse, error)
+	// Permanently deletes the permissions matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's permissions are seen. Entities that refer to a purged one are
+	// deleted first where their reference cascades, as Delete does, so a purge
+	// interrupted midway leaves no dangling reference. With `force` false (the
+	// default) nothing is deleted: the response says how many would be, with a
+	// sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgePermissions(context.Context, *PurgePermissionsRequest) (*PurgePermissionsResponse, error)
 	// Updates a permission.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -436,6 +473,9 @@ func (UnimplementedPermissionServiceServer) GetPermission(context.Context, *GetP
 func (UnimplementedPermissionServiceServer) ListPermissions(context.Context, *ListPermissionsRequest) (*ListPermissionsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListPermissions not implemented")
 }
+func (UnimplementedPermissionServiceServer) PurgePermissions(context.Context, *PurgePermissionsRequest) (*PurgePermissionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgePermissions not implemented")
+}
 func (UnimplementedPermissionServiceServer) UpdatePermission(context.Context, *UpdatePermissionRequest) (*UpdatePermissionResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdatePermission not implemented")
 }
@@ -534,6 +574,24 @@ func _PermissionService_ListPermissions_Handler(srv interface{}, ctx context.Con
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(PermissionServiceServer).ListPermissions(ctx, req.(*ListPermissionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PermissionService_PurgePermissions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgePermissionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionServiceServer).PurgePermissions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionService_PurgePermissions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionServiceServer).PurgePermissions(ctx, req.(*PurgePermissionsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -718,6 +776,10 @@ var PermissionService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListPermissions",
 			Handler:    _PermissionService_ListPermissions_Handler,
+		},
+		{
+			MethodName: "PurgePermissions",
+			Handler:    _PermissionService_PurgePermissions_Handler,
 		},
 		{
 			MethodName: "UpdatePermission",

@@ -529,7 +529,12 @@ type ListPlatformCredentialsRequest struct {
 	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Include deleted platform credentials (`is_active` false); by default only
 	// active ones are listed.
-	ShowDeleted   bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	ShowDeleted bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	// Also count the platform credentials the filter matches across all pages,
+	// deleted ones too when `show_deleted` is set, into the response's
+	// `total_size` (AIP-158). One more query, run alongside the page's; leave it
+	// false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,6,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -599,6 +604,13 @@ func (x *ListPlatformCredentialsRequest) GetShowDeleted() bool {
 	return false
 }
 
+func (x *ListPlatformCredentialsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListPlatformCredentials.
 type ListPlatformCredentialsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -606,8 +618,15 @@ type ListPlatformCredentialsResponse struct {
 	PlatformCredentials []*PlatformCredential `protobuf:"bytes,1,rep,name=platform_credentials,json=platformCredentials,proto3" json:"platform_credentials,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many platform credentials the filter matches in
+	// all pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListPlatformCredentialsResponse) Reset() {
@@ -654,6 +673,136 @@ func (x *ListPlatformCredentialsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListPlatformCredentialsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListPlatformCredentialsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgePlatformCredentials.
+type PurgePlatformCredentialsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the platform
+	// credentials to purge; `*` selects every one the caller's tenant holds. An
+	// empty filter is refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgePlatformCredentialsRequest) Reset() {
+	*x = PurgePlatformCredentialsRequest{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgePlatformCredentialsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgePlatformCredentialsRequest) ProtoMessage() {}
+
+func (x *PurgePlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgePlatformCredentialsRequest.ProtoReflect.Descriptor instead.
+func (*PurgePlatformCredentialsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgePlatformCredentialsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgePlatformCredentialsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgePlatformCredentials.
+type PurgePlatformCredentialsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many platform credentials were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those platform credentials, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgePlatformCredentialsResponse) Reset() {
+	*x = PurgePlatformCredentialsResponse{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgePlatformCredentialsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgePlatformCredentialsResponse) ProtoMessage() {}
+
+func (x *PurgePlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgePlatformCredentialsResponse.ProtoReflect.Descriptor instead.
+func (*PurgePlatformCredentialsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgePlatformCredentialsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgePlatformCredentialsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdatePlatformCredential.
 type UpdatePlatformCredentialRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -671,7 +820,7 @@ type UpdatePlatformCredentialRequest struct {
 
 func (x *UpdatePlatformCredentialRequest) Reset() {
 	*x = UpdatePlatformCredentialRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -683,7 +832,7 @@ func (x *UpdatePlatformCredentialRequest) String() string {
 func (*UpdatePlatformCredentialRequest) ProtoMessage() {}
 
 func (x *UpdatePlatformCredentialRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -696,7 +845,7 @@ func (x *UpdatePlatformCredentialRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdatePlatformCredentialRequest.ProtoReflect.Descriptor instead.
 func (*UpdatePlatformCredentialRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdatePlatformCredentialRequest) GetPlatformCredential() *PlatformCredential {
@@ -731,7 +880,7 @@ type UpdatePlatformCredentialResponse struct {
 
 func (x *UpdatePlatformCredentialResponse) Reset() {
 	*x = UpdatePlatformCredentialResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -743,7 +892,7 @@ func (x *UpdatePlatformCredentialResponse) String() string {
 func (*UpdatePlatformCredentialResponse) ProtoMessage() {}
 
 func (x *UpdatePlatformCredentialResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -756,7 +905,7 @@ func (x *UpdatePlatformCredentialResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdatePlatformCredentialResponse.ProtoReflect.Descriptor instead.
 func (*UpdatePlatformCredentialResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdatePlatformCredentialResponse) GetPlatformCredential() *PlatformCredential {
@@ -779,7 +928,7 @@ type DeletePlatformCredentialRequest struct {
 
 func (x *DeletePlatformCredentialRequest) Reset() {
 	*x = DeletePlatformCredentialRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -791,7 +940,7 @@ func (x *DeletePlatformCredentialRequest) String() string {
 func (*DeletePlatformCredentialRequest) ProtoMessage() {}
 
 func (x *DeletePlatformCredentialRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -804,7 +953,7 @@ func (x *DeletePlatformCredentialRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeletePlatformCredentialRequest.ProtoReflect.Descriptor instead.
 func (*DeletePlatformCredentialRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeletePlatformCredentialRequest) GetId() string {
@@ -832,7 +981,7 @@ type DeletePlatformCredentialResponse struct {
 
 func (x *DeletePlatformCredentialResponse) Reset() {
 	*x = DeletePlatformCredentialResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -844,7 +993,7 @@ func (x *DeletePlatformCredentialResponse) String() string {
 func (*DeletePlatformCredentialResponse) ProtoMessage() {}
 
 func (x *DeletePlatformCredentialResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -857,7 +1006,7 @@ func (x *DeletePlatformCredentialResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeletePlatformCredentialResponse.ProtoReflect.Descriptor instead.
 func (*DeletePlatformCredentialResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeletePlatformCredentialResponse) GetPlatformCredential() *PlatformCredential {
@@ -880,7 +1029,7 @@ type UndeletePlatformCredentialRequest struct {
 
 func (x *UndeletePlatformCredentialRequest) Reset() {
 	*x = UndeletePlatformCredentialRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -892,7 +1041,7 @@ func (x *UndeletePlatformCredentialRequest) String() string {
 func (*UndeletePlatformCredentialRequest) ProtoMessage() {}
 
 func (x *UndeletePlatformCredentialRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -905,7 +1054,7 @@ func (x *UndeletePlatformCredentialRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use UndeletePlatformCredentialRequest.ProtoReflect.Descriptor instead.
 func (*UndeletePlatformCredentialRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UndeletePlatformCredentialRequest) GetId() string {
@@ -933,7 +1082,7 @@ type UndeletePlatformCredentialResponse struct {
 
 func (x *UndeletePlatformCredentialResponse) Reset() {
 	*x = UndeletePlatformCredentialResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -945,7 +1094,7 @@ func (x *UndeletePlatformCredentialResponse) String() string {
 func (*UndeletePlatformCredentialResponse) ProtoMessage() {}
 
 func (x *UndeletePlatformCredentialResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -958,7 +1107,7 @@ func (x *UndeletePlatformCredentialResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use UndeletePlatformCredentialResponse.ProtoReflect.Descriptor instead.
 func (*UndeletePlatformCredentialResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UndeletePlatformCredentialResponse) GetPlatformCredential() *PlatformCredential {
@@ -981,7 +1130,7 @@ type BatchGetPlatformCredentialsRequest struct {
 
 func (x *BatchGetPlatformCredentialsRequest) Reset() {
 	*x = BatchGetPlatformCredentialsRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -993,7 +1142,7 @@ func (x *BatchGetPlatformCredentialsRequest) String() string {
 func (*BatchGetPlatformCredentialsRequest) ProtoMessage() {}
 
 func (x *BatchGetPlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1006,7 +1155,7 @@ func (x *BatchGetPlatformCredentialsRequest) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchGetPlatformCredentialsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetPlatformCredentialsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetPlatformCredentialsRequest) GetIds() []string {
@@ -1034,7 +1183,7 @@ type BatchGetPlatformCredentialsResponse struct {
 
 func (x *BatchGetPlatformCredentialsResponse) Reset() {
 	*x = BatchGetPlatformCredentialsResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1046,7 +1195,7 @@ func (x *BatchGetPlatformCredentialsResponse) String() string {
 func (*BatchGetPlatformCredentialsResponse) ProtoMessage() {}
 
 func (x *BatchGetPlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1059,7 +1208,7 @@ func (x *BatchGetPlatformCredentialsResponse) ProtoReflect() protoreflect.Messag
 
 // Deprecated: Use BatchGetPlatformCredentialsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetPlatformCredentialsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetPlatformCredentialsResponse) GetPlatformCredentials() []*PlatformCredential {
@@ -1080,7 +1229,7 @@ type GetPlatformCredentialSecretRequest struct {
 
 func (x *GetPlatformCredentialSecretRequest) Reset() {
 	*x = GetPlatformCredentialSecretRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1092,7 +1241,7 @@ func (x *GetPlatformCredentialSecretRequest) String() string {
 func (*GetPlatformCredentialSecretRequest) ProtoMessage() {}
 
 func (x *GetPlatformCredentialSecretRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1105,7 +1254,7 @@ func (x *GetPlatformCredentialSecretRequest) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use GetPlatformCredentialSecretRequest.ProtoReflect.Descriptor instead.
 func (*GetPlatformCredentialSecretRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *GetPlatformCredentialSecretRequest) GetId() string {
@@ -1130,7 +1279,7 @@ type GetPlatformCredentialSecretResponse struct {
 
 func (x *GetPlatformCredentialSecretResponse) Reset() {
 	*x = GetPlatformCredentialSecretResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1142,7 +1291,7 @@ func (x *GetPlatformCredentialSecretResponse) String() string {
 func (*GetPlatformCredentialSecretResponse) ProtoMessage() {}
 
 func (x *GetPlatformCredentialSecretResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1155,7 +1304,7 @@ func (x *GetPlatformCredentialSecretResponse) ProtoReflect() protoreflect.Messag
 
 // Deprecated: Use GetPlatformCredentialSecretResponse.ProtoReflect.Descriptor instead.
 func (*GetPlatformCredentialSecretResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *GetPlatformCredentialSecretResponse) GetAccessToken() string {
@@ -1197,7 +1346,7 @@ type BatchCreatePlatformCredentialsRequest struct {
 
 func (x *BatchCreatePlatformCredentialsRequest) Reset() {
 	*x = BatchCreatePlatformCredentialsRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1209,7 +1358,7 @@ func (x *BatchCreatePlatformCredentialsRequest) String() string {
 func (*BatchCreatePlatformCredentialsRequest) ProtoMessage() {}
 
 func (x *BatchCreatePlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1222,7 +1371,7 @@ func (x *BatchCreatePlatformCredentialsRequest) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use BatchCreatePlatformCredentialsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreatePlatformCredentialsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchCreatePlatformCredentialsRequest) GetRequests() []*CreatePlatformCredentialRequest {
@@ -1250,7 +1399,7 @@ type BatchCreatePlatformCredentialsResponse struct {
 
 func (x *BatchCreatePlatformCredentialsResponse) Reset() {
 	*x = BatchCreatePlatformCredentialsResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1262,7 +1411,7 @@ func (x *BatchCreatePlatformCredentialsResponse) String() string {
 func (*BatchCreatePlatformCredentialsResponse) ProtoMessage() {}
 
 func (x *BatchCreatePlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1275,7 +1424,7 @@ func (x *BatchCreatePlatformCredentialsResponse) ProtoReflect() protoreflect.Mes
 
 // Deprecated: Use BatchCreatePlatformCredentialsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreatePlatformCredentialsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchCreatePlatformCredentialsResponse) GetPlatformCredentials() []*PlatformCredential {
@@ -1302,7 +1451,7 @@ type BatchUpdatePlatformCredentialsRequest struct {
 
 func (x *BatchUpdatePlatformCredentialsRequest) Reset() {
 	*x = BatchUpdatePlatformCredentialsRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1314,7 +1463,7 @@ func (x *BatchUpdatePlatformCredentialsRequest) String() string {
 func (*BatchUpdatePlatformCredentialsRequest) ProtoMessage() {}
 
 func (x *BatchUpdatePlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1327,7 +1476,7 @@ func (x *BatchUpdatePlatformCredentialsRequest) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use BatchUpdatePlatformCredentialsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdatePlatformCredentialsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchUpdatePlatformCredentialsRequest) GetRequests() []*UpdatePlatformCredentialRequest {
@@ -1355,7 +1504,7 @@ type BatchUpdatePlatformCredentialsResponse struct {
 
 func (x *BatchUpdatePlatformCredentialsResponse) Reset() {
 	*x = BatchUpdatePlatformCredentialsResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1367,7 +1516,7 @@ func (x *BatchUpdatePlatformCredentialsResponse) String() string {
 func (*BatchUpdatePlatformCredentialsResponse) ProtoMessage() {}
 
 func (x *BatchUpdatePlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1380,7 +1529,7 @@ func (x *BatchUpdatePlatformCredentialsResponse) ProtoReflect() protoreflect.Mes
 
 // Deprecated: Use BatchUpdatePlatformCredentialsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdatePlatformCredentialsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchUpdatePlatformCredentialsResponse) GetPlatformCredentials() []*PlatformCredential {
@@ -1407,7 +1556,7 @@ type BatchDeletePlatformCredentialsRequest struct {
 
 func (x *BatchDeletePlatformCredentialsRequest) Reset() {
 	*x = BatchDeletePlatformCredentialsRequest{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[21]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1419,7 +1568,7 @@ func (x *BatchDeletePlatformCredentialsRequest) String() string {
 func (*BatchDeletePlatformCredentialsRequest) ProtoMessage() {}
 
 func (x *BatchDeletePlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[21]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1432,7 +1581,7 @@ func (x *BatchDeletePlatformCredentialsRequest) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use BatchDeletePlatformCredentialsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeletePlatformCredentialsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *BatchDeletePlatformCredentialsRequest) GetRequests() []*DeletePlatformCredentialRequest {
@@ -1461,7 +1610,7 @@ type BatchDeletePlatformCredentialsResponse struct {
 
 func (x *BatchDeletePlatformCredentialsResponse) Reset() {
 	*x = BatchDeletePlatformCredentialsResponse{}
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[22]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1473,7 +1622,7 @@ func (x *BatchDeletePlatformCredentialsResponse) String() string {
 func (*BatchDeletePlatformCredentialsResponse) ProtoMessage() {}
 
 func (x *BatchDeletePlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[22]
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1486,7 +1635,7 @@ func (x *BatchDeletePlatformCredentialsResponse) ProtoReflect() protoreflect.Mes
 
 // Deprecated: Use BatchDeletePlatformCredentialsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeletePlatformCredentialsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{22}
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *BatchDeletePlatformCredentialsResponse) GetPlatformCredentials() []*PlatformCredential {
@@ -1541,17 +1690,28 @@ const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"w\n" +
 	"\x1dGetPlatformCredentialResponse\x12V\n" +
-	"\x13platform_credential\x18\x01 \x01(\v2%.modelstore.iam.v1.PlatformCredentialR\x12platformCredential\"\xb2\x01\n" +
+	"\x13platform_credential\x18\x01 \x01(\v2%.modelstore.iam.v1.PlatformCredentialR\x12platformCredential\"\xda\x01\n" +
 	"\x1eListPlatformCredentialsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\x12!\n" +
-	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\"\xa3\x01\n" +
+	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\x12&\n" +
+	"\x0fshow_total_size\x18\x06 \x01(\bR\rshowTotalSize\"\xee\x01\n" +
 	"\x1fListPlatformCredentialsResponse\x12X\n" +
 	"\x14platform_credentials\x18\x01 \x03(\v2%.modelstore.iam.v1.PlatformCredentialR\x13platformCredentials\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xe1\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"U\n" +
+	"\x1fPurgePlatformCredentialsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"f\n" +
+	" PurgePlatformCredentialsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xe1\x01\n" +
 	"\x1fUpdatePlatformCredentialRequest\x12\\\n" +
 	"\x13platform_credential\x18\x01 \x01(\v2%.modelstore.iam.v1.PlatformCredentialB\x04\xe2A\x01\x02R\x12platformCredential\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1605,11 +1765,12 @@ const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"\x11PLATFORM_WHATSAPP\x10\x03\x12\x12\n" +
 	"\x0ePLATFORM_GMAIL\x10\x04\x12\x12\n" +
 	"\x0ePLATFORM_SLACK\x10\x05\x12\x12\n" +
-	"\x0ePLATFORM_OTHER\x10\x062\xe0\x10\n" +
+	"\x0ePLATFORM_OTHER\x10\x062\x94\x12\n" +
 	"\x19PlatformCredentialService\x12\xbd\x01\n" +
 	"\x18CreatePlatformCredential\x122.modelstore.iam.v1.CreatePlatformCredentialRequest\x1a3.modelstore.iam.v1.CreatePlatformCredentialResponse\"8\x82\xd3\xe4\x93\x022:\x13platform_credential\"\x1b/v1/iam/platformCredentials\x12\xa4\x01\n" +
 	"\x15GetPlatformCredential\x12/.modelstore.iam.v1.GetPlatformCredentialRequest\x1a0.modelstore.iam.v1.GetPlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/iam/platformCredentials/{id}\x12\xa5\x01\n" +
-	"\x17ListPlatformCredentials\x121.modelstore.iam.v1.ListPlatformCredentialsRequest\x1a2.modelstore.iam.v1.ListPlatformCredentialsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/iam/platformCredentials\x12\xd6\x01\n" +
+	"\x17ListPlatformCredentials\x121.modelstore.iam.v1.ListPlatformCredentialsRequest\x1a2.modelstore.iam.v1.ListPlatformCredentialsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/iam/platformCredentials\x12\xb1\x01\n" +
+	"\x18PurgePlatformCredentials\x122.modelstore.iam.v1.PurgePlatformCredentialsRequest\x1a3.modelstore.iam.v1.PurgePlatformCredentialsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/iam/platformCredentials:purge\x12\xd6\x01\n" +
 	"\x18UpdatePlatformCredential\x122.modelstore.iam.v1.UpdatePlatformCredentialRequest\x1a3.modelstore.iam.v1.UpdatePlatformCredentialResponse\"Q\x82\xd3\xe4\x93\x02K:\x13platform_credential24/v1/iam/platformCredentials/{platform_credential.id}\x12\xad\x01\n" +
 	"\x18DeletePlatformCredential\x122.modelstore.iam.v1.DeletePlatformCredentialRequest\x1a3.modelstore.iam.v1.DeletePlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/iam/platformCredentials/{id}\x12\xbf\x01\n" +
 	"\x1aUndeletePlatformCredential\x124.modelstore.iam.v1.UndeletePlatformCredentialRequest\x1a5.modelstore.iam.v1.UndeletePlatformCredentialResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/iam/platformCredentials/{id}:undelete\x12\xba\x01\n" +
@@ -1634,7 +1795,7 @@ func file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_iam_v1_platform_credential_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_iam_v1_platform_credential_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_modelstore_iam_v1_platform_credential_proto_msgTypes = make([]protoimpl.MessageInfo, 25)
 var file_modelstore_iam_v1_platform_credential_proto_goTypes = []any{
 	(Platform)(0),                                  // 0: modelstore.iam.v1.Platform
 	(*PlatformCredential)(nil),                     // 1: modelstore.iam.v1.PlatformCredential
@@ -1644,77 +1805,81 @@ var file_modelstore_iam_v1_platform_credential_proto_goTypes = []any{
 	(*GetPlatformCredentialResponse)(nil),          // 5: modelstore.iam.v1.GetPlatformCredentialResponse
 	(*ListPlatformCredentialsRequest)(nil),         // 6: modelstore.iam.v1.ListPlatformCredentialsRequest
 	(*ListPlatformCredentialsResponse)(nil),        // 7: modelstore.iam.v1.ListPlatformCredentialsResponse
-	(*UpdatePlatformCredentialRequest)(nil),        // 8: modelstore.iam.v1.UpdatePlatformCredentialRequest
-	(*UpdatePlatformCredentialResponse)(nil),       // 9: modelstore.iam.v1.UpdatePlatformCredentialResponse
-	(*DeletePlatformCredentialRequest)(nil),        // 10: modelstore.iam.v1.DeletePlatformCredentialRequest
-	(*DeletePlatformCredentialResponse)(nil),       // 11: modelstore.iam.v1.DeletePlatformCredentialResponse
-	(*UndeletePlatformCredentialRequest)(nil),      // 12: modelstore.iam.v1.UndeletePlatformCredentialRequest
-	(*UndeletePlatformCredentialResponse)(nil),     // 13: modelstore.iam.v1.UndeletePlatformCredentialResponse
-	(*BatchGetPlatformCredentialsRequest)(nil),     // 14: modelstore.iam.v1.BatchGetPlatformCredentialsRequest
-	(*BatchGetPlatformCredentialsResponse)(nil),    // 15: modelstore.iam.v1.BatchGetPlatformCredentialsResponse
-	(*GetPlatformCredentialSecretRequest)(nil),     // 16: modelstore.iam.v1.GetPlatformCredentialSecretRequest
-	(*GetPlatformCredentialSecretResponse)(nil),    // 17: modelstore.iam.v1.GetPlatformCredentialSecretResponse
-	(*BatchCreatePlatformCredentialsRequest)(nil),  // 18: modelstore.iam.v1.BatchCreatePlatformCredentialsRequest
-	(*BatchCreatePlatformCredentialsResponse)(nil), // 19: modelstore.iam.v1.BatchCreatePlatformCredentialsResponse
-	(*BatchUpdatePlatformCredentialsRequest)(nil),  // 20: modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest
-	(*BatchUpdatePlatformCredentialsResponse)(nil), // 21: modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse
-	(*BatchDeletePlatformCredentialsRequest)(nil),  // 22: modelstore.iam.v1.BatchDeletePlatformCredentialsRequest
-	(*BatchDeletePlatformCredentialsResponse)(nil), // 23: modelstore.iam.v1.BatchDeletePlatformCredentialsResponse
-	(*timestamppb.Timestamp)(nil),                  // 24: google.protobuf.Timestamp
-	(AccessScope)(0),                               // 25: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),                        // 26: google.protobuf.Struct
-	(*fieldmaskpb.FieldMask)(nil),                  // 27: google.protobuf.FieldMask
+	(*PurgePlatformCredentialsRequest)(nil),        // 8: modelstore.iam.v1.PurgePlatformCredentialsRequest
+	(*PurgePlatformCredentialsResponse)(nil),       // 9: modelstore.iam.v1.PurgePlatformCredentialsResponse
+	(*UpdatePlatformCredentialRequest)(nil),        // 10: modelstore.iam.v1.UpdatePlatformCredentialRequest
+	(*UpdatePlatformCredentialResponse)(nil),       // 11: modelstore.iam.v1.UpdatePlatformCredentialResponse
+	(*DeletePlatformCredentialRequest)(nil),        // 12: modelstore.iam.v1.DeletePlatformCredentialRequest
+	(*DeletePlatformCredentialResponse)(nil),       // 13: modelstore.iam.v1.DeletePlatformCredentialResponse
+	(*UndeletePlatformCredentialRequest)(nil),      // 14: modelstore.iam.v1.UndeletePlatformCredentialRequest
+	(*UndeletePlatformCredentialResponse)(nil),     // 15: modelstore.iam.v1.UndeletePlatformCredentialResponse
+	(*BatchGetPlatformCredentialsRequest)(nil),     // 16: modelstore.iam.v1.BatchGetPlatformCredentialsRequest
+	(*BatchGetPlatformCredentialsResponse)(nil),    // 17: modelstore.iam.v1.BatchGetPlatformCredentialsResponse
+	(*GetPlatformCredentialSecretRequest)(nil),     // 18: modelstore.iam.v1.GetPlatformCredentialSecretRequest
+	(*GetPlatformCredentialSecretResponse)(nil),    // 19: modelstore.iam.v1.GetPlatformCredentialSecretResponse
+	(*BatchCreatePlatformCredentialsRequest)(nil),  // 20: modelstore.iam.v1.BatchCreatePlatformCredentialsRequest
+	(*BatchCreatePlatformCredentialsResponse)(nil), // 21: modelstore.iam.v1.BatchCreatePlatformCredentialsResponse
+	(*BatchUpdatePlatformCredentialsRequest)(nil),  // 22: modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest
+	(*BatchUpdatePlatformCredentialsResponse)(nil), // 23: modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse
+	(*BatchDeletePlatformCredentialsRequest)(nil),  // 24: modelstore.iam.v1.BatchDeletePlatformCredentialsRequest
+	(*BatchDeletePlatformCredentialsResponse)(nil), // 25: modelstore.iam.v1.BatchDeletePlatformCredentialsResponse
+	(*timestamppb.Timestamp)(nil),                  // 26: google.protobuf.Timestamp
+	(AccessScope)(0),                               // 27: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                        // 28: google.protobuf.Struct
+	(*fieldmaskpb.FieldMask)(nil),                  // 29: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_platform_credential_proto_depIdxs = []int32{
 	0,  // 0: modelstore.iam.v1.PlatformCredential.platform:type_name -> modelstore.iam.v1.Platform
-	24, // 1: modelstore.iam.v1.PlatformCredential.token_expires_at:type_name -> google.protobuf.Timestamp
-	25, // 2: modelstore.iam.v1.PlatformCredential.scopes:type_name -> modelstore.iam.v1.AccessScope
-	26, // 3: modelstore.iam.v1.PlatformCredential.metadata:type_name -> google.protobuf.Struct
-	24, // 4: modelstore.iam.v1.PlatformCredential.created_at:type_name -> google.protobuf.Timestamp
-	24, // 5: modelstore.iam.v1.PlatformCredential.updated_at:type_name -> google.protobuf.Timestamp
+	26, // 1: modelstore.iam.v1.PlatformCredential.token_expires_at:type_name -> google.protobuf.Timestamp
+	27, // 2: modelstore.iam.v1.PlatformCredential.scopes:type_name -> modelstore.iam.v1.AccessScope
+	28, // 3: modelstore.iam.v1.PlatformCredential.metadata:type_name -> google.protobuf.Struct
+	26, // 4: modelstore.iam.v1.PlatformCredential.created_at:type_name -> google.protobuf.Timestamp
+	26, // 5: modelstore.iam.v1.PlatformCredential.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 6: modelstore.iam.v1.CreatePlatformCredentialRequest.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 7: modelstore.iam.v1.CreatePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
-	27, // 8: modelstore.iam.v1.GetPlatformCredentialRequest.read_mask:type_name -> google.protobuf.FieldMask
+	29, // 8: modelstore.iam.v1.GetPlatformCredentialRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 9: modelstore.iam.v1.GetPlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 10: modelstore.iam.v1.ListPlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 11: modelstore.iam.v1.UpdatePlatformCredentialRequest.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
-	27, // 12: modelstore.iam.v1.UpdatePlatformCredentialRequest.update_mask:type_name -> google.protobuf.FieldMask
+	29, // 12: modelstore.iam.v1.UpdatePlatformCredentialRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 13: modelstore.iam.v1.UpdatePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 14: modelstore.iam.v1.DeletePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 15: modelstore.iam.v1.UndeletePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
-	27, // 16: modelstore.iam.v1.BatchGetPlatformCredentialsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	29, // 16: modelstore.iam.v1.BatchGetPlatformCredentialsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 17: modelstore.iam.v1.BatchGetPlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
-	24, // 18: modelstore.iam.v1.GetPlatformCredentialSecretResponse.token_expires_at:type_name -> google.protobuf.Timestamp
+	26, // 18: modelstore.iam.v1.GetPlatformCredentialSecretResponse.token_expires_at:type_name -> google.protobuf.Timestamp
 	2,  // 19: modelstore.iam.v1.BatchCreatePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.CreatePlatformCredentialRequest
 	1,  // 20: modelstore.iam.v1.BatchCreatePlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
-	8,  // 21: modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.UpdatePlatformCredentialRequest
+	10, // 21: modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.UpdatePlatformCredentialRequest
 	1,  // 22: modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
-	10, // 23: modelstore.iam.v1.BatchDeletePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.DeletePlatformCredentialRequest
+	12, // 23: modelstore.iam.v1.BatchDeletePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.DeletePlatformCredentialRequest
 	1,  // 24: modelstore.iam.v1.BatchDeletePlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
 	2,  // 25: modelstore.iam.v1.PlatformCredentialService.CreatePlatformCredential:input_type -> modelstore.iam.v1.CreatePlatformCredentialRequest
 	4,  // 26: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredential:input_type -> modelstore.iam.v1.GetPlatformCredentialRequest
 	6,  // 27: modelstore.iam.v1.PlatformCredentialService.ListPlatformCredentials:input_type -> modelstore.iam.v1.ListPlatformCredentialsRequest
-	8,  // 28: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:input_type -> modelstore.iam.v1.UpdatePlatformCredentialRequest
-	10, // 29: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:input_type -> modelstore.iam.v1.DeletePlatformCredentialRequest
-	12, // 30: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:input_type -> modelstore.iam.v1.UndeletePlatformCredentialRequest
-	14, // 31: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:input_type -> modelstore.iam.v1.BatchGetPlatformCredentialsRequest
-	18, // 32: modelstore.iam.v1.PlatformCredentialService.BatchCreatePlatformCredentials:input_type -> modelstore.iam.v1.BatchCreatePlatformCredentialsRequest
-	20, // 33: modelstore.iam.v1.PlatformCredentialService.BatchUpdatePlatformCredentials:input_type -> modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest
-	22, // 34: modelstore.iam.v1.PlatformCredentialService.BatchDeletePlatformCredentials:input_type -> modelstore.iam.v1.BatchDeletePlatformCredentialsRequest
-	16, // 35: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:input_type -> modelstore.iam.v1.GetPlatformCredentialSecretRequest
-	3,  // 36: modelstore.iam.v1.PlatformCredentialService.CreatePlatformCredential:output_type -> modelstore.iam.v1.CreatePlatformCredentialResponse
-	5,  // 37: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredential:output_type -> modelstore.iam.v1.GetPlatformCredentialResponse
-	7,  // 38: modelstore.iam.v1.PlatformCredentialService.ListPlatformCredentials:output_type -> modelstore.iam.v1.ListPlatformCredentialsResponse
-	9,  // 39: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:output_type -> modelstore.iam.v1.UpdatePlatformCredentialResponse
-	11, // 40: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:output_type -> modelstore.iam.v1.DeletePlatformCredentialResponse
-	13, // 41: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:output_type -> modelstore.iam.v1.UndeletePlatformCredentialResponse
-	15, // 42: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:output_type -> modelstore.iam.v1.BatchGetPlatformCredentialsResponse
-	19, // 43: modelstore.iam.v1.PlatformCredentialService.BatchCreatePlatformCredentials:output_type -> modelstore.iam.v1.BatchCreatePlatformCredentialsResponse
-	21, // 44: modelstore.iam.v1.PlatformCredentialService.BatchUpdatePlatformCredentials:output_type -> modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse
-	23, // 45: modelstore.iam.v1.PlatformCredentialService.BatchDeletePlatformCredentials:output_type -> modelstore.iam.v1.BatchDeletePlatformCredentialsResponse
-	17, // 46: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:output_type -> modelstore.iam.v1.GetPlatformCredentialSecretResponse
-	36, // [36:47] is the sub-list for method output_type
-	25, // [25:36] is the sub-list for method input_type
+	8,  // 28: modelstore.iam.v1.PlatformCredentialService.PurgePlatformCredentials:input_type -> modelstore.iam.v1.PurgePlatformCredentialsRequest
+	10, // 29: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:input_type -> modelstore.iam.v1.UpdatePlatformCredentialRequest
+	12, // 30: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:input_type -> modelstore.iam.v1.DeletePlatformCredentialRequest
+	14, // 31: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:input_type -> modelstore.iam.v1.UndeletePlatformCredentialRequest
+	16, // 32: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:input_type -> modelstore.iam.v1.BatchGetPlatformCredentialsRequest
+	20, // 33: modelstore.iam.v1.PlatformCredentialService.BatchCreatePlatformCredentials:input_type -> modelstore.iam.v1.BatchCreatePlatformCredentialsRequest
+	22, // 34: modelstore.iam.v1.PlatformCredentialService.BatchUpdatePlatformCredentials:input_type -> modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest
+	24, // 35: modelstore.iam.v1.PlatformCredentialService.BatchDeletePlatformCredentials:input_type -> modelstore.iam.v1.BatchDeletePlatformCredentialsRequest
+	18, // 36: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:input_type -> modelstore.iam.v1.GetPlatformCredentialSecretRequest
+	3,  // 37: modelstore.iam.v1.PlatformCredentialService.CreatePlatformCredential:output_type -> modelstore.iam.v1.CreatePlatformCredentialResponse
+	5,  // 38: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredential:output_type -> modelstore.iam.v1.GetPlatformCredentialResponse
+	7,  // 39: modelstore.iam.v1.PlatformCredentialService.ListPlatformCredentials:output_type -> modelstore.iam.v1.ListPlatformCredentialsResponse
+	9,  // 40: modelstore.iam.v1.PlatformCredentialService.PurgePlatformCredentials:output_type -> modelstore.iam.v1.PurgePlatformCredentialsResponse
+	11, // 41: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:output_type -> modelstore.iam.v1.UpdatePlatformCredentialResponse
+	13, // 42: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:output_type -> modelstore.iam.v1.DeletePlatformCredentialResponse
+	15, // 43: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:output_type -> modelstore.iam.v1.UndeletePlatformCredentialResponse
+	17, // 44: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:output_type -> modelstore.iam.v1.BatchGetPlatformCredentialsResponse
+	21, // 45: modelstore.iam.v1.PlatformCredentialService.BatchCreatePlatformCredentials:output_type -> modelstore.iam.v1.BatchCreatePlatformCredentialsResponse
+	23, // 46: modelstore.iam.v1.PlatformCredentialService.BatchUpdatePlatformCredentials:output_type -> modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse
+	25, // 47: modelstore.iam.v1.PlatformCredentialService.BatchDeletePlatformCredentials:output_type -> modelstore.iam.v1.BatchDeletePlatformCredentialsResponse
+	19, // 48: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:output_type -> modelstore.iam.v1.GetPlatformCredentialSecretResponse
+	37, // [37:49] is the sub-list for method output_type
+	25, // [25:37] is the sub-list for method input_type
 	25, // [25:25] is the sub-list for extension type_name
 	25, // [25:25] is the sub-list for extension extendee
 	0,  // [0:25] is the sub-list for field type_name
@@ -1732,7 +1897,7 @@ func file_modelstore_iam_v1_platform_credential_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_platform_credential_proto_rawDesc), len(file_modelstore_iam_v1_platform_credential_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   23,
+			NumMessages:   25,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	PlatformCredentialService_CreatePlatformCredential_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/CreatePlatformCredential"
 	PlatformCredentialService_GetPlatformCredential_FullMethodName          = "/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredential"
 	PlatformCredentialService_ListPlatformCredentials_FullMethodName        = "/modelstore.iam.v1.PlatformCredentialService/ListPlatformCredentials"
+	PlatformCredentialService_PurgePlatformCredentials_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/PurgePlatformCredentials"
 	PlatformCredentialService_UpdatePlatformCredential_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/UpdatePlatformCredential"
 	PlatformCredentialService_DeletePlatformCredential_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/DeletePlatformCredential"
 	PlatformCredentialService_UndeletePlatformCredential_FullMethodName     = "/modelstore.iam.v1.PlatformCredentialService/UndeletePlatformCredential"
@@ -62,6 +63,19 @@ type PlatformCredentialServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListPlatformCredentials(ctx context.Context, in *ListPlatformCredentialsRequest, opts ...grpc.CallOption) (*ListPlatformCredentialsResponse, error)
+	// Permanently deletes the platform credentials matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's platform credentials are seen. Entities that refer to a purged one
+	// are deleted first where their reference cascades, as Delete does, so a
+	// purge interrupted midway leaves no dangling reference. With `force` false
+	// (the default) nothing is deleted: the response says how many would be, with
+	// a sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgePlatformCredentials(ctx context.Context, in *PurgePlatformCredentialsRequest, opts ...grpc.CallOption) (*PurgePlatformCredentialsResponse, error)
 	// Updates a platform credential.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -194,6 +208,16 @@ func (c *platformCredentialServiceClient) ListPlatformCredentials(ctx context.Co
 	return out, nil
 }
 
+func (c *platformCredentialServiceClient) PurgePlatformCredentials(ctx context.Context, in *PurgePlatformCredentialsRequest, opts ...grpc.CallOption) (*PurgePlatformCredentialsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgePlatformCredentialsResponse)
+	err := c.cc.Invoke(ctx, PlatformCredentialService_PurgePlatformCredentials_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *platformCredentialServiceClient) UpdatePlatformCredential(ctx context.Context, in *UpdatePlatformCredentialRequest, opts ...grpc.CallOption) (*UpdatePlatformCredentialResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdatePlatformCredentialResponse)
@@ -304,6 +328,19 @@ type PlatformCredentialServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListPlatformCredentials(context.Context, *ListPlatformCredentialsRequest) (*ListPlatformCredentialsResponse, error)
+	// Permanently deletes the platform credentials matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's platform credentials are seen. Entities that refer to a purged one
+	// are deleted first where their reference cascades, as Delete does, so a
+	// purge interrupted midway leaves no dangling reference. With `force` false
+	// (the default) nothing is deleted: the response says how many would be, with
+	// a sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgePlatformCredentials(context.Context, *PurgePlatformCredentialsRequest) (*PurgePlatformCredentialsResponse, error)
 	// Updates a platform credential.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -415,6 +452,9 @@ func (UnimplementedPlatformCredentialServiceServer) GetPlatformCredential(contex
 func (UnimplementedPlatformCredentialServiceServer) ListPlatformCredentials(context.Context, *ListPlatformCredentialsRequest) (*ListPlatformCredentialsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListPlatformCredentials not implemented")
 }
+func (UnimplementedPlatformCredentialServiceServer) PurgePlatformCredentials(context.Context, *PurgePlatformCredentialsRequest) (*PurgePlatformCredentialsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgePlatformCredentials not implemented")
+}
 func (UnimplementedPlatformCredentialServiceServer) UpdatePlatformCredential(context.Context, *UpdatePlatformCredentialRequest) (*UpdatePlatformCredentialResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdatePlatformCredential not implemented")
 }
@@ -511,6 +551,24 @@ func _PlatformCredentialService_ListPlatformCredentials_Handler(srv interface{},
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(PlatformCredentialServiceServer).ListPlatformCredentials(ctx, req.(*ListPlatformCredentialsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PlatformCredentialService_PurgePlatformCredentials_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgePlatformCredentialsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PlatformCredentialServiceServer).PurgePlatformCredentials(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PlatformCredentialService_PurgePlatformCredentials_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PlatformCredentialServiceServer).PurgePlatformCredentials(ctx, req.(*PurgePlatformCredentialsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -677,6 +735,10 @@ var PlatformCredentialService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListPlatformCredentials",
 			Handler:    _PlatformCredentialService_ListPlatformCredentials_Handler,
+		},
+		{
+			MethodName: "PurgePlatformCredentials",
+			Handler:    _PlatformCredentialService_PurgePlatformCredentials_Handler,
 		},
 		{
 			MethodName: "UpdatePlatformCredential",

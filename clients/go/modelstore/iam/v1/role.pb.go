@@ -393,7 +393,12 @@ type ListRolesRequest struct {
 	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Include deleted roles (`is_active` false); by default only active ones
 	// are listed.
-	ShowDeleted   bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	ShowDeleted bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	// Also count the roles the filter matches across all pages, deleted ones too
+	// when `show_deleted` is set, into the response's `total_size` (AIP-158). One
+	// more query, run alongside the page's; leave it false when the count is not
+	// needed.
+	ShowTotalSize bool `protobuf:"varint,6,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -463,6 +468,13 @@ func (x *ListRolesRequest) GetShowDeleted() bool {
 	return false
 }
 
+func (x *ListRolesRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListRoles.
 type ListRolesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -470,8 +482,15 @@ type ListRolesResponse struct {
 	Roles []*Role `protobuf:"bytes,1,rep,name=roles,proto3" json:"roles,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many roles the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListRolesResponse) Reset() {
@@ -518,6 +537,136 @@ func (x *ListRolesResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListRolesResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListRolesResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeRoles.
+type PurgeRolesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the roles to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeRolesRequest) Reset() {
+	*x = PurgeRolesRequest{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeRolesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeRolesRequest) ProtoMessage() {}
+
+func (x *PurgeRolesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeRolesRequest.ProtoReflect.Descriptor instead.
+func (*PurgeRolesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeRolesRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeRolesRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeRoles.
+type PurgeRolesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many roles were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those roles, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeRolesResponse) Reset() {
+	*x = PurgeRolesResponse{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeRolesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeRolesResponse) ProtoMessage() {}
+
+func (x *PurgeRolesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeRolesResponse.ProtoReflect.Descriptor instead.
+func (*PurgeRolesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeRolesResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeRolesResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateRole.
 type UpdateRoleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -534,7 +683,7 @@ type UpdateRoleRequest struct {
 
 func (x *UpdateRoleRequest) Reset() {
 	*x = UpdateRoleRequest{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -546,7 +695,7 @@ func (x *UpdateRoleRequest) String() string {
 func (*UpdateRoleRequest) ProtoMessage() {}
 
 func (x *UpdateRoleRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -559,7 +708,7 @@ func (x *UpdateRoleRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateRoleRequest.ProtoReflect.Descriptor instead.
 func (*UpdateRoleRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateRoleRequest) GetRole() *Role {
@@ -594,7 +743,7 @@ type UpdateRoleResponse struct {
 
 func (x *UpdateRoleResponse) Reset() {
 	*x = UpdateRoleResponse{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -606,7 +755,7 @@ func (x *UpdateRoleResponse) String() string {
 func (*UpdateRoleResponse) ProtoMessage() {}
 
 func (x *UpdateRoleResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -619,7 +768,7 @@ func (x *UpdateRoleResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateRoleResponse.ProtoReflect.Descriptor instead.
 func (*UpdateRoleResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateRoleResponse) GetRole() *Role {
@@ -642,7 +791,7 @@ type DeleteRoleRequest struct {
 
 func (x *DeleteRoleRequest) Reset() {
 	*x = DeleteRoleRequest{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -654,7 +803,7 @@ func (x *DeleteRoleRequest) String() string {
 func (*DeleteRoleRequest) ProtoMessage() {}
 
 func (x *DeleteRoleRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -667,7 +816,7 @@ func (x *DeleteRoleRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteRoleRequest.ProtoReflect.Descriptor instead.
 func (*DeleteRoleRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteRoleRequest) GetId() string {
@@ -695,7 +844,7 @@ type DeleteRoleResponse struct {
 
 func (x *DeleteRoleResponse) Reset() {
 	*x = DeleteRoleResponse{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -707,7 +856,7 @@ func (x *DeleteRoleResponse) String() string {
 func (*DeleteRoleResponse) ProtoMessage() {}
 
 func (x *DeleteRoleResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -720,7 +869,7 @@ func (x *DeleteRoleResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteRoleResponse.ProtoReflect.Descriptor instead.
 func (*DeleteRoleResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeleteRoleResponse) GetRole() *Role {
@@ -743,7 +892,7 @@ type UndeleteRoleRequest struct {
 
 func (x *UndeleteRoleRequest) Reset() {
 	*x = UndeleteRoleRequest{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -755,7 +904,7 @@ func (x *UndeleteRoleRequest) String() string {
 func (*UndeleteRoleRequest) ProtoMessage() {}
 
 func (x *UndeleteRoleRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -768,7 +917,7 @@ func (x *UndeleteRoleRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteRoleRequest.ProtoReflect.Descriptor instead.
 func (*UndeleteRoleRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UndeleteRoleRequest) GetId() string {
@@ -796,7 +945,7 @@ type UndeleteRoleResponse struct {
 
 func (x *UndeleteRoleResponse) Reset() {
 	*x = UndeleteRoleResponse{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -808,7 +957,7 @@ func (x *UndeleteRoleResponse) String() string {
 func (*UndeleteRoleResponse) ProtoMessage() {}
 
 func (x *UndeleteRoleResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -821,7 +970,7 @@ func (x *UndeleteRoleResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteRoleResponse.ProtoReflect.Descriptor instead.
 func (*UndeleteRoleResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UndeleteRoleResponse) GetRole() *Role {
@@ -844,7 +993,7 @@ type BatchGetRolesRequest struct {
 
 func (x *BatchGetRolesRequest) Reset() {
 	*x = BatchGetRolesRequest{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -856,7 +1005,7 @@ func (x *BatchGetRolesRequest) String() string {
 func (*BatchGetRolesRequest) ProtoMessage() {}
 
 func (x *BatchGetRolesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -869,7 +1018,7 @@ func (x *BatchGetRolesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetRolesRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetRolesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetRolesRequest) GetIds() []string {
@@ -897,7 +1046,7 @@ type BatchGetRolesResponse struct {
 
 func (x *BatchGetRolesResponse) Reset() {
 	*x = BatchGetRolesResponse{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -909,7 +1058,7 @@ func (x *BatchGetRolesResponse) String() string {
 func (*BatchGetRolesResponse) ProtoMessage() {}
 
 func (x *BatchGetRolesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -922,7 +1071,7 @@ func (x *BatchGetRolesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetRolesResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetRolesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetRolesResponse) GetRoles() []*Role {
@@ -950,7 +1099,7 @@ type BatchCreateRolesRequest struct {
 
 func (x *BatchCreateRolesRequest) Reset() {
 	*x = BatchCreateRolesRequest{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -962,7 +1111,7 @@ func (x *BatchCreateRolesRequest) String() string {
 func (*BatchCreateRolesRequest) ProtoMessage() {}
 
 func (x *BatchCreateRolesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -975,7 +1124,7 @@ func (x *BatchCreateRolesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateRolesRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateRolesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateRolesRequest) GetRequests() []*CreateRoleRequest {
@@ -1003,7 +1152,7 @@ type BatchCreateRolesResponse struct {
 
 func (x *BatchCreateRolesResponse) Reset() {
 	*x = BatchCreateRolesResponse{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1015,7 +1164,7 @@ func (x *BatchCreateRolesResponse) String() string {
 func (*BatchCreateRolesResponse) ProtoMessage() {}
 
 func (x *BatchCreateRolesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1028,7 +1177,7 @@ func (x *BatchCreateRolesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateRolesResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateRolesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateRolesResponse) GetRoles() []*Role {
@@ -1055,7 +1204,7 @@ type BatchUpdateRolesRequest struct {
 
 func (x *BatchUpdateRolesRequest) Reset() {
 	*x = BatchUpdateRolesRequest{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1067,7 +1216,7 @@ func (x *BatchUpdateRolesRequest) String() string {
 func (*BatchUpdateRolesRequest) ProtoMessage() {}
 
 func (x *BatchUpdateRolesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1080,7 +1229,7 @@ func (x *BatchUpdateRolesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateRolesRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateRolesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateRolesRequest) GetRequests() []*UpdateRoleRequest {
@@ -1108,7 +1257,7 @@ type BatchUpdateRolesResponse struct {
 
 func (x *BatchUpdateRolesResponse) Reset() {
 	*x = BatchUpdateRolesResponse{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1120,7 +1269,7 @@ func (x *BatchUpdateRolesResponse) String() string {
 func (*BatchUpdateRolesResponse) ProtoMessage() {}
 
 func (x *BatchUpdateRolesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1133,7 +1282,7 @@ func (x *BatchUpdateRolesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateRolesResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateRolesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateRolesResponse) GetRoles() []*Role {
@@ -1160,7 +1309,7 @@ type BatchDeleteRolesRequest struct {
 
 func (x *BatchDeleteRolesRequest) Reset() {
 	*x = BatchDeleteRolesRequest{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1172,7 +1321,7 @@ func (x *BatchDeleteRolesRequest) String() string {
 func (*BatchDeleteRolesRequest) ProtoMessage() {}
 
 func (x *BatchDeleteRolesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1185,7 +1334,7 @@ func (x *BatchDeleteRolesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteRolesRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteRolesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteRolesRequest) GetRequests() []*DeleteRoleRequest {
@@ -1214,7 +1363,7 @@ type BatchDeleteRolesResponse struct {
 
 func (x *BatchDeleteRolesResponse) Reset() {
 	*x = BatchDeleteRolesResponse{}
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1226,7 +1375,7 @@ func (x *BatchDeleteRolesResponse) String() string {
 func (*BatchDeleteRolesResponse) ProtoMessage() {}
 
 func (x *BatchDeleteRolesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1239,7 +1388,7 @@ func (x *BatchDeleteRolesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteRolesResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteRolesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchDeleteRolesResponse) GetRoles() []*Role {
@@ -1283,17 +1432,28 @@ const file_modelstore_iam_v1_role_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\">\n" +
 	"\x0fGetRoleResponse\x12+\n" +
-	"\x04role\x18\x01 \x01(\v2\x17.modelstore.iam.v1.RoleR\x04role\"\xa4\x01\n" +
+	"\x04role\x18\x01 \x01(\v2\x17.modelstore.iam.v1.RoleR\x04role\"\xcc\x01\n" +
 	"\x10ListRolesRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\x12!\n" +
-	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\"j\n" +
+	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\x12&\n" +
+	"\x0fshow_total_size\x18\x06 \x01(\bR\rshowTotalSize\"\xb5\x01\n" +
 	"\x11ListRolesResponse\x12-\n" +
 	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xa8\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"G\n" +
+	"\x11PurgeRolesRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"X\n" +
+	"\x12PurgeRolesResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xa8\x01\n" +
 	"\x11UpdateRoleRequest\x121\n" +
 	"\x04role\x18\x01 \x01(\v2\x17.modelstore.iam.v1.RoleB\x04\xe2A\x01\x02R\x04role\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1333,13 +1493,14 @@ const file_modelstore_iam_v1_role_proto_rawDesc = "" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
 	"\x18BatchDeleteRolesResponse\x12-\n" +
-	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles2\xa7\n" +
-	"\n" +
+	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles2\xa2\v\n" +
 	"\vRoleService\x12v\n" +
 	"\n" +
 	"CreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x04role\"\r/v1/iam/roles\x12l\n" +
 	"\aGetRole\x12!.modelstore.iam.v1.GetRoleRequest\x1a\".modelstore.iam.v1.GetRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/roles/{id}\x12m\n" +
-	"\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/roles\x12\x80\x01\n" +
+	"\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/roles\x12y\n" +
+	"\n" +
+	"PurgeRoles\x12$.modelstore.iam.v1.PurgeRolesRequest\x1a%.modelstore.iam.v1.PurgeRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18:\x01*\"\x13/v1/iam/roles:purge\x12\x80\x01\n" +
 	"\n" +
 	"UpdateRole\x12$.modelstore.iam.v1.UpdateRoleRequest\x1a%.modelstore.iam.v1.UpdateRoleResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x04role2\x17/v1/iam/roles/{role.id}\x12u\n" +
 	"\n" +
@@ -1363,7 +1524,7 @@ func file_modelstore_iam_v1_role_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_role_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_role_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_iam_v1_role_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_iam_v1_role_proto_goTypes = []any{
 	(*Role)(nil),                     // 0: modelstore.iam.v1.Role
 	(*CreateRoleRequest)(nil),        // 1: modelstore.iam.v1.CreateRoleRequest
@@ -1372,70 +1533,74 @@ var file_modelstore_iam_v1_role_proto_goTypes = []any{
 	(*GetRoleResponse)(nil),          // 4: modelstore.iam.v1.GetRoleResponse
 	(*ListRolesRequest)(nil),         // 5: modelstore.iam.v1.ListRolesRequest
 	(*ListRolesResponse)(nil),        // 6: modelstore.iam.v1.ListRolesResponse
-	(*UpdateRoleRequest)(nil),        // 7: modelstore.iam.v1.UpdateRoleRequest
-	(*UpdateRoleResponse)(nil),       // 8: modelstore.iam.v1.UpdateRoleResponse
-	(*DeleteRoleRequest)(nil),        // 9: modelstore.iam.v1.DeleteRoleRequest
-	(*DeleteRoleResponse)(nil),       // 10: modelstore.iam.v1.DeleteRoleResponse
-	(*UndeleteRoleRequest)(nil),      // 11: modelstore.iam.v1.UndeleteRoleRequest
-	(*UndeleteRoleResponse)(nil),     // 12: modelstore.iam.v1.UndeleteRoleResponse
-	(*BatchGetRolesRequest)(nil),     // 13: modelstore.iam.v1.BatchGetRolesRequest
-	(*BatchGetRolesResponse)(nil),    // 14: modelstore.iam.v1.BatchGetRolesResponse
-	(*BatchCreateRolesRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateRolesRequest
-	(*BatchCreateRolesResponse)(nil), // 16: modelstore.iam.v1.BatchCreateRolesResponse
-	(*BatchUpdateRolesRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateRolesRequest
-	(*BatchUpdateRolesResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateRolesResponse
-	(*BatchDeleteRolesRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteRolesRequest
-	(*BatchDeleteRolesResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteRolesResponse
-	(AccessScope)(0),                 // 21: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),          // 22: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),    // 23: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 24: google.protobuf.FieldMask
+	(*PurgeRolesRequest)(nil),        // 7: modelstore.iam.v1.PurgeRolesRequest
+	(*PurgeRolesResponse)(nil),       // 8: modelstore.iam.v1.PurgeRolesResponse
+	(*UpdateRoleRequest)(nil),        // 9: modelstore.iam.v1.UpdateRoleRequest
+	(*UpdateRoleResponse)(nil),       // 10: modelstore.iam.v1.UpdateRoleResponse
+	(*DeleteRoleRequest)(nil),        // 11: modelstore.iam.v1.DeleteRoleRequest
+	(*DeleteRoleResponse)(nil),       // 12: modelstore.iam.v1.DeleteRoleResponse
+	(*UndeleteRoleRequest)(nil),      // 13: modelstore.iam.v1.UndeleteRoleRequest
+	(*UndeleteRoleResponse)(nil),     // 14: modelstore.iam.v1.UndeleteRoleResponse
+	(*BatchGetRolesRequest)(nil),     // 15: modelstore.iam.v1.BatchGetRolesRequest
+	(*BatchGetRolesResponse)(nil),    // 16: modelstore.iam.v1.BatchGetRolesResponse
+	(*BatchCreateRolesRequest)(nil),  // 17: modelstore.iam.v1.BatchCreateRolesRequest
+	(*BatchCreateRolesResponse)(nil), // 18: modelstore.iam.v1.BatchCreateRolesResponse
+	(*BatchUpdateRolesRequest)(nil),  // 19: modelstore.iam.v1.BatchUpdateRolesRequest
+	(*BatchUpdateRolesResponse)(nil), // 20: modelstore.iam.v1.BatchUpdateRolesResponse
+	(*BatchDeleteRolesRequest)(nil),  // 21: modelstore.iam.v1.BatchDeleteRolesRequest
+	(*BatchDeleteRolesResponse)(nil), // 22: modelstore.iam.v1.BatchDeleteRolesResponse
+	(AccessScope)(0),                 // 23: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),          // 24: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),    // 25: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),    // 26: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_role_proto_depIdxs = []int32{
-	21, // 0: modelstore.iam.v1.Role.scopes:type_name -> modelstore.iam.v1.AccessScope
-	22, // 1: modelstore.iam.v1.Role.metadata:type_name -> google.protobuf.Struct
-	23, // 2: modelstore.iam.v1.Role.created_at:type_name -> google.protobuf.Timestamp
-	23, // 3: modelstore.iam.v1.Role.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.iam.v1.Role.scopes:type_name -> modelstore.iam.v1.AccessScope
+	24, // 1: modelstore.iam.v1.Role.metadata:type_name -> google.protobuf.Struct
+	25, // 2: modelstore.iam.v1.Role.created_at:type_name -> google.protobuf.Timestamp
+	25, // 3: modelstore.iam.v1.Role.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateRoleRequest.role:type_name -> modelstore.iam.v1.Role
 	0,  // 5: modelstore.iam.v1.CreateRoleResponse.role:type_name -> modelstore.iam.v1.Role
-	24, // 6: modelstore.iam.v1.GetRoleRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 6: modelstore.iam.v1.GetRoleRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetRoleResponse.role:type_name -> modelstore.iam.v1.Role
 	0,  // 8: modelstore.iam.v1.ListRolesResponse.roles:type_name -> modelstore.iam.v1.Role
 	0,  // 9: modelstore.iam.v1.UpdateRoleRequest.role:type_name -> modelstore.iam.v1.Role
-	24, // 10: modelstore.iam.v1.UpdateRoleRequest.update_mask:type_name -> google.protobuf.FieldMask
+	26, // 10: modelstore.iam.v1.UpdateRoleRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateRoleResponse.role:type_name -> modelstore.iam.v1.Role
 	0,  // 12: modelstore.iam.v1.DeleteRoleResponse.role:type_name -> modelstore.iam.v1.Role
 	0,  // 13: modelstore.iam.v1.UndeleteRoleResponse.role:type_name -> modelstore.iam.v1.Role
-	24, // 14: modelstore.iam.v1.BatchGetRolesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 14: modelstore.iam.v1.BatchGetRolesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetRolesResponse.roles:type_name -> modelstore.iam.v1.Role
 	1,  // 16: modelstore.iam.v1.BatchCreateRolesRequest.requests:type_name -> modelstore.iam.v1.CreateRoleRequest
 	0,  // 17: modelstore.iam.v1.BatchCreateRolesResponse.roles:type_name -> modelstore.iam.v1.Role
-	7,  // 18: modelstore.iam.v1.BatchUpdateRolesRequest.requests:type_name -> modelstore.iam.v1.UpdateRoleRequest
+	9,  // 18: modelstore.iam.v1.BatchUpdateRolesRequest.requests:type_name -> modelstore.iam.v1.UpdateRoleRequest
 	0,  // 19: modelstore.iam.v1.BatchUpdateRolesResponse.roles:type_name -> modelstore.iam.v1.Role
-	9,  // 20: modelstore.iam.v1.BatchDeleteRolesRequest.requests:type_name -> modelstore.iam.v1.DeleteRoleRequest
+	11, // 20: modelstore.iam.v1.BatchDeleteRolesRequest.requests:type_name -> modelstore.iam.v1.DeleteRoleRequest
 	0,  // 21: modelstore.iam.v1.BatchDeleteRolesResponse.roles:type_name -> modelstore.iam.v1.Role
 	1,  // 22: modelstore.iam.v1.RoleService.CreateRole:input_type -> modelstore.iam.v1.CreateRoleRequest
 	3,  // 23: modelstore.iam.v1.RoleService.GetRole:input_type -> modelstore.iam.v1.GetRoleRequest
 	5,  // 24: modelstore.iam.v1.RoleService.ListRoles:input_type -> modelstore.iam.v1.ListRolesRequest
-	7,  // 25: modelstore.iam.v1.RoleService.UpdateRole:input_type -> modelstore.iam.v1.UpdateRoleRequest
-	9,  // 26: modelstore.iam.v1.RoleService.DeleteRole:input_type -> modelstore.iam.v1.DeleteRoleRequest
-	11, // 27: modelstore.iam.v1.RoleService.UndeleteRole:input_type -> modelstore.iam.v1.UndeleteRoleRequest
-	13, // 28: modelstore.iam.v1.RoleService.BatchGetRoles:input_type -> modelstore.iam.v1.BatchGetRolesRequest
-	15, // 29: modelstore.iam.v1.RoleService.BatchCreateRoles:input_type -> modelstore.iam.v1.BatchCreateRolesRequest
-	17, // 30: modelstore.iam.v1.RoleService.BatchUpdateRoles:input_type -> modelstore.iam.v1.BatchUpdateRolesRequest
-	19, // 31: modelstore.iam.v1.RoleService.BatchDeleteRoles:input_type -> modelstore.iam.v1.BatchDeleteRolesRequest
-	2,  // 32: modelstore.iam.v1.RoleService.CreateRole:output_type -> modelstore.iam.v1.CreateRoleResponse
-	4,  // 33: modelstore.iam.v1.RoleService.GetRole:output_type -> modelstore.iam.v1.GetRoleResponse
-	6,  // 34: modelstore.iam.v1.RoleService.ListRoles:output_type -> modelstore.iam.v1.ListRolesResponse
-	8,  // 35: modelstore.iam.v1.RoleService.UpdateRole:output_type -> modelstore.iam.v1.UpdateRoleResponse
-	10, // 36: modelstore.iam.v1.RoleService.DeleteRole:output_type -> modelstore.iam.v1.DeleteRoleResponse
-	12, // 37: modelstore.iam.v1.RoleService.UndeleteRole:output_type -> modelstore.iam.v1.UndeleteRoleResponse
-	14, // 38: modelstore.iam.v1.RoleService.BatchGetRoles:output_type -> modelstore.iam.v1.BatchGetRolesResponse
-	16, // 39: modelstore.iam.v1.RoleService.BatchCreateRoles:output_type -> modelstore.iam.v1.BatchCreateRolesResponse
-	18, // 40: modelstore.iam.v1.RoleService.BatchUpdateRoles:output_type -> modelstore.iam.v1.BatchUpdateRolesResponse
-	20, // 41: modelstore.iam.v1.RoleService.BatchDeleteRoles:output_type -> modelstore.iam.v1.BatchDeleteRolesResponse
-	32, // [32:42] is the sub-list for method output_type
-	22, // [22:32] is the sub-list for method input_type
+	7,  // 25: modelstore.iam.v1.RoleService.PurgeRoles:input_type -> modelstore.iam.v1.PurgeRolesRequest
+	9,  // 26: modelstore.iam.v1.RoleService.UpdateRole:input_type -> modelstore.iam.v1.UpdateRoleRequest
+	11, // 27: modelstore.iam.v1.RoleService.DeleteRole:input_type -> modelstore.iam.v1.DeleteRoleRequest
+	13, // 28: modelstore.iam.v1.RoleService.UndeleteRole:input_type -> modelstore.iam.v1.UndeleteRoleRequest
+	15, // 29: modelstore.iam.v1.RoleService.BatchGetRoles:input_type -> modelstore.iam.v1.BatchGetRolesRequest
+	17, // 30: modelstore.iam.v1.RoleService.BatchCreateRoles:input_type -> modelstore.iam.v1.BatchCreateRolesRequest
+	19, // 31: modelstore.iam.v1.RoleService.BatchUpdateRoles:input_type -> modelstore.iam.v1.BatchUpdateRolesRequest
+	21, // 32: modelstore.iam.v1.RoleService.BatchDeleteRoles:input_type -> modelstore.iam.v1.BatchDeleteRolesRequest
+	2,  // 33: modelstore.iam.v1.RoleService.CreateRole:output_type -> modelstore.iam.v1.CreateRoleResponse
+	4,  // 34: modelstore.iam.v1.RoleService.GetRole:output_type -> modelstore.iam.v1.GetRoleResponse
+	6,  // 35: modelstore.iam.v1.RoleService.ListRoles:output_type -> modelstore.iam.v1.ListRolesResponse
+	8,  // 36: modelstore.iam.v1.RoleService.PurgeRoles:output_type -> modelstore.iam.v1.PurgeRolesResponse
+	10, // 37: modelstore.iam.v1.RoleService.UpdateRole:output_type -> modelstore.iam.v1.UpdateRoleResponse
+	12, // 38: modelstore.iam.v1.RoleService.DeleteRole:output_type -> modelstore.iam.v1.DeleteRoleResponse
+	14, // 39: modelstore.iam.v1.RoleService.UndeleteRole:output_type -> modelstore.iam.v1.UndeleteRoleResponse
+	16, // 40: modelstore.iam.v1.RoleService.BatchGetRoles:output_type -> modelstore.iam.v1.BatchGetRolesResponse
+	18, // 41: modelstore.iam.v1.RoleService.BatchCreateRoles:output_type -> modelstore.iam.v1.BatchCreateRolesResponse
+	20, // 42: modelstore.iam.v1.RoleService.BatchUpdateRoles:output_type -> modelstore.iam.v1.BatchUpdateRolesResponse
+	22, // 43: modelstore.iam.v1.RoleService.BatchDeleteRoles:output_type -> modelstore.iam.v1.BatchDeleteRolesResponse
+	33, // [33:44] is the sub-list for method output_type
+	22, // [22:33] is the sub-list for method input_type
 	22, // [22:22] is the sub-list for extension type_name
 	22, // [22:22] is the sub-list for extension extendee
 	0,  // [0:22] is the sub-list for field type_name
@@ -1453,7 +1618,7 @@ func file_modelstore_iam_v1_role_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_role_proto_rawDesc), len(file_modelstore_iam_v1_role_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

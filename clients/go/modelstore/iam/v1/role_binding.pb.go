@@ -407,7 +407,12 @@ type ListRoleBindingsRequest struct {
 	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Include deleted role bindings (`is_active` false); by default only active
 	// ones are listed.
-	ShowDeleted   bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	ShowDeleted bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	// Also count the role bindings the filter matches across all pages, deleted
+	// ones too when `show_deleted` is set, into the response's `total_size`
+	// (AIP-158). One more query, run alongside the page's; leave it false when
+	// the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,6,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -477,6 +482,13 @@ func (x *ListRoleBindingsRequest) GetShowDeleted() bool {
 	return false
 }
 
+func (x *ListRoleBindingsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListRoleBindings.
 type ListRoleBindingsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -484,8 +496,15 @@ type ListRoleBindingsResponse struct {
 	RoleBindings []*RoleBinding `protobuf:"bytes,1,rep,name=role_bindings,json=roleBindings,proto3" json:"role_bindings,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many role bindings the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListRoleBindingsResponse) Reset() {
@@ -532,6 +551,136 @@ func (x *ListRoleBindingsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListRoleBindingsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListRoleBindingsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeRoleBindings.
+type PurgeRoleBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the role bindings to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeRoleBindingsRequest) Reset() {
+	*x = PurgeRoleBindingsRequest{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeRoleBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeRoleBindingsRequest) ProtoMessage() {}
+
+func (x *PurgeRoleBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeRoleBindingsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeRoleBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeRoleBindingsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeRoleBindingsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeRoleBindings.
+type PurgeRoleBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many role bindings were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those role bindings, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeRoleBindingsResponse) Reset() {
+	*x = PurgeRoleBindingsResponse{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeRoleBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeRoleBindingsResponse) ProtoMessage() {}
+
+func (x *PurgeRoleBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeRoleBindingsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeRoleBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeRoleBindingsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeRoleBindingsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateRoleBinding.
 type UpdateRoleBindingRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -549,7 +698,7 @@ type UpdateRoleBindingRequest struct {
 
 func (x *UpdateRoleBindingRequest) Reset() {
 	*x = UpdateRoleBindingRequest{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -561,7 +710,7 @@ func (x *UpdateRoleBindingRequest) String() string {
 func (*UpdateRoleBindingRequest) ProtoMessage() {}
 
 func (x *UpdateRoleBindingRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -574,7 +723,7 @@ func (x *UpdateRoleBindingRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateRoleBindingRequest.ProtoReflect.Descriptor instead.
 func (*UpdateRoleBindingRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateRoleBindingRequest) GetRoleBinding() *RoleBinding {
@@ -609,7 +758,7 @@ type UpdateRoleBindingResponse struct {
 
 func (x *UpdateRoleBindingResponse) Reset() {
 	*x = UpdateRoleBindingResponse{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -621,7 +770,7 @@ func (x *UpdateRoleBindingResponse) String() string {
 func (*UpdateRoleBindingResponse) ProtoMessage() {}
 
 func (x *UpdateRoleBindingResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -634,7 +783,7 @@ func (x *UpdateRoleBindingResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateRoleBindingResponse.ProtoReflect.Descriptor instead.
 func (*UpdateRoleBindingResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateRoleBindingResponse) GetRoleBinding() *RoleBinding {
@@ -657,7 +806,7 @@ type DeleteRoleBindingRequest struct {
 
 func (x *DeleteRoleBindingRequest) Reset() {
 	*x = DeleteRoleBindingRequest{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -669,7 +818,7 @@ func (x *DeleteRoleBindingRequest) String() string {
 func (*DeleteRoleBindingRequest) ProtoMessage() {}
 
 func (x *DeleteRoleBindingRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -682,7 +831,7 @@ func (x *DeleteRoleBindingRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteRoleBindingRequest.ProtoReflect.Descriptor instead.
 func (*DeleteRoleBindingRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteRoleBindingRequest) GetId() string {
@@ -710,7 +859,7 @@ type DeleteRoleBindingResponse struct {
 
 func (x *DeleteRoleBindingResponse) Reset() {
 	*x = DeleteRoleBindingResponse{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -722,7 +871,7 @@ func (x *DeleteRoleBindingResponse) String() string {
 func (*DeleteRoleBindingResponse) ProtoMessage() {}
 
 func (x *DeleteRoleBindingResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -735,7 +884,7 @@ func (x *DeleteRoleBindingResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteRoleBindingResponse.ProtoReflect.Descriptor instead.
 func (*DeleteRoleBindingResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeleteRoleBindingResponse) GetRoleBinding() *RoleBinding {
@@ -758,7 +907,7 @@ type UndeleteRoleBindingRequest struct {
 
 func (x *UndeleteRoleBindingRequest) Reset() {
 	*x = UndeleteRoleBindingRequest{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -770,7 +919,7 @@ func (x *UndeleteRoleBindingRequest) String() string {
 func (*UndeleteRoleBindingRequest) ProtoMessage() {}
 
 func (x *UndeleteRoleBindingRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -783,7 +932,7 @@ func (x *UndeleteRoleBindingRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteRoleBindingRequest.ProtoReflect.Descriptor instead.
 func (*UndeleteRoleBindingRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UndeleteRoleBindingRequest) GetId() string {
@@ -811,7 +960,7 @@ type UndeleteRoleBindingResponse struct {
 
 func (x *UndeleteRoleBindingResponse) Reset() {
 	*x = UndeleteRoleBindingResponse{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -823,7 +972,7 @@ func (x *UndeleteRoleBindingResponse) String() string {
 func (*UndeleteRoleBindingResponse) ProtoMessage() {}
 
 func (x *UndeleteRoleBindingResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -836,7 +985,7 @@ func (x *UndeleteRoleBindingResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteRoleBindingResponse.ProtoReflect.Descriptor instead.
 func (*UndeleteRoleBindingResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UndeleteRoleBindingResponse) GetRoleBinding() *RoleBinding {
@@ -859,7 +1008,7 @@ type BatchGetRoleBindingsRequest struct {
 
 func (x *BatchGetRoleBindingsRequest) Reset() {
 	*x = BatchGetRoleBindingsRequest{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -871,7 +1020,7 @@ func (x *BatchGetRoleBindingsRequest) String() string {
 func (*BatchGetRoleBindingsRequest) ProtoMessage() {}
 
 func (x *BatchGetRoleBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -884,7 +1033,7 @@ func (x *BatchGetRoleBindingsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetRoleBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetRoleBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetRoleBindingsRequest) GetIds() []string {
@@ -912,7 +1061,7 @@ type BatchGetRoleBindingsResponse struct {
 
 func (x *BatchGetRoleBindingsResponse) Reset() {
 	*x = BatchGetRoleBindingsResponse{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -924,7 +1073,7 @@ func (x *BatchGetRoleBindingsResponse) String() string {
 func (*BatchGetRoleBindingsResponse) ProtoMessage() {}
 
 func (x *BatchGetRoleBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -937,7 +1086,7 @@ func (x *BatchGetRoleBindingsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetRoleBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetRoleBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
@@ -965,7 +1114,7 @@ type BatchCreateRoleBindingsRequest struct {
 
 func (x *BatchCreateRoleBindingsRequest) Reset() {
 	*x = BatchCreateRoleBindingsRequest{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -977,7 +1126,7 @@ func (x *BatchCreateRoleBindingsRequest) String() string {
 func (*BatchCreateRoleBindingsRequest) ProtoMessage() {}
 
 func (x *BatchCreateRoleBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -990,7 +1139,7 @@ func (x *BatchCreateRoleBindingsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateRoleBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateRoleBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateRoleBindingsRequest) GetRequests() []*CreateRoleBindingRequest {
@@ -1018,7 +1167,7 @@ type BatchCreateRoleBindingsResponse struct {
 
 func (x *BatchCreateRoleBindingsResponse) Reset() {
 	*x = BatchCreateRoleBindingsResponse{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1030,7 +1179,7 @@ func (x *BatchCreateRoleBindingsResponse) String() string {
 func (*BatchCreateRoleBindingsResponse) ProtoMessage() {}
 
 func (x *BatchCreateRoleBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1043,7 +1192,7 @@ func (x *BatchCreateRoleBindingsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateRoleBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateRoleBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
@@ -1070,7 +1219,7 @@ type BatchUpdateRoleBindingsRequest struct {
 
 func (x *BatchUpdateRoleBindingsRequest) Reset() {
 	*x = BatchUpdateRoleBindingsRequest{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1082,7 +1231,7 @@ func (x *BatchUpdateRoleBindingsRequest) String() string {
 func (*BatchUpdateRoleBindingsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateRoleBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1095,7 +1244,7 @@ func (x *BatchUpdateRoleBindingsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateRoleBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateRoleBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateRoleBindingsRequest) GetRequests() []*UpdateRoleBindingRequest {
@@ -1123,7 +1272,7 @@ type BatchUpdateRoleBindingsResponse struct {
 
 func (x *BatchUpdateRoleBindingsResponse) Reset() {
 	*x = BatchUpdateRoleBindingsResponse{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1135,7 +1284,7 @@ func (x *BatchUpdateRoleBindingsResponse) String() string {
 func (*BatchUpdateRoleBindingsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateRoleBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1148,7 +1297,7 @@ func (x *BatchUpdateRoleBindingsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateRoleBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateRoleBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
@@ -1175,7 +1324,7 @@ type BatchDeleteRoleBindingsRequest struct {
 
 func (x *BatchDeleteRoleBindingsRequest) Reset() {
 	*x = BatchDeleteRoleBindingsRequest{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1187,7 +1336,7 @@ func (x *BatchDeleteRoleBindingsRequest) String() string {
 func (*BatchDeleteRoleBindingsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteRoleBindingsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1200,7 +1349,7 @@ func (x *BatchDeleteRoleBindingsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteRoleBindingsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteRoleBindingsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteRoleBindingsRequest) GetRequests() []*DeleteRoleBindingRequest {
@@ -1229,7 +1378,7 @@ type BatchDeleteRoleBindingsResponse struct {
 
 func (x *BatchDeleteRoleBindingsResponse) Reset() {
 	*x = BatchDeleteRoleBindingsResponse{}
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1241,7 +1390,7 @@ func (x *BatchDeleteRoleBindingsResponse) String() string {
 func (*BatchDeleteRoleBindingsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteRoleBindingsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1254,7 +1403,7 @@ func (x *BatchDeleteRoleBindingsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteRoleBindingsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteRoleBindingsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchDeleteRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
@@ -1300,17 +1449,28 @@ const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"[\n" +
 	"\x16GetRoleBindingResponse\x12A\n" +
-	"\frole_binding\x18\x01 \x01(\v2\x1e.modelstore.iam.v1.RoleBindingR\vroleBinding\"\xab\x01\n" +
+	"\frole_binding\x18\x01 \x01(\v2\x1e.modelstore.iam.v1.RoleBindingR\vroleBinding\"\xd3\x01\n" +
 	"\x17ListRoleBindingsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\x12!\n" +
-	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\"\x87\x01\n" +
+	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\x12&\n" +
+	"\x0fshow_total_size\x18\x06 \x01(\bR\rshowTotalSize\"\xd2\x01\n" +
 	"\x18ListRoleBindingsResponse\x12C\n" +
 	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc5\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"N\n" +
+	"\x18PurgeRoleBindingsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"_\n" +
+	"\x19PurgeRoleBindingsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xc5\x01\n" +
 	"\x18UpdateRoleBindingRequest\x12G\n" +
 	"\frole_binding\x18\x01 \x01(\v2\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2A\x01\x02R\vroleBinding\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1350,11 +1510,12 @@ const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"f\n" +
 	"\x1fBatchDeleteRoleBindingsResponse\x12C\n" +
-	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings2\xe2\f\n" +
+	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings2\xfa\r\n" +
 	"\x12RoleBindingService\x12\x9a\x01\n" +
 	"\x11CreateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\"*\x82\xd3\xe4\x93\x02$:\frole_binding\"\x14/v1/iam/roleBindings\x12\x88\x01\n" +
 	"\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/roleBindings/{id}\x12\x89\x01\n" +
-	"\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/roleBindings\x12\xac\x01\n" +
+	"\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/roleBindings\x12\x95\x01\n" +
+	"\x11PurgeRoleBindings\x12+.modelstore.iam.v1.PurgeRoleBindingsRequest\x1a,.modelstore.iam.v1.PurgeRoleBindingsResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x01*\"\x1a/v1/iam/roleBindings:purge\x12\xac\x01\n" +
 	"\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\"<\x82\xd3\xe4\x93\x026:\frole_binding2&/v1/iam/roleBindings/{role_binding.id}\x12\x91\x01\n" +
 	"\x11DeleteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/iam/roleBindings/{id}\x12\xa3\x01\n" +
 	"\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/iam/roleBindings/{id}:undelete\x12\x9e\x01\n" +
@@ -1376,7 +1537,7 @@ func file_modelstore_iam_v1_role_binding_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_role_binding_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_role_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_iam_v1_role_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_iam_v1_role_binding_proto_goTypes = []any{
 	(*RoleBinding)(nil),                     // 0: modelstore.iam.v1.RoleBinding
 	(*CreateRoleBindingRequest)(nil),        // 1: modelstore.iam.v1.CreateRoleBindingRequest
@@ -1385,70 +1546,74 @@ var file_modelstore_iam_v1_role_binding_proto_goTypes = []any{
 	(*GetRoleBindingResponse)(nil),          // 4: modelstore.iam.v1.GetRoleBindingResponse
 	(*ListRoleBindingsRequest)(nil),         // 5: modelstore.iam.v1.ListRoleBindingsRequest
 	(*ListRoleBindingsResponse)(nil),        // 6: modelstore.iam.v1.ListRoleBindingsResponse
-	(*UpdateRoleBindingRequest)(nil),        // 7: modelstore.iam.v1.UpdateRoleBindingRequest
-	(*UpdateRoleBindingResponse)(nil),       // 8: modelstore.iam.v1.UpdateRoleBindingResponse
-	(*DeleteRoleBindingRequest)(nil),        // 9: modelstore.iam.v1.DeleteRoleBindingRequest
-	(*DeleteRoleBindingResponse)(nil),       // 10: modelstore.iam.v1.DeleteRoleBindingResponse
-	(*UndeleteRoleBindingRequest)(nil),      // 11: modelstore.iam.v1.UndeleteRoleBindingRequest
-	(*UndeleteRoleBindingResponse)(nil),     // 12: modelstore.iam.v1.UndeleteRoleBindingResponse
-	(*BatchGetRoleBindingsRequest)(nil),     // 13: modelstore.iam.v1.BatchGetRoleBindingsRequest
-	(*BatchGetRoleBindingsResponse)(nil),    // 14: modelstore.iam.v1.BatchGetRoleBindingsResponse
-	(*BatchCreateRoleBindingsRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateRoleBindingsRequest
-	(*BatchCreateRoleBindingsResponse)(nil), // 16: modelstore.iam.v1.BatchCreateRoleBindingsResponse
-	(*BatchUpdateRoleBindingsRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateRoleBindingsRequest
-	(*BatchUpdateRoleBindingsResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateRoleBindingsResponse
-	(*BatchDeleteRoleBindingsRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteRoleBindingsRequest
-	(*BatchDeleteRoleBindingsResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteRoleBindingsResponse
-	(AccessScope)(0),                        // 21: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),                 // 22: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),           // 23: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),           // 24: google.protobuf.FieldMask
+	(*PurgeRoleBindingsRequest)(nil),        // 7: modelstore.iam.v1.PurgeRoleBindingsRequest
+	(*PurgeRoleBindingsResponse)(nil),       // 8: modelstore.iam.v1.PurgeRoleBindingsResponse
+	(*UpdateRoleBindingRequest)(nil),        // 9: modelstore.iam.v1.UpdateRoleBindingRequest
+	(*UpdateRoleBindingResponse)(nil),       // 10: modelstore.iam.v1.UpdateRoleBindingResponse
+	(*DeleteRoleBindingRequest)(nil),        // 11: modelstore.iam.v1.DeleteRoleBindingRequest
+	(*DeleteRoleBindingResponse)(nil),       // 12: modelstore.iam.v1.DeleteRoleBindingResponse
+	(*UndeleteRoleBindingRequest)(nil),      // 13: modelstore.iam.v1.UndeleteRoleBindingRequest
+	(*UndeleteRoleBindingResponse)(nil),     // 14: modelstore.iam.v1.UndeleteRoleBindingResponse
+	(*BatchGetRoleBindingsRequest)(nil),     // 15: modelstore.iam.v1.BatchGetRoleBindingsRequest
+	(*BatchGetRoleBindingsResponse)(nil),    // 16: modelstore.iam.v1.BatchGetRoleBindingsResponse
+	(*BatchCreateRoleBindingsRequest)(nil),  // 17: modelstore.iam.v1.BatchCreateRoleBindingsRequest
+	(*BatchCreateRoleBindingsResponse)(nil), // 18: modelstore.iam.v1.BatchCreateRoleBindingsResponse
+	(*BatchUpdateRoleBindingsRequest)(nil),  // 19: modelstore.iam.v1.BatchUpdateRoleBindingsRequest
+	(*BatchUpdateRoleBindingsResponse)(nil), // 20: modelstore.iam.v1.BatchUpdateRoleBindingsResponse
+	(*BatchDeleteRoleBindingsRequest)(nil),  // 21: modelstore.iam.v1.BatchDeleteRoleBindingsRequest
+	(*BatchDeleteRoleBindingsResponse)(nil), // 22: modelstore.iam.v1.BatchDeleteRoleBindingsResponse
+	(AccessScope)(0),                        // 23: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                 // 24: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),           // 25: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),           // 26: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_role_binding_proto_depIdxs = []int32{
-	21, // 0: modelstore.iam.v1.RoleBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
-	22, // 1: modelstore.iam.v1.RoleBinding.metadata:type_name -> google.protobuf.Struct
-	23, // 2: modelstore.iam.v1.RoleBinding.created_at:type_name -> google.protobuf.Timestamp
-	23, // 3: modelstore.iam.v1.RoleBinding.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.iam.v1.RoleBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
+	24, // 1: modelstore.iam.v1.RoleBinding.metadata:type_name -> google.protobuf.Struct
+	25, // 2: modelstore.iam.v1.RoleBinding.created_at:type_name -> google.protobuf.Timestamp
+	25, // 3: modelstore.iam.v1.RoleBinding.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateRoleBindingRequest.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 5: modelstore.iam.v1.CreateRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
-	24, // 6: modelstore.iam.v1.GetRoleBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 6: modelstore.iam.v1.GetRoleBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 8: modelstore.iam.v1.ListRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 9: modelstore.iam.v1.UpdateRoleBindingRequest.role_binding:type_name -> modelstore.iam.v1.RoleBinding
-	24, // 10: modelstore.iam.v1.UpdateRoleBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
+	26, // 10: modelstore.iam.v1.UpdateRoleBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 12: modelstore.iam.v1.DeleteRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 13: modelstore.iam.v1.UndeleteRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
-	24, // 14: modelstore.iam.v1.BatchGetRoleBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 14: modelstore.iam.v1.BatchGetRoleBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
 	1,  // 16: modelstore.iam.v1.BatchCreateRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.CreateRoleBindingRequest
 	0,  // 17: modelstore.iam.v1.BatchCreateRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
-	7,  // 18: modelstore.iam.v1.BatchUpdateRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.UpdateRoleBindingRequest
+	9,  // 18: modelstore.iam.v1.BatchUpdateRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.UpdateRoleBindingRequest
 	0,  // 19: modelstore.iam.v1.BatchUpdateRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
-	9,  // 20: modelstore.iam.v1.BatchDeleteRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.DeleteRoleBindingRequest
+	11, // 20: modelstore.iam.v1.BatchDeleteRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.DeleteRoleBindingRequest
 	0,  // 21: modelstore.iam.v1.BatchDeleteRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
 	1,  // 22: modelstore.iam.v1.RoleBindingService.CreateRoleBinding:input_type -> modelstore.iam.v1.CreateRoleBindingRequest
 	3,  // 23: modelstore.iam.v1.RoleBindingService.GetRoleBinding:input_type -> modelstore.iam.v1.GetRoleBindingRequest
 	5,  // 24: modelstore.iam.v1.RoleBindingService.ListRoleBindings:input_type -> modelstore.iam.v1.ListRoleBindingsRequest
-	7,  // 25: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:input_type -> modelstore.iam.v1.UpdateRoleBindingRequest
-	9,  // 26: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:input_type -> modelstore.iam.v1.DeleteRoleBindingRequest
-	11, // 27: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:input_type -> modelstore.iam.v1.UndeleteRoleBindingRequest
-	13, // 28: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:input_type -> modelstore.iam.v1.BatchGetRoleBindingsRequest
-	15, // 29: modelstore.iam.v1.RoleBindingService.BatchCreateRoleBindings:input_type -> modelstore.iam.v1.BatchCreateRoleBindingsRequest
-	17, // 30: modelstore.iam.v1.RoleBindingService.BatchUpdateRoleBindings:input_type -> modelstore.iam.v1.BatchUpdateRoleBindingsRequest
-	19, // 31: modelstore.iam.v1.RoleBindingService.BatchDeleteRoleBindings:input_type -> modelstore.iam.v1.BatchDeleteRoleBindingsRequest
-	2,  // 32: modelstore.iam.v1.RoleBindingService.CreateRoleBinding:output_type -> modelstore.iam.v1.CreateRoleBindingResponse
-	4,  // 33: modelstore.iam.v1.RoleBindingService.GetRoleBinding:output_type -> modelstore.iam.v1.GetRoleBindingResponse
-	6,  // 34: modelstore.iam.v1.RoleBindingService.ListRoleBindings:output_type -> modelstore.iam.v1.ListRoleBindingsResponse
-	8,  // 35: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:output_type -> modelstore.iam.v1.UpdateRoleBindingResponse
-	10, // 36: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:output_type -> modelstore.iam.v1.DeleteRoleBindingResponse
-	12, // 37: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:output_type -> modelstore.iam.v1.UndeleteRoleBindingResponse
-	14, // 38: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:output_type -> modelstore.iam.v1.BatchGetRoleBindingsResponse
-	16, // 39: modelstore.iam.v1.RoleBindingService.BatchCreateRoleBindings:output_type -> modelstore.iam.v1.BatchCreateRoleBindingsResponse
-	18, // 40: modelstore.iam.v1.RoleBindingService.BatchUpdateRoleBindings:output_type -> modelstore.iam.v1.BatchUpdateRoleBindingsResponse
-	20, // 41: modelstore.iam.v1.RoleBindingService.BatchDeleteRoleBindings:output_type -> modelstore.iam.v1.BatchDeleteRoleBindingsResponse
-	32, // [32:42] is the sub-list for method output_type
-	22, // [22:32] is the sub-list for method input_type
+	7,  // 25: modelstore.iam.v1.RoleBindingService.PurgeRoleBindings:input_type -> modelstore.iam.v1.PurgeRoleBindingsRequest
+	9,  // 26: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:input_type -> modelstore.iam.v1.UpdateRoleBindingRequest
+	11, // 27: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:input_type -> modelstore.iam.v1.DeleteRoleBindingRequest
+	13, // 28: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:input_type -> modelstore.iam.v1.UndeleteRoleBindingRequest
+	15, // 29: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:input_type -> modelstore.iam.v1.BatchGetRoleBindingsRequest
+	17, // 30: modelstore.iam.v1.RoleBindingService.BatchCreateRoleBindings:input_type -> modelstore.iam.v1.BatchCreateRoleBindingsRequest
+	19, // 31: modelstore.iam.v1.RoleBindingService.BatchUpdateRoleBindings:input_type -> modelstore.iam.v1.BatchUpdateRoleBindingsRequest
+	21, // 32: modelstore.iam.v1.RoleBindingService.BatchDeleteRoleBindings:input_type -> modelstore.iam.v1.BatchDeleteRoleBindingsRequest
+	2,  // 33: modelstore.iam.v1.RoleBindingService.CreateRoleBinding:output_type -> modelstore.iam.v1.CreateRoleBindingResponse
+	4,  // 34: modelstore.iam.v1.RoleBindingService.GetRoleBinding:output_type -> modelstore.iam.v1.GetRoleBindingResponse
+	6,  // 35: modelstore.iam.v1.RoleBindingService.ListRoleBindings:output_type -> modelstore.iam.v1.ListRoleBindingsResponse
+	8,  // 36: modelstore.iam.v1.RoleBindingService.PurgeRoleBindings:output_type -> modelstore.iam.v1.PurgeRoleBindingsResponse
+	10, // 37: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:output_type -> modelstore.iam.v1.UpdateRoleBindingResponse
+	12, // 38: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:output_type -> modelstore.iam.v1.DeleteRoleBindingResponse
+	14, // 39: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:output_type -> modelstore.iam.v1.UndeleteRoleBindingResponse
+	16, // 40: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:output_type -> modelstore.iam.v1.BatchGetRoleBindingsResponse
+	18, // 41: modelstore.iam.v1.RoleBindingService.BatchCreateRoleBindings:output_type -> modelstore.iam.v1.BatchCreateRoleBindingsResponse
+	20, // 42: modelstore.iam.v1.RoleBindingService.BatchUpdateRoleBindings:output_type -> modelstore.iam.v1.BatchUpdateRoleBindingsResponse
+	22, // 43: modelstore.iam.v1.RoleBindingService.BatchDeleteRoleBindings:output_type -> modelstore.iam.v1.BatchDeleteRoleBindingsResponse
+	33, // [33:44] is the sub-list for method output_type
+	22, // [22:33] is the sub-list for method input_type
 	22, // [22:22] is the sub-list for extension type_name
 	22, // [22:22] is the sub-list for extension extendee
 	0,  // [0:22] is the sub-list for field type_name
@@ -1466,7 +1631,7 @@ func file_modelstore_iam_v1_role_binding_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_role_binding_proto_rawDesc), len(file_modelstore_iam_v1_role_binding_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	RoleBindingService_CreateRoleBinding_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/CreateRoleBinding"
 	RoleBindingService_GetRoleBinding_FullMethodName          = "/modelstore.iam.v1.RoleBindingService/GetRoleBinding"
 	RoleBindingService_ListRoleBindings_FullMethodName        = "/modelstore.iam.v1.RoleBindingService/ListRoleBindings"
+	RoleBindingService_PurgeRoleBindings_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/PurgeRoleBindings"
 	RoleBindingService_UpdateRoleBinding_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/UpdateRoleBinding"
 	RoleBindingService_DeleteRoleBinding_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/DeleteRoleBinding"
 	RoleBindingService_UndeleteRoleBinding_FullMethodName     = "/modelstore.iam.v1.RoleBindingService/UndeleteRoleBinding"
@@ -60,6 +61,19 @@ type RoleBindingServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListRoleBindings(ctx context.Context, in *ListRoleBindingsRequest, opts ...grpc.CallOption) (*ListRoleBindingsResponse, error)
+	// Permanently deletes the role bindings matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's role bindings are seen. Entities that refer to a purged one are
+	// deleted first where their reference cascades, as Delete does, so a purge
+	// interrupted midway leaves no dangling reference. With `force` false (the
+	// default) nothing is deleted: the response says how many would be, with a
+	// sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeRoleBindings(ctx context.Context, in *PurgeRoleBindingsRequest, opts ...grpc.CallOption) (*PurgeRoleBindingsResponse, error)
 	// Updates a role binding.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -178,6 +192,16 @@ func (c *roleBindingServiceClient) ListRoleBindings(ctx context.Context, in *Lis
 	return out, nil
 }
 
+func (c *roleBindingServiceClient) PurgeRoleBindings(ctx context.Context, in *PurgeRoleBindingsRequest, opts ...grpc.CallOption) (*PurgeRoleBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeRoleBindingsResponse)
+	err := c.cc.Invoke(ctx, RoleBindingService_PurgeRoleBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *roleBindingServiceClient) UpdateRoleBinding(ctx context.Context, in *UpdateRoleBindingRequest, opts ...grpc.CallOption) (*UpdateRoleBindingResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateRoleBindingResponse)
@@ -277,6 +301,19 @@ type RoleBindingServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListRoleBindings(context.Context, *ListRoleBindingsRequest) (*ListRoleBindingsResponse, error)
+	// Permanently deletes the role bindings matching `filter` (AIP-165),
+	// soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+	// tenant's role bindings are seen. Entities that refer to a purged one are
+	// deleted first where their reference cascades, as Delete does, so a purge
+	// interrupted midway leaves no dangling reference. With `force` false (the
+	// default) nothing is deleted: the response says how many would be, with a
+	// sample of their ids. Each deletion is audited and appears in the change
+	// feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeRoleBindings(context.Context, *PurgeRoleBindingsRequest) (*PurgeRoleBindingsResponse, error)
 	// Updates a role binding.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -374,6 +411,9 @@ func (UnimplementedRoleBindingServiceServer) GetRoleBinding(context.Context, *Ge
 func (UnimplementedRoleBindingServiceServer) ListRoleBindings(context.Context, *ListRoleBindingsRequest) (*ListRoleBindingsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListRoleBindings not implemented")
 }
+func (UnimplementedRoleBindingServiceServer) PurgeRoleBindings(context.Context, *PurgeRoleBindingsRequest) (*PurgeRoleBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeRoleBindings not implemented")
+}
 func (UnimplementedRoleBindingServiceServer) UpdateRoleBinding(context.Context, *UpdateRoleBindingRequest) (*UpdateRoleBindingResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateRoleBinding not implemented")
 }
@@ -466,6 +506,24 @@ func _RoleBindingService_ListRoleBindings_Handler(srv interface{}, ctx context.C
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(RoleBindingServiceServer).ListRoleBindings(ctx, req.(*ListRoleBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _RoleBindingService_PurgeRoleBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeRoleBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleBindingServiceServer).PurgeRoleBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleBindingService_PurgeRoleBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleBindingServiceServer).PurgeRoleBindings(ctx, req.(*PurgeRoleBindingsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -614,6 +672,10 @@ var RoleBindingService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListRoleBindings",
 			Handler:    _RoleBindingService_ListRoleBindings_Handler,
+		},
+		{
+			MethodName: "PurgeRoleBindings",
+			Handler:    _RoleBindingService_PurgeRoleBindings_Handler,
 		},
 		{
 			MethodName: "UpdateRoleBinding",

@@ -22,6 +22,7 @@ const (
 	RoleService_CreateRole_FullMethodName       = "/modelstore.iam.v1.RoleService/CreateRole"
 	RoleService_GetRole_FullMethodName          = "/modelstore.iam.v1.RoleService/GetRole"
 	RoleService_ListRoles_FullMethodName        = "/modelstore.iam.v1.RoleService/ListRoles"
+	RoleService_PurgeRoles_FullMethodName       = "/modelstore.iam.v1.RoleService/PurgeRoles"
 	RoleService_UpdateRole_FullMethodName       = "/modelstore.iam.v1.RoleService/UpdateRole"
 	RoleService_DeleteRole_FullMethodName       = "/modelstore.iam.v1.RoleService/DeleteRole"
 	RoleService_UndeleteRole_FullMethodName     = "/modelstore.iam.v1.RoleService/UndeleteRole"
@@ -59,6 +60,18 @@ type RoleServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListRoles(ctx context.Context, in *ListRolesRequest, opts ...grpc.CallOption) (*ListRolesResponse, error)
+	// Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+	// live ones alike: a purge is a hard delete. Only the caller tenant's roles
+	// are seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeRoles(ctx context.Context, in *PurgeRolesRequest, opts ...grpc.CallOption) (*PurgeRolesResponse, error)
 	// Updates a role.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -174,6 +187,16 @@ func (c *roleServiceClient) ListRoles(ctx context.Context, in *ListRolesRequest,
 	return out, nil
 }
 
+func (c *roleServiceClient) PurgeRoles(ctx context.Context, in *PurgeRolesRequest, opts ...grpc.CallOption) (*PurgeRolesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeRolesResponse)
+	err := c.cc.Invoke(ctx, RoleService_PurgeRoles_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *roleServiceClient) UpdateRole(ctx context.Context, in *UpdateRoleRequest, opts ...grpc.CallOption) (*UpdateRoleResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateRoleResponse)
@@ -272,6 +295,18 @@ type RoleServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListRoles(context.Context, *ListRolesRequest) (*ListRolesResponse, error)
+	// Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+	// live ones alike: a purge is a hard delete. Only the caller tenant's roles
+	// are seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeRoles(context.Context, *PurgeRolesRequest) (*PurgeRolesResponse, error)
 	// Updates a role.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -366,6 +401,9 @@ func (UnimplementedRoleServiceServer) GetRole(context.Context, *GetRoleRequest) 
 func (UnimplementedRoleServiceServer) ListRoles(context.Context, *ListRolesRequest) (*ListRolesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListRoles not implemented")
 }
+func (UnimplementedRoleServiceServer) PurgeRoles(context.Context, *PurgeRolesRequest) (*PurgeRolesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeRoles not implemented")
+}
 func (UnimplementedRoleServiceServer) UpdateRole(context.Context, *UpdateRoleRequest) (*UpdateRoleResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateRole not implemented")
 }
@@ -458,6 +496,24 @@ func _RoleService_ListRoles_Handler(srv interface{}, ctx context.Context, dec fu
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(RoleServiceServer).ListRoles(ctx, req.(*ListRolesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _RoleService_PurgeRoles_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeRolesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleServiceServer).PurgeRoles(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleService_PurgeRoles_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleServiceServer).PurgeRoles(ctx, req.(*PurgeRolesRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -606,6 +662,10 @@ var RoleService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListRoles",
 			Handler:    _RoleService_ListRoles_Handler,
+		},
+		{
+			MethodName: "PurgeRoles",
+			Handler:    _RoleService_PurgeRoles_Handler,
 		},
 		{
 			MethodName: "UpdateRole",

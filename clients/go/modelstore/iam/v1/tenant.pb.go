@@ -383,7 +383,12 @@ type ListTenantsRequest struct {
 	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Include deleted tenants (`is_active` false); by default only active ones
 	// are listed.
-	ShowDeleted   bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	ShowDeleted bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	// Also count the tenants the filter matches across all pages, deleted ones
+	// too when `show_deleted` is set, into the response's `total_size` (AIP-158).
+	// One more query, run alongside the page's; leave it false when the count is
+	// not needed.
+	ShowTotalSize bool `protobuf:"varint,6,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -453,6 +458,13 @@ func (x *ListTenantsRequest) GetShowDeleted() bool {
 	return false
 }
 
+func (x *ListTenantsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListTenants.
 type ListTenantsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -460,8 +472,15 @@ type ListTenantsResponse struct {
 	Tenants []*Tenant `protobuf:"bytes,1,rep,name=tenants,proto3" json:"tenants,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many tenants the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListTenantsResponse) Reset() {
@@ -508,6 +527,136 @@ func (x *ListTenantsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListTenantsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListTenantsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeTenants.
+type PurgeTenantsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the tenants to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeTenantsRequest) Reset() {
+	*x = PurgeTenantsRequest{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeTenantsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeTenantsRequest) ProtoMessage() {}
+
+func (x *PurgeTenantsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeTenantsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeTenantsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeTenantsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeTenantsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeTenants.
+type PurgeTenantsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many tenants were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those tenants, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeTenantsResponse) Reset() {
+	*x = PurgeTenantsResponse{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeTenantsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeTenantsResponse) ProtoMessage() {}
+
+func (x *PurgeTenantsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeTenantsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeTenantsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeTenantsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeTenantsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateTenant.
 type UpdateTenantRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -525,7 +674,7 @@ type UpdateTenantRequest struct {
 
 func (x *UpdateTenantRequest) Reset() {
 	*x = UpdateTenantRequest{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -537,7 +686,7 @@ func (x *UpdateTenantRequest) String() string {
 func (*UpdateTenantRequest) ProtoMessage() {}
 
 func (x *UpdateTenantRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -550,7 +699,7 @@ func (x *UpdateTenantRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateTenantRequest.ProtoReflect.Descriptor instead.
 func (*UpdateTenantRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateTenantRequest) GetTenant() *Tenant {
@@ -585,7 +734,7 @@ type UpdateTenantResponse struct {
 
 func (x *UpdateTenantResponse) Reset() {
 	*x = UpdateTenantResponse{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -597,7 +746,7 @@ func (x *UpdateTenantResponse) String() string {
 func (*UpdateTenantResponse) ProtoMessage() {}
 
 func (x *UpdateTenantResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -610,7 +759,7 @@ func (x *UpdateTenantResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateTenantResponse.ProtoReflect.Descriptor instead.
 func (*UpdateTenantResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateTenantResponse) GetTenant() *Tenant {
@@ -633,7 +782,7 @@ type DeleteTenantRequest struct {
 
 func (x *DeleteTenantRequest) Reset() {
 	*x = DeleteTenantRequest{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -645,7 +794,7 @@ func (x *DeleteTenantRequest) String() string {
 func (*DeleteTenantRequest) ProtoMessage() {}
 
 func (x *DeleteTenantRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -658,7 +807,7 @@ func (x *DeleteTenantRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteTenantRequest.ProtoReflect.Descriptor instead.
 func (*DeleteTenantRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteTenantRequest) GetId() string {
@@ -686,7 +835,7 @@ type DeleteTenantResponse struct {
 
 func (x *DeleteTenantResponse) Reset() {
 	*x = DeleteTenantResponse{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -698,7 +847,7 @@ func (x *DeleteTenantResponse) String() string {
 func (*DeleteTenantResponse) ProtoMessage() {}
 
 func (x *DeleteTenantResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -711,7 +860,7 @@ func (x *DeleteTenantResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteTenantResponse.ProtoReflect.Descriptor instead.
 func (*DeleteTenantResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeleteTenantResponse) GetTenant() *Tenant {
@@ -734,7 +883,7 @@ type UndeleteTenantRequest struct {
 
 func (x *UndeleteTenantRequest) Reset() {
 	*x = UndeleteTenantRequest{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -746,7 +895,7 @@ func (x *UndeleteTenantRequest) String() string {
 func (*UndeleteTenantRequest) ProtoMessage() {}
 
 func (x *UndeleteTenantRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -759,7 +908,7 @@ func (x *UndeleteTenantRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteTenantRequest.ProtoReflect.Descriptor instead.
 func (*UndeleteTenantRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UndeleteTenantRequest) GetId() string {
@@ -787,7 +936,7 @@ type UndeleteTenantResponse struct {
 
 func (x *UndeleteTenantResponse) Reset() {
 	*x = UndeleteTenantResponse{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -799,7 +948,7 @@ func (x *UndeleteTenantResponse) String() string {
 func (*UndeleteTenantResponse) ProtoMessage() {}
 
 func (x *UndeleteTenantResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -812,7 +961,7 @@ func (x *UndeleteTenantResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteTenantResponse.ProtoReflect.Descriptor instead.
 func (*UndeleteTenantResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UndeleteTenantResponse) GetTenant() *Tenant {
@@ -835,7 +984,7 @@ type BatchGetTenantsRequest struct {
 
 func (x *BatchGetTenantsRequest) Reset() {
 	*x = BatchGetTenantsRequest{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -847,7 +996,7 @@ func (x *BatchGetTenantsRequest) String() string {
 func (*BatchGetTenantsRequest) ProtoMessage() {}
 
 func (x *BatchGetTenantsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -860,7 +1009,7 @@ func (x *BatchGetTenantsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetTenantsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetTenantsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetTenantsRequest) GetIds() []string {
@@ -888,7 +1037,7 @@ type BatchGetTenantsResponse struct {
 
 func (x *BatchGetTenantsResponse) Reset() {
 	*x = BatchGetTenantsResponse{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -900,7 +1049,7 @@ func (x *BatchGetTenantsResponse) String() string {
 func (*BatchGetTenantsResponse) ProtoMessage() {}
 
 func (x *BatchGetTenantsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -913,7 +1062,7 @@ func (x *BatchGetTenantsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetTenantsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetTenantsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetTenantsResponse) GetTenants() []*Tenant {
@@ -941,7 +1090,7 @@ type BatchCreateTenantsRequest struct {
 
 func (x *BatchCreateTenantsRequest) Reset() {
 	*x = BatchCreateTenantsRequest{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -953,7 +1102,7 @@ func (x *BatchCreateTenantsRequest) String() string {
 func (*BatchCreateTenantsRequest) ProtoMessage() {}
 
 func (x *BatchCreateTenantsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -966,7 +1115,7 @@ func (x *BatchCreateTenantsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateTenantsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateTenantsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateTenantsRequest) GetRequests() []*CreateTenantRequest {
@@ -994,7 +1143,7 @@ type BatchCreateTenantsResponse struct {
 
 func (x *BatchCreateTenantsResponse) Reset() {
 	*x = BatchCreateTenantsResponse{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1006,7 +1155,7 @@ func (x *BatchCreateTenantsResponse) String() string {
 func (*BatchCreateTenantsResponse) ProtoMessage() {}
 
 func (x *BatchCreateTenantsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1019,7 +1168,7 @@ func (x *BatchCreateTenantsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateTenantsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateTenantsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateTenantsResponse) GetTenants() []*Tenant {
@@ -1046,7 +1195,7 @@ type BatchUpdateTenantsRequest struct {
 
 func (x *BatchUpdateTenantsRequest) Reset() {
 	*x = BatchUpdateTenantsRequest{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1058,7 +1207,7 @@ func (x *BatchUpdateTenantsRequest) String() string {
 func (*BatchUpdateTenantsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateTenantsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1071,7 +1220,7 @@ func (x *BatchUpdateTenantsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateTenantsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateTenantsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateTenantsRequest) GetRequests() []*UpdateTenantRequest {
@@ -1099,7 +1248,7 @@ type BatchUpdateTenantsResponse struct {
 
 func (x *BatchUpdateTenantsResponse) Reset() {
 	*x = BatchUpdateTenantsResponse{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1111,7 +1260,7 @@ func (x *BatchUpdateTenantsResponse) String() string {
 func (*BatchUpdateTenantsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateTenantsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1124,7 +1273,7 @@ func (x *BatchUpdateTenantsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateTenantsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateTenantsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateTenantsResponse) GetTenants() []*Tenant {
@@ -1151,7 +1300,7 @@ type BatchDeleteTenantsRequest struct {
 
 func (x *BatchDeleteTenantsRequest) Reset() {
 	*x = BatchDeleteTenantsRequest{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1163,7 +1312,7 @@ func (x *BatchDeleteTenantsRequest) String() string {
 func (*BatchDeleteTenantsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteTenantsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1176,7 +1325,7 @@ func (x *BatchDeleteTenantsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteTenantsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteTenantsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteTenantsRequest) GetRequests() []*DeleteTenantRequest {
@@ -1205,7 +1354,7 @@ type BatchDeleteTenantsResponse struct {
 
 func (x *BatchDeleteTenantsResponse) Reset() {
 	*x = BatchDeleteTenantsResponse{}
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1217,7 +1366,7 @@ func (x *BatchDeleteTenantsResponse) String() string {
 func (*BatchDeleteTenantsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteTenantsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1230,7 +1379,7 @@ func (x *BatchDeleteTenantsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteTenantsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteTenantsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchDeleteTenantsResponse) GetTenants() []*Tenant {
@@ -1272,17 +1421,28 @@ const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"F\n" +
 	"\x11GetTenantResponse\x121\n" +
-	"\x06tenant\x18\x01 \x01(\v2\x19.modelstore.iam.v1.TenantR\x06tenant\"\xa6\x01\n" +
+	"\x06tenant\x18\x01 \x01(\v2\x19.modelstore.iam.v1.TenantR\x06tenant\"\xce\x01\n" +
 	"\x12ListTenantsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\x12!\n" +
-	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\"r\n" +
+	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\x12&\n" +
+	"\x0fshow_total_size\x18\x06 \x01(\bR\rshowTotalSize\"\xbd\x01\n" +
 	"\x13ListTenantsResponse\x123\n" +
 	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb0\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"I\n" +
+	"\x13PurgeTenantsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"Z\n" +
+	"\x14PurgeTenantsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xb0\x01\n" +
 	"\x13UpdateTenantRequest\x127\n" +
 	"\x06tenant\x18\x01 \x01(\v2\x19.modelstore.iam.v1.TenantB\x04\xe2A\x01\x02R\x06tenant\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1322,11 +1482,12 @@ const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"Q\n" +
 	"\x1aBatchDeleteTenantsResponse\x123\n" +
-	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants2\x80\v\n" +
+	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants2\x84\f\n" +
 	"\rTenantService\x12\x80\x01\n" +
 	"\fCreateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a'.modelstore.iam.v1.CreateTenantResponse\"\x1f\x82\xd3\xe4\x93\x02\x19:\x06tenant\"\x0f/v1/iam/tenants\x12t\n" +
 	"\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/tenants/{id}\x12u\n" +
-	"\vListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/iam/tenants\x12\x8c\x01\n" +
+	"\vListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/iam/tenants\x12\x81\x01\n" +
+	"\fPurgeTenants\x12&.modelstore.iam.v1.PurgeTenantsRequest\x1a'.modelstore.iam.v1.PurgeTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a:\x01*\"\x15/v1/iam/tenants:purge\x12\x8c\x01\n" +
 	"\fUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a'.modelstore.iam.v1.UpdateTenantResponse\"+\x82\xd3\xe4\x93\x02%:\x06tenant2\x1b/v1/iam/tenants/{tenant.id}\x12}\n" +
 	"\fDeleteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a'.modelstore.iam.v1.DeleteTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16*\x14/v1/iam/tenants/{id}\x12\x8f\x01\n" +
 	"\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/iam/tenants/{id}:undelete\x12\x8a\x01\n" +
@@ -1348,7 +1509,7 @@ func file_modelstore_iam_v1_tenant_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_tenant_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_tenant_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_iam_v1_tenant_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_iam_v1_tenant_proto_goTypes = []any{
 	(*Tenant)(nil),                     // 0: modelstore.iam.v1.Tenant
 	(*CreateTenantRequest)(nil),        // 1: modelstore.iam.v1.CreateTenantRequest
@@ -1357,70 +1518,74 @@ var file_modelstore_iam_v1_tenant_proto_goTypes = []any{
 	(*GetTenantResponse)(nil),          // 4: modelstore.iam.v1.GetTenantResponse
 	(*ListTenantsRequest)(nil),         // 5: modelstore.iam.v1.ListTenantsRequest
 	(*ListTenantsResponse)(nil),        // 6: modelstore.iam.v1.ListTenantsResponse
-	(*UpdateTenantRequest)(nil),        // 7: modelstore.iam.v1.UpdateTenantRequest
-	(*UpdateTenantResponse)(nil),       // 8: modelstore.iam.v1.UpdateTenantResponse
-	(*DeleteTenantRequest)(nil),        // 9: modelstore.iam.v1.DeleteTenantRequest
-	(*DeleteTenantResponse)(nil),       // 10: modelstore.iam.v1.DeleteTenantResponse
-	(*UndeleteTenantRequest)(nil),      // 11: modelstore.iam.v1.UndeleteTenantRequest
-	(*UndeleteTenantResponse)(nil),     // 12: modelstore.iam.v1.UndeleteTenantResponse
-	(*BatchGetTenantsRequest)(nil),     // 13: modelstore.iam.v1.BatchGetTenantsRequest
-	(*BatchGetTenantsResponse)(nil),    // 14: modelstore.iam.v1.BatchGetTenantsResponse
-	(*BatchCreateTenantsRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateTenantsRequest
-	(*BatchCreateTenantsResponse)(nil), // 16: modelstore.iam.v1.BatchCreateTenantsResponse
-	(*BatchUpdateTenantsRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateTenantsRequest
-	(*BatchUpdateTenantsResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateTenantsResponse
-	(*BatchDeleteTenantsRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteTenantsRequest
-	(*BatchDeleteTenantsResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteTenantsResponse
-	(AccessScope)(0),                   // 21: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),            // 22: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),      // 23: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 24: google.protobuf.FieldMask
+	(*PurgeTenantsRequest)(nil),        // 7: modelstore.iam.v1.PurgeTenantsRequest
+	(*PurgeTenantsResponse)(nil),       // 8: modelstore.iam.v1.PurgeTenantsResponse
+	(*UpdateTenantRequest)(nil),        // 9: modelstore.iam.v1.UpdateTenantRequest
+	(*UpdateTenantResponse)(nil),       // 10: modelstore.iam.v1.UpdateTenantResponse
+	(*DeleteTenantRequest)(nil),        // 11: modelstore.iam.v1.DeleteTenantRequest
+	(*DeleteTenantResponse)(nil),       // 12: modelstore.iam.v1.DeleteTenantResponse
+	(*UndeleteTenantRequest)(nil),      // 13: modelstore.iam.v1.UndeleteTenantRequest
+	(*UndeleteTenantResponse)(nil),     // 14: modelstore.iam.v1.UndeleteTenantResponse
+	(*BatchGetTenantsRequest)(nil),     // 15: modelstore.iam.v1.BatchGetTenantsRequest
+	(*BatchGetTenantsResponse)(nil),    // 16: modelstore.iam.v1.BatchGetTenantsResponse
+	(*BatchCreateTenantsRequest)(nil),  // 17: modelstore.iam.v1.BatchCreateTenantsRequest
+	(*BatchCreateTenantsResponse)(nil), // 18: modelstore.iam.v1.BatchCreateTenantsResponse
+	(*BatchUpdateTenantsRequest)(nil),  // 19: modelstore.iam.v1.BatchUpdateTenantsRequest
+	(*BatchUpdateTenantsResponse)(nil), // 20: modelstore.iam.v1.BatchUpdateTenantsResponse
+	(*BatchDeleteTenantsRequest)(nil),  // 21: modelstore.iam.v1.BatchDeleteTenantsRequest
+	(*BatchDeleteTenantsResponse)(nil), // 22: modelstore.iam.v1.BatchDeleteTenantsResponse
+	(AccessScope)(0),                   // 23: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),            // 24: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),      // 25: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 26: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_tenant_proto_depIdxs = []int32{
-	21, // 0: modelstore.iam.v1.Tenant.scopes:type_name -> modelstore.iam.v1.AccessScope
-	22, // 1: modelstore.iam.v1.Tenant.metadata:type_name -> google.protobuf.Struct
-	23, // 2: modelstore.iam.v1.Tenant.created_at:type_name -> google.protobuf.Timestamp
-	23, // 3: modelstore.iam.v1.Tenant.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.iam.v1.Tenant.scopes:type_name -> modelstore.iam.v1.AccessScope
+	24, // 1: modelstore.iam.v1.Tenant.metadata:type_name -> google.protobuf.Struct
+	25, // 2: modelstore.iam.v1.Tenant.created_at:type_name -> google.protobuf.Timestamp
+	25, // 3: modelstore.iam.v1.Tenant.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateTenantRequest.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 5: modelstore.iam.v1.CreateTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
-	24, // 6: modelstore.iam.v1.GetTenantRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 6: modelstore.iam.v1.GetTenantRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 8: modelstore.iam.v1.ListTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
 	0,  // 9: modelstore.iam.v1.UpdateTenantRequest.tenant:type_name -> modelstore.iam.v1.Tenant
-	24, // 10: modelstore.iam.v1.UpdateTenantRequest.update_mask:type_name -> google.protobuf.FieldMask
+	26, // 10: modelstore.iam.v1.UpdateTenantRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 12: modelstore.iam.v1.DeleteTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 13: modelstore.iam.v1.UndeleteTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
-	24, // 14: modelstore.iam.v1.BatchGetTenantsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 14: modelstore.iam.v1.BatchGetTenantsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
 	1,  // 16: modelstore.iam.v1.BatchCreateTenantsRequest.requests:type_name -> modelstore.iam.v1.CreateTenantRequest
 	0,  // 17: modelstore.iam.v1.BatchCreateTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
-	7,  // 18: modelstore.iam.v1.BatchUpdateTenantsRequest.requests:type_name -> modelstore.iam.v1.UpdateTenantRequest
+	9,  // 18: modelstore.iam.v1.BatchUpdateTenantsRequest.requests:type_name -> modelstore.iam.v1.UpdateTenantRequest
 	0,  // 19: modelstore.iam.v1.BatchUpdateTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
-	9,  // 20: modelstore.iam.v1.BatchDeleteTenantsRequest.requests:type_name -> modelstore.iam.v1.DeleteTenantRequest
+	11, // 20: modelstore.iam.v1.BatchDeleteTenantsRequest.requests:type_name -> modelstore.iam.v1.DeleteTenantRequest
 	0,  // 21: modelstore.iam.v1.BatchDeleteTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
 	1,  // 22: modelstore.iam.v1.TenantService.CreateTenant:input_type -> modelstore.iam.v1.CreateTenantRequest
 	3,  // 23: modelstore.iam.v1.TenantService.GetTenant:input_type -> modelstore.iam.v1.GetTenantRequest
 	5,  // 24: modelstore.iam.v1.TenantService.ListTenants:input_type -> modelstore.iam.v1.ListTenantsRequest
-	7,  // 25: modelstore.iam.v1.TenantService.UpdateTenant:input_type -> modelstore.iam.v1.UpdateTenantRequest
-	9,  // 26: modelstore.iam.v1.TenantService.DeleteTenant:input_type -> modelstore.iam.v1.DeleteTenantRequest
-	11, // 27: modelstore.iam.v1.TenantService.UndeleteTenant:input_type -> modelstore.iam.v1.UndeleteTenantRequest
-	13, // 28: modelstore.iam.v1.TenantService.BatchGetTenants:input_type -> modelstore.iam.v1.BatchGetTenantsRequest
-	15, // 29: modelstore.iam.v1.TenantService.BatchCreateTenants:input_type -> modelstore.iam.v1.BatchCreateTenantsRequest
-	17, // 30: modelstore.iam.v1.TenantService.BatchUpdateTenants:input_type -> modelstore.iam.v1.BatchUpdateTenantsRequest
-	19, // 31: modelstore.iam.v1.TenantService.BatchDeleteTenants:input_type -> modelstore.iam.v1.BatchDeleteTenantsRequest
-	2,  // 32: modelstore.iam.v1.TenantService.CreateTenant:output_type -> modelstore.iam.v1.CreateTenantResponse
-	4,  // 33: modelstore.iam.v1.TenantService.GetTenant:output_type -> modelstore.iam.v1.GetTenantResponse
-	6,  // 34: modelstore.iam.v1.TenantService.ListTenants:output_type -> modelstore.iam.v1.ListTenantsResponse
-	8,  // 35: modelstore.iam.v1.TenantService.UpdateTenant:output_type -> modelstore.iam.v1.UpdateTenantResponse
-	10, // 36: modelstore.iam.v1.TenantService.DeleteTenant:output_type -> modelstore.iam.v1.DeleteTenantResponse
-	12, // 37: modelstore.iam.v1.TenantService.UndeleteTenant:output_type -> modelstore.iam.v1.UndeleteTenantResponse
-	14, // 38: modelstore.iam.v1.TenantService.BatchGetTenants:output_type -> modelstore.iam.v1.BatchGetTenantsResponse
-	16, // 39: modelstore.iam.v1.TenantService.BatchCreateTenants:output_type -> modelstore.iam.v1.BatchCreateTenantsResponse
-	18, // 40: modelstore.iam.v1.TenantService.BatchUpdateTenants:output_type -> modelstore.iam.v1.BatchUpdateTenantsResponse
-	20, // 41: modelstore.iam.v1.TenantService.BatchDeleteTenants:output_type -> modelstore.iam.v1.BatchDeleteTenantsResponse
-	32, // [32:42] is the sub-list for method output_type
-	22, // [22:32] is the sub-list for method input_type
+	7,  // 25: modelstore.iam.v1.TenantService.PurgeTenants:input_type -> modelstore.iam.v1.PurgeTenantsRequest
+	9,  // 26: modelstore.iam.v1.TenantService.UpdateTenant:input_type -> modelstore.iam.v1.UpdateTenantRequest
+	11, // 27: modelstore.iam.v1.TenantService.DeleteTenant:input_type -> modelstore.iam.v1.DeleteTenantRequest
+	13, // 28: modelstore.iam.v1.TenantService.UndeleteTenant:input_type -> modelstore.iam.v1.UndeleteTenantRequest
+	15, // 29: modelstore.iam.v1.TenantService.BatchGetTenants:input_type -> modelstore.iam.v1.BatchGetTenantsRequest
+	17, // 30: modelstore.iam.v1.TenantService.BatchCreateTenants:input_type -> modelstore.iam.v1.BatchCreateTenantsRequest
+	19, // 31: modelstore.iam.v1.TenantService.BatchUpdateTenants:input_type -> modelstore.iam.v1.BatchUpdateTenantsRequest
+	21, // 32: modelstore.iam.v1.TenantService.BatchDeleteTenants:input_type -> modelstore.iam.v1.BatchDeleteTenantsRequest
+	2,  // 33: modelstore.iam.v1.TenantService.CreateTenant:output_type -> modelstore.iam.v1.CreateTenantResponse
+	4,  // 34: modelstore.iam.v1.TenantService.GetTenant:output_type -> modelstore.iam.v1.GetTenantResponse
+	6,  // 35: modelstore.iam.v1.TenantService.ListTenants:output_type -> modelstore.iam.v1.ListTenantsResponse
+	8,  // 36: modelstore.iam.v1.TenantService.PurgeTenants:output_type -> modelstore.iam.v1.PurgeTenantsResponse
+	10, // 37: modelstore.iam.v1.TenantService.UpdateTenant:output_type -> modelstore.iam.v1.UpdateTenantResponse
+	12, // 38: modelstore.iam.v1.TenantService.DeleteTenant:output_type -> modelstore.iam.v1.DeleteTenantResponse
+	14, // 39: modelstore.iam.v1.TenantService.UndeleteTenant:output_type -> modelstore.iam.v1.UndeleteTenantResponse
+	16, // 40: modelstore.iam.v1.TenantService.BatchGetTenants:output_type -> modelstore.iam.v1.BatchGetTenantsResponse
+	18, // 41: modelstore.iam.v1.TenantService.BatchCreateTenants:output_type -> modelstore.iam.v1.BatchCreateTenantsResponse
+	20, // 42: modelstore.iam.v1.TenantService.BatchUpdateTenants:output_type -> modelstore.iam.v1.BatchUpdateTenantsResponse
+	22, // 43: modelstore.iam.v1.TenantService.BatchDeleteTenants:output_type -> modelstore.iam.v1.BatchDeleteTenantsResponse
+	33, // [33:44] is the sub-list for method output_type
+	22, // [22:33] is the sub-list for method input_type
 	22, // [22:22] is the sub-list for extension type_name
 	22, // [22:22] is the sub-list for extension extendee
 	0,  // [0:22] is the sub-list for field type_name
@@ -1438,7 +1603,7 @@ func file_modelstore_iam_v1_tenant_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_tenant_proto_rawDesc), len(file_modelstore_iam_v1_tenant_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

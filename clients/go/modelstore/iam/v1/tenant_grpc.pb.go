@@ -22,6 +22,7 @@ const (
 	TenantService_CreateTenant_FullMethodName       = "/modelstore.iam.v1.TenantService/CreateTenant"
 	TenantService_GetTenant_FullMethodName          = "/modelstore.iam.v1.TenantService/GetTenant"
 	TenantService_ListTenants_FullMethodName        = "/modelstore.iam.v1.TenantService/ListTenants"
+	TenantService_PurgeTenants_FullMethodName       = "/modelstore.iam.v1.TenantService/PurgeTenants"
 	TenantService_UpdateTenant_FullMethodName       = "/modelstore.iam.v1.TenantService/UpdateTenant"
 	TenantService_DeleteTenant_FullMethodName       = "/modelstore.iam.v1.TenantService/DeleteTenant"
 	TenantService_UndeleteTenant_FullMethodName     = "/modelstore.iam.v1.TenantService/UndeleteTenant"
@@ -55,6 +56,19 @@ type TenantServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListTenants(ctx context.Context, in *ListTenantsRequest, opts ...grpc.CallOption) (*ListTenantsResponse, error)
+	// Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+	// and live ones alike: a purge is a hard delete. Only the caller tenant's
+	// tenants are seen. Entities that refer to a purged one are deleted first
+	// where their reference cascades, as Delete does, so a purge interrupted
+	// midway leaves no dangling reference. With `force` false (the default)
+	// nothing is deleted: the response says how many would be, with a sample of
+	// their ids. Each deletion is audited and appears in the change feed as a
+	// delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeTenants(ctx context.Context, in *PurgeTenantsRequest, opts ...grpc.CallOption) (*PurgeTenantsResponse, error)
 	// Updates a tenant.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -167,6 +181,16 @@ func (c *tenantServiceClient) ListTenants(ctx context.Context, in *ListTenantsRe
 	return out, nil
 }
 
+func (c *tenantServiceClient) PurgeTenants(ctx context.Context, in *PurgeTenantsRequest, opts ...grpc.CallOption) (*PurgeTenantsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeTenantsResponse)
+	err := c.cc.Invoke(ctx, TenantService_PurgeTenants_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *tenantServiceClient) UpdateTenant(ctx context.Context, in *UpdateTenantRequest, opts ...grpc.CallOption) (*UpdateTenantResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateTenantResponse)
@@ -261,6 +285,19 @@ type TenantServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListTenants(context.Context, *ListTenantsRequest) (*ListTenantsResponse, error)
+	// Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+	// and live ones alike: a purge is a hard delete. Only the caller tenant's
+	// tenants are seen. Entities that refer to a purged one are deleted first
+	// where their reference cascades, as Delete does, so a purge interrupted
+	// midway leaves no dangling reference. With `force` false (the default)
+	// nothing is deleted: the response says how many would be, with a sample of
+	// their ids. Each deletion is audited and appears in the change feed as a
+	// delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeTenants(context.Context, *PurgeTenantsRequest) (*PurgeTenantsResponse, error)
 	// Updates a tenant.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -351,6 +388,9 @@ func (UnimplementedTenantServiceServer) GetTenant(context.Context, *GetTenantReq
 }
 func (UnimplementedTenantServiceServer) ListTenants(context.Context, *ListTenantsRequest) (*ListTenantsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListTenants not implemented")
+}
+func (UnimplementedTenantServiceServer) PurgeTenants(context.Context, *PurgeTenantsRequest) (*PurgeTenantsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeTenants not implemented")
 }
 func (UnimplementedTenantServiceServer) UpdateTenant(context.Context, *UpdateTenantRequest) (*UpdateTenantResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateTenant not implemented")
@@ -444,6 +484,24 @@ func _TenantService_ListTenants_Handler(srv interface{}, ctx context.Context, de
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(TenantServiceServer).ListTenants(ctx, req.(*ListTenantsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _TenantService_PurgeTenants_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeTenantsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TenantServiceServer).PurgeTenants(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: TenantService_PurgeTenants_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TenantServiceServer).PurgeTenants(ctx, req.(*PurgeTenantsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -592,6 +650,10 @@ var TenantService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListTenants",
 			Handler:    _TenantService_ListTenants_Handler,
+		},
+		{
+			MethodName: "PurgeTenants",
+			Handler:    _TenantService_PurgeTenants_Handler,
 		},
 		{
 			MethodName: "UpdateTenant",

@@ -393,7 +393,12 @@ type ListUsersRequest struct {
 	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
 	// Include deleted users (`is_active` false); by default only active ones
 	// are listed.
-	ShowDeleted   bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	ShowDeleted bool `protobuf:"varint,5,opt,name=show_deleted,json=showDeleted,proto3" json:"show_deleted,omitempty"`
+	// Also count the users the filter matches across all pages, deleted ones too
+	// when `show_deleted` is set, into the response's `total_size` (AIP-158). One
+	// more query, run alongside the page's; leave it false when the count is not
+	// needed.
+	ShowTotalSize bool `protobuf:"varint,6,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -463,6 +468,13 @@ func (x *ListUsersRequest) GetShowDeleted() bool {
 	return false
 }
 
+func (x *ListUsersRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListUsers.
 type ListUsersResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -470,8 +482,15 @@ type ListUsersResponse struct {
 	Users []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many users the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListUsersResponse) Reset() {
@@ -518,6 +537,136 @@ func (x *ListUsersResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListUsersResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListUsersResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeUsers.
+type PurgeUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the users to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersRequest) Reset() {
+	*x = PurgeUsersRequest{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersRequest) ProtoMessage() {}
+
+func (x *PurgeUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersRequest.ProtoReflect.Descriptor instead.
+func (*PurgeUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeUsersRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeUsersRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeUsers.
+type PurgeUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many users were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those users, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersResponse) Reset() {
+	*x = PurgeUsersResponse{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersResponse) ProtoMessage() {}
+
+func (x *PurgeUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersResponse.ProtoReflect.Descriptor instead.
+func (*PurgeUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeUsersResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeUsersResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateUser.
 type UpdateUserRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -534,7 +683,7 @@ type UpdateUserRequest struct {
 
 func (x *UpdateUserRequest) Reset() {
 	*x = UpdateUserRequest{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -546,7 +695,7 @@ func (x *UpdateUserRequest) String() string {
 func (*UpdateUserRequest) ProtoMessage() {}
 
 func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -559,7 +708,7 @@ func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserRequest.ProtoReflect.Descriptor instead.
 func (*UpdateUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateUserRequest) GetUser() *User {
@@ -594,7 +743,7 @@ type UpdateUserResponse struct {
 
 func (x *UpdateUserResponse) Reset() {
 	*x = UpdateUserResponse{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -606,7 +755,7 @@ func (x *UpdateUserResponse) String() string {
 func (*UpdateUserResponse) ProtoMessage() {}
 
 func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -619,7 +768,7 @@ func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserResponse.ProtoReflect.Descriptor instead.
 func (*UpdateUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateUserResponse) GetUser() *User {
@@ -642,7 +791,7 @@ type DeleteUserRequest struct {
 
 func (x *DeleteUserRequest) Reset() {
 	*x = DeleteUserRequest{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -654,7 +803,7 @@ func (x *DeleteUserRequest) String() string {
 func (*DeleteUserRequest) ProtoMessage() {}
 
 func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -667,7 +816,7 @@ func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserRequest.ProtoReflect.Descriptor instead.
 func (*DeleteUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteUserRequest) GetId() string {
@@ -695,7 +844,7 @@ type DeleteUserResponse struct {
 
 func (x *DeleteUserResponse) Reset() {
 	*x = DeleteUserResponse{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -707,7 +856,7 @@ func (x *DeleteUserResponse) String() string {
 func (*DeleteUserResponse) ProtoMessage() {}
 
 func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -720,7 +869,7 @@ func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserResponse.ProtoReflect.Descriptor instead.
 func (*DeleteUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeleteUserResponse) GetUser() *User {
@@ -743,7 +892,7 @@ type UndeleteUserRequest struct {
 
 func (x *UndeleteUserRequest) Reset() {
 	*x = UndeleteUserRequest{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -755,7 +904,7 @@ func (x *UndeleteUserRequest) String() string {
 func (*UndeleteUserRequest) ProtoMessage() {}
 
 func (x *UndeleteUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -768,7 +917,7 @@ func (x *UndeleteUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteUserRequest.ProtoReflect.Descriptor instead.
 func (*UndeleteUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UndeleteUserRequest) GetId() string {
@@ -796,7 +945,7 @@ type UndeleteUserResponse struct {
 
 func (x *UndeleteUserResponse) Reset() {
 	*x = UndeleteUserResponse{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -808,7 +957,7 @@ func (x *UndeleteUserResponse) String() string {
 func (*UndeleteUserResponse) ProtoMessage() {}
 
 func (x *UndeleteUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -821,7 +970,7 @@ func (x *UndeleteUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UndeleteUserResponse.ProtoReflect.Descriptor instead.
 func (*UndeleteUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UndeleteUserResponse) GetUser() *User {
@@ -844,7 +993,7 @@ type BatchGetUsersRequest struct {
 
 func (x *BatchGetUsersRequest) Reset() {
 	*x = BatchGetUsersRequest{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -856,7 +1005,7 @@ func (x *BatchGetUsersRequest) String() string {
 func (*BatchGetUsersRequest) ProtoMessage() {}
 
 func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -869,7 +1018,7 @@ func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetUsersRequest) GetIds() []string {
@@ -897,7 +1046,7 @@ type BatchGetUsersResponse struct {
 
 func (x *BatchGetUsersResponse) Reset() {
 	*x = BatchGetUsersResponse{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -909,7 +1058,7 @@ func (x *BatchGetUsersResponse) String() string {
 func (*BatchGetUsersResponse) ProtoMessage() {}
 
 func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -922,7 +1071,7 @@ func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetUsersResponse) GetUsers() []*User {
@@ -950,7 +1099,7 @@ type BatchCreateUsersRequest struct {
 
 func (x *BatchCreateUsersRequest) Reset() {
 	*x = BatchCreateUsersRequest{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -962,7 +1111,7 @@ func (x *BatchCreateUsersRequest) String() string {
 func (*BatchCreateUsersRequest) ProtoMessage() {}
 
 func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -975,7 +1124,7 @@ func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
@@ -1003,7 +1152,7 @@ type BatchCreateUsersResponse struct {
 
 func (x *BatchCreateUsersResponse) Reset() {
 	*x = BatchCreateUsersResponse{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1015,7 +1164,7 @@ func (x *BatchCreateUsersResponse) String() string {
 func (*BatchCreateUsersResponse) ProtoMessage() {}
 
 func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1028,7 +1177,7 @@ func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateUsersResponse) GetUsers() []*User {
@@ -1055,7 +1204,7 @@ type BatchUpdateUsersRequest struct {
 
 func (x *BatchUpdateUsersRequest) Reset() {
 	*x = BatchUpdateUsersRequest{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1067,7 +1216,7 @@ func (x *BatchUpdateUsersRequest) String() string {
 func (*BatchUpdateUsersRequest) ProtoMessage() {}
 
 func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1080,7 +1229,7 @@ func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
@@ -1108,7 +1257,7 @@ type BatchUpdateUsersResponse struct {
 
 func (x *BatchUpdateUsersResponse) Reset() {
 	*x = BatchUpdateUsersResponse{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1120,7 +1269,7 @@ func (x *BatchUpdateUsersResponse) String() string {
 func (*BatchUpdateUsersResponse) ProtoMessage() {}
 
 func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1133,7 +1282,7 @@ func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateUsersResponse) GetUsers() []*User {
@@ -1160,7 +1309,7 @@ type BatchDeleteUsersRequest struct {
 
 func (x *BatchDeleteUsersRequest) Reset() {
 	*x = BatchDeleteUsersRequest{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1172,7 +1321,7 @@ func (x *BatchDeleteUsersRequest) String() string {
 func (*BatchDeleteUsersRequest) ProtoMessage() {}
 
 func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1185,7 +1334,7 @@ func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
@@ -1214,7 +1363,7 @@ type BatchDeleteUsersResponse struct {
 
 func (x *BatchDeleteUsersResponse) Reset() {
 	*x = BatchDeleteUsersResponse{}
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1226,7 +1375,7 @@ func (x *BatchDeleteUsersResponse) String() string {
 func (*BatchDeleteUsersResponse) ProtoMessage() {}
 
 func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_iam_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1239,7 +1388,7 @@ func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchDeleteUsersResponse) GetUsers() []*User {
@@ -1283,17 +1432,28 @@ const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\">\n" +
 	"\x0fGetUserResponse\x12+\n" +
-	"\x04user\x18\x01 \x01(\v2\x17.modelstore.iam.v1.UserR\x04user\"\xa4\x01\n" +
+	"\x04user\x18\x01 \x01(\v2\x17.modelstore.iam.v1.UserR\x04user\"\xcc\x01\n" +
 	"\x10ListUsersRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\x12!\n" +
-	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\"j\n" +
+	"\fshow_deleted\x18\x05 \x01(\bR\vshowDeleted\x12&\n" +
+	"\x0fshow_total_size\x18\x06 \x01(\bR\rshowTotalSize\"\xb5\x01\n" +
 	"\x11ListUsersResponse\x12-\n" +
 	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xa8\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"G\n" +
+	"\x11PurgeUsersRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"X\n" +
+	"\x12PurgeUsersResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xa8\x01\n" +
 	"\x11UpdateUserRequest\x121\n" +
 	"\x04user\x18\x01 \x01(\v2\x17.modelstore.iam.v1.UserB\x04\xe2A\x01\x02R\x04user\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1333,13 +1493,14 @@ const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\n" +
 	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
 	"\x18BatchDeleteUsersResponse\x12-\n" +
-	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users2\xa7\n" +
-	"\n" +
+	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users2\xa2\v\n" +
 	"\vUserService\x12v\n" +
 	"\n" +
 	"CreateUser\x12$.modelstore.iam.v1.CreateUserRequest\x1a%.modelstore.iam.v1.CreateUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x04user\"\r/v1/iam/users\x12l\n" +
 	"\aGetUser\x12!.modelstore.iam.v1.GetUserRequest\x1a\".modelstore.iam.v1.GetUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/users/{id}\x12m\n" +
-	"\tListUsers\x12#.modelstore.iam.v1.ListUsersRequest\x1a$.modelstore.iam.v1.ListUsersResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/users\x12\x80\x01\n" +
+	"\tListUsers\x12#.modelstore.iam.v1.ListUsersRequest\x1a$.modelstore.iam.v1.ListUsersResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/users\x12y\n" +
+	"\n" +
+	"PurgeUsers\x12$.modelstore.iam.v1.PurgeUsersRequest\x1a%.modelstore.iam.v1.PurgeUsersResponse\"\x1e\x82\xd3\xe4\x93\x02\x18:\x01*\"\x13/v1/iam/users:purge\x12\x80\x01\n" +
 	"\n" +
 	"UpdateUser\x12$.modelstore.iam.v1.UpdateUserRequest\x1a%.modelstore.iam.v1.UpdateUserResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x04user2\x17/v1/iam/users/{user.id}\x12u\n" +
 	"\n" +
@@ -1363,7 +1524,7 @@ func file_modelstore_iam_v1_user_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_user_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_iam_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_iam_v1_user_proto_goTypes = []any{
 	(*User)(nil),                     // 0: modelstore.iam.v1.User
 	(*CreateUserRequest)(nil),        // 1: modelstore.iam.v1.CreateUserRequest
@@ -1372,70 +1533,74 @@ var file_modelstore_iam_v1_user_proto_goTypes = []any{
 	(*GetUserResponse)(nil),          // 4: modelstore.iam.v1.GetUserResponse
 	(*ListUsersRequest)(nil),         // 5: modelstore.iam.v1.ListUsersRequest
 	(*ListUsersResponse)(nil),        // 6: modelstore.iam.v1.ListUsersResponse
-	(*UpdateUserRequest)(nil),        // 7: modelstore.iam.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),       // 8: modelstore.iam.v1.UpdateUserResponse
-	(*DeleteUserRequest)(nil),        // 9: modelstore.iam.v1.DeleteUserRequest
-	(*DeleteUserResponse)(nil),       // 10: modelstore.iam.v1.DeleteUserResponse
-	(*UndeleteUserRequest)(nil),      // 11: modelstore.iam.v1.UndeleteUserRequest
-	(*UndeleteUserResponse)(nil),     // 12: modelstore.iam.v1.UndeleteUserResponse
-	(*BatchGetUsersRequest)(nil),     // 13: modelstore.iam.v1.BatchGetUsersRequest
-	(*BatchGetUsersResponse)(nil),    // 14: modelstore.iam.v1.BatchGetUsersResponse
-	(*BatchCreateUsersRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateUsersRequest
-	(*BatchCreateUsersResponse)(nil), // 16: modelstore.iam.v1.BatchCreateUsersResponse
-	(*BatchUpdateUsersRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateUsersRequest
-	(*BatchUpdateUsersResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateUsersResponse
-	(*BatchDeleteUsersRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteUsersRequest
-	(*BatchDeleteUsersResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteUsersResponse
-	(AccessScope)(0),                 // 21: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),          // 22: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),    // 23: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 24: google.protobuf.FieldMask
+	(*PurgeUsersRequest)(nil),        // 7: modelstore.iam.v1.PurgeUsersRequest
+	(*PurgeUsersResponse)(nil),       // 8: modelstore.iam.v1.PurgeUsersResponse
+	(*UpdateUserRequest)(nil),        // 9: modelstore.iam.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),       // 10: modelstore.iam.v1.UpdateUserResponse
+	(*DeleteUserRequest)(nil),        // 11: modelstore.iam.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),       // 12: modelstore.iam.v1.DeleteUserResponse
+	(*UndeleteUserRequest)(nil),      // 13: modelstore.iam.v1.UndeleteUserRequest
+	(*UndeleteUserResponse)(nil),     // 14: modelstore.iam.v1.UndeleteUserResponse
+	(*BatchGetUsersRequest)(nil),     // 15: modelstore.iam.v1.BatchGetUsersRequest
+	(*BatchGetUsersResponse)(nil),    // 16: modelstore.iam.v1.BatchGetUsersResponse
+	(*BatchCreateUsersRequest)(nil),  // 17: modelstore.iam.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil), // 18: modelstore.iam.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),  // 19: modelstore.iam.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil), // 20: modelstore.iam.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),  // 21: modelstore.iam.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil), // 22: modelstore.iam.v1.BatchDeleteUsersResponse
+	(AccessScope)(0),                 // 23: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),          // 24: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),    // 25: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),    // 26: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_user_proto_depIdxs = []int32{
-	21, // 0: modelstore.iam.v1.User.scopes:type_name -> modelstore.iam.v1.AccessScope
-	22, // 1: modelstore.iam.v1.User.metadata:type_name -> google.protobuf.Struct
-	23, // 2: modelstore.iam.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	23, // 3: modelstore.iam.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.iam.v1.User.scopes:type_name -> modelstore.iam.v1.AccessScope
+	24, // 1: modelstore.iam.v1.User.metadata:type_name -> google.protobuf.Struct
+	25, // 2: modelstore.iam.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	25, // 3: modelstore.iam.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateUserRequest.user:type_name -> modelstore.iam.v1.User
 	0,  // 5: modelstore.iam.v1.CreateUserResponse.user:type_name -> modelstore.iam.v1.User
-	24, // 6: modelstore.iam.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 6: modelstore.iam.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetUserResponse.user:type_name -> modelstore.iam.v1.User
 	0,  // 8: modelstore.iam.v1.ListUsersResponse.users:type_name -> modelstore.iam.v1.User
 	0,  // 9: modelstore.iam.v1.UpdateUserRequest.user:type_name -> modelstore.iam.v1.User
-	24, // 10: modelstore.iam.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	26, // 10: modelstore.iam.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateUserResponse.user:type_name -> modelstore.iam.v1.User
 	0,  // 12: modelstore.iam.v1.DeleteUserResponse.user:type_name -> modelstore.iam.v1.User
 	0,  // 13: modelstore.iam.v1.UndeleteUserResponse.user:type_name -> modelstore.iam.v1.User
-	24, // 14: modelstore.iam.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 14: modelstore.iam.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetUsersResponse.users:type_name -> modelstore.iam.v1.User
 	1,  // 16: modelstore.iam.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.iam.v1.CreateUserRequest
 	0,  // 17: modelstore.iam.v1.BatchCreateUsersResponse.users:type_name -> modelstore.iam.v1.User
-	7,  // 18: modelstore.iam.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.iam.v1.UpdateUserRequest
+	9,  // 18: modelstore.iam.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.iam.v1.UpdateUserRequest
 	0,  // 19: modelstore.iam.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.iam.v1.User
-	9,  // 20: modelstore.iam.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.iam.v1.DeleteUserRequest
+	11, // 20: modelstore.iam.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.iam.v1.DeleteUserRequest
 	0,  // 21: modelstore.iam.v1.BatchDeleteUsersResponse.users:type_name -> modelstore.iam.v1.User
 	1,  // 22: modelstore.iam.v1.UserService.CreateUser:input_type -> modelstore.iam.v1.CreateUserRequest
 	3,  // 23: modelstore.iam.v1.UserService.GetUser:input_type -> modelstore.iam.v1.GetUserRequest
 	5,  // 24: modelstore.iam.v1.UserService.ListUsers:input_type -> modelstore.iam.v1.ListUsersRequest
-	7,  // 25: modelstore.iam.v1.UserService.UpdateUser:input_type -> modelstore.iam.v1.UpdateUserRequest
-	9,  // 26: modelstore.iam.v1.UserService.DeleteUser:input_type -> modelstore.iam.v1.DeleteUserRequest
-	11, // 27: modelstore.iam.v1.UserService.UndeleteUser:input_type -> modelstore.iam.v1.UndeleteUserRequest
-	13, // 28: modelstore.iam.v1.UserService.BatchGetUsers:input_type -> modelstore.iam.v1.BatchGetUsersRequest
-	15, // 29: modelstore.iam.v1.UserService.BatchCreateUsers:input_type -> modelstore.iam.v1.BatchCreateUsersRequest
-	17, // 30: modelstore.iam.v1.UserService.BatchUpdateUsers:input_type -> modelstore.iam.v1.BatchUpdateUsersRequest
-	19, // 31: modelstore.iam.v1.UserService.BatchDeleteUsers:input_type -> modelstore.iam.v1.BatchDeleteUsersRequest
-	2,  // 32: modelstore.iam.v1.UserService.CreateUser:output_type -> modelstore.iam.v1.CreateUserResponse
-	4,  // 33: modelstore.iam.v1.UserService.GetUser:output_type -> modelstore.iam.v1.GetUserResponse
-	6,  // 34: modelstore.iam.v1.UserService.ListUsers:output_type -> modelstore.iam.v1.ListUsersResponse
-	8,  // 35: modelstore.iam.v1.UserService.UpdateUser:output_type -> modelstore.iam.v1.UpdateUserResponse
-	10, // 36: modelstore.iam.v1.UserService.DeleteUser:output_type -> modelstore.iam.v1.DeleteUserResponse
-	12, // 37: modelstore.iam.v1.UserService.UndeleteUser:output_type -> modelstore.iam.v1.UndeleteUserResponse
-	14, // 38: modelstore.iam.v1.UserService.BatchGetUsers:output_type -> modelstore.iam.v1.BatchGetUsersResponse
-	16, // 39: modelstore.iam.v1.UserService.BatchCreateUsers:output_type -> modelstore.iam.v1.BatchCreateUsersResponse
-	18, // 40: modelstore.iam.v1.UserService.BatchUpdateUsers:output_type -> modelstore.iam.v1.BatchUpdateUsersResponse
-	20, // 41: modelstore.iam.v1.UserService.BatchDeleteUsers:output_type -> modelstore.iam.v1.BatchDeleteUsersResponse
-	32, // [32:42] is the sub-list for method output_type
-	22, // [22:32] is the sub-list for method input_type
+	7,  // 25: modelstore.iam.v1.UserService.PurgeUsers:input_type -> modelstore.iam.v1.PurgeUsersRequest
+	9,  // 26: modelstore.iam.v1.UserService.UpdateUser:input_type -> modelstore.iam.v1.UpdateUserRequest
+	11, // 27: modelstore.iam.v1.UserService.DeleteUser:input_type -> modelstore.iam.v1.DeleteUserRequest
+	13, // 28: modelstore.iam.v1.UserService.UndeleteUser:input_type -> modelstore.iam.v1.UndeleteUserRequest
+	15, // 29: modelstore.iam.v1.UserService.BatchGetUsers:input_type -> modelstore.iam.v1.BatchGetUsersRequest
+	17, // 30: modelstore.iam.v1.UserService.BatchCreateUsers:input_type -> modelstore.iam.v1.BatchCreateUsersRequest
+	19, // 31: modelstore.iam.v1.UserService.BatchUpdateUsers:input_type -> modelstore.iam.v1.BatchUpdateUsersRequest
+	21, // 32: modelstore.iam.v1.UserService.BatchDeleteUsers:input_type -> modelstore.iam.v1.BatchDeleteUsersRequest
+	2,  // 33: modelstore.iam.v1.UserService.CreateUser:output_type -> modelstore.iam.v1.CreateUserResponse
+	4,  // 34: modelstore.iam.v1.UserService.GetUser:output_type -> modelstore.iam.v1.GetUserResponse
+	6,  // 35: modelstore.iam.v1.UserService.ListUsers:output_type -> modelstore.iam.v1.ListUsersResponse
+	8,  // 36: modelstore.iam.v1.UserService.PurgeUsers:output_type -> modelstore.iam.v1.PurgeUsersResponse
+	10, // 37: modelstore.iam.v1.UserService.UpdateUser:output_type -> modelstore.iam.v1.UpdateUserResponse
+	12, // 38: modelstore.iam.v1.UserService.DeleteUser:output_type -> modelstore.iam.v1.DeleteUserResponse
+	14, // 39: modelstore.iam.v1.UserService.UndeleteUser:output_type -> modelstore.iam.v1.UndeleteUserResponse
+	16, // 40: modelstore.iam.v1.UserService.BatchGetUsers:output_type -> modelstore.iam.v1.BatchGetUsersResponse
+	18, // 41: modelstore.iam.v1.UserService.BatchCreateUsers:output_type -> modelstore.iam.v1.BatchCreateUsersResponse
+	20, // 42: modelstore.iam.v1.UserService.BatchUpdateUsers:output_type -> modelstore.iam.v1.BatchUpdateUsersResponse
+	22, // 43: modelstore.iam.v1.UserService.BatchDeleteUsers:output_type -> modelstore.iam.v1.BatchDeleteUsersResponse
+	33, // [33:44] is the sub-list for method output_type
+	22, // [22:33] is the sub-list for method input_type
 	22, // [22:22] is the sub-list for extension type_name
 	22, // [22:22] is the sub-list for extension extendee
 	0,  // [0:22] is the sub-list for field type_name
@@ -1453,7 +1618,7 @@ func file_modelstore_iam_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_user_proto_rawDesc), len(file_modelstore_iam_v1_user_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

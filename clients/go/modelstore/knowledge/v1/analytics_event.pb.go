@@ -536,7 +536,11 @@ type ListAnalyticsEventsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `timestamp desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the analytics events the filter matches across all pages, into
+	// the response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -599,6 +603,13 @@ func (x *ListAnalyticsEventsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListAnalyticsEventsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListAnalyticsEvents.
 type ListAnalyticsEventsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -606,8 +617,15 @@ type ListAnalyticsEventsResponse struct {
 	AnalyticsEvents []*AnalyticsEvent `protobuf:"bytes,1,rep,name=analytics_events,json=analyticsEvents,proto3" json:"analytics_events,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many analytics events the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListAnalyticsEventsResponse) Reset() {
@@ -654,6 +672,136 @@ func (x *ListAnalyticsEventsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListAnalyticsEventsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListAnalyticsEventsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeAnalyticsEvents.
+type PurgeAnalyticsEventsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the analytics events
+	// to purge; `*` selects every one the caller's tenant holds. An empty filter
+	// is refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeAnalyticsEventsRequest) Reset() {
+	*x = PurgeAnalyticsEventsRequest{}
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeAnalyticsEventsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeAnalyticsEventsRequest) ProtoMessage() {}
+
+func (x *PurgeAnalyticsEventsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeAnalyticsEventsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeAnalyticsEventsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeAnalyticsEventsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeAnalyticsEventsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeAnalyticsEvents.
+type PurgeAnalyticsEventsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many analytics events were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those analytics events, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeAnalyticsEventsResponse) Reset() {
+	*x = PurgeAnalyticsEventsResponse{}
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeAnalyticsEventsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeAnalyticsEventsResponse) ProtoMessage() {}
+
+func (x *PurgeAnalyticsEventsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeAnalyticsEventsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeAnalyticsEventsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *PurgeAnalyticsEventsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeAnalyticsEventsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of DeleteAnalyticsEvent.
 type DeleteAnalyticsEventRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -667,7 +815,7 @@ type DeleteAnalyticsEventRequest struct {
 
 func (x *DeleteAnalyticsEventRequest) Reset() {
 	*x = DeleteAnalyticsEventRequest{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[8]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -679,7 +827,7 @@ func (x *DeleteAnalyticsEventRequest) String() string {
 func (*DeleteAnalyticsEventRequest) ProtoMessage() {}
 
 func (x *DeleteAnalyticsEventRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[8]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -692,7 +840,7 @@ func (x *DeleteAnalyticsEventRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteAnalyticsEventRequest.ProtoReflect.Descriptor instead.
 func (*DeleteAnalyticsEventRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *DeleteAnalyticsEventRequest) GetId() string {
@@ -718,7 +866,7 @@ type DeleteAnalyticsEventResponse struct {
 
 func (x *DeleteAnalyticsEventResponse) Reset() {
 	*x = DeleteAnalyticsEventResponse{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -730,7 +878,7 @@ func (x *DeleteAnalyticsEventResponse) String() string {
 func (*DeleteAnalyticsEventResponse) ProtoMessage() {}
 
 func (x *DeleteAnalyticsEventResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -743,7 +891,7 @@ func (x *DeleteAnalyticsEventResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteAnalyticsEventResponse.ProtoReflect.Descriptor instead.
 func (*DeleteAnalyticsEventResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{11}
 }
 
 // The request of BatchGetAnalyticsEvents.
@@ -759,7 +907,7 @@ type BatchGetAnalyticsEventsRequest struct {
 
 func (x *BatchGetAnalyticsEventsRequest) Reset() {
 	*x = BatchGetAnalyticsEventsRequest{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -771,7 +919,7 @@ func (x *BatchGetAnalyticsEventsRequest) String() string {
 func (*BatchGetAnalyticsEventsRequest) ProtoMessage() {}
 
 func (x *BatchGetAnalyticsEventsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -784,7 +932,7 @@ func (x *BatchGetAnalyticsEventsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetAnalyticsEventsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetAnalyticsEventsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *BatchGetAnalyticsEventsRequest) GetIds() []string {
@@ -812,7 +960,7 @@ type BatchGetAnalyticsEventsResponse struct {
 
 func (x *BatchGetAnalyticsEventsResponse) Reset() {
 	*x = BatchGetAnalyticsEventsResponse{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -824,7 +972,7 @@ func (x *BatchGetAnalyticsEventsResponse) String() string {
 func (*BatchGetAnalyticsEventsResponse) ProtoMessage() {}
 
 func (x *BatchGetAnalyticsEventsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -837,7 +985,7 @@ func (x *BatchGetAnalyticsEventsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetAnalyticsEventsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetAnalyticsEventsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetAnalyticsEventsResponse) GetAnalyticsEvents() []*AnalyticsEvent {
@@ -865,7 +1013,7 @@ type BatchCreateAnalyticsEventsRequest struct {
 
 func (x *BatchCreateAnalyticsEventsRequest) Reset() {
 	*x = BatchCreateAnalyticsEventsRequest{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -877,7 +1025,7 @@ func (x *BatchCreateAnalyticsEventsRequest) String() string {
 func (*BatchCreateAnalyticsEventsRequest) ProtoMessage() {}
 
 func (x *BatchCreateAnalyticsEventsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -890,7 +1038,7 @@ func (x *BatchCreateAnalyticsEventsRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use BatchCreateAnalyticsEventsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateAnalyticsEventsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchCreateAnalyticsEventsRequest) GetRequests() []*CreateAnalyticsEventRequest {
@@ -918,7 +1066,7 @@ type BatchCreateAnalyticsEventsResponse struct {
 
 func (x *BatchCreateAnalyticsEventsResponse) Reset() {
 	*x = BatchCreateAnalyticsEventsResponse{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -930,7 +1078,7 @@ func (x *BatchCreateAnalyticsEventsResponse) String() string {
 func (*BatchCreateAnalyticsEventsResponse) ProtoMessage() {}
 
 func (x *BatchCreateAnalyticsEventsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -943,7 +1091,7 @@ func (x *BatchCreateAnalyticsEventsResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchCreateAnalyticsEventsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateAnalyticsEventsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchCreateAnalyticsEventsResponse) GetAnalyticsEvents() []*AnalyticsEvent {
@@ -970,7 +1118,7 @@ type BatchDeleteAnalyticsEventsRequest struct {
 
 func (x *BatchDeleteAnalyticsEventsRequest) Reset() {
 	*x = BatchDeleteAnalyticsEventsRequest{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -982,7 +1130,7 @@ func (x *BatchDeleteAnalyticsEventsRequest) String() string {
 func (*BatchDeleteAnalyticsEventsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteAnalyticsEventsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -995,7 +1143,7 @@ func (x *BatchDeleteAnalyticsEventsRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use BatchDeleteAnalyticsEventsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteAnalyticsEventsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchDeleteAnalyticsEventsRequest) GetRequests() []*DeleteAnalyticsEventRequest {
@@ -1021,7 +1169,7 @@ type BatchDeleteAnalyticsEventsResponse struct {
 
 func (x *BatchDeleteAnalyticsEventsResponse) Reset() {
 	*x = BatchDeleteAnalyticsEventsResponse{}
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1033,7 +1181,7 @@ func (x *BatchDeleteAnalyticsEventsResponse) String() string {
 func (*BatchDeleteAnalyticsEventsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteAnalyticsEventsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1046,7 +1194,7 @@ func (x *BatchDeleteAnalyticsEventsResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchDeleteAnalyticsEventsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteAnalyticsEventsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{17}
 }
 
 var File_modelstore_knowledge_v1_analytics_event_proto protoreflect.FileDescriptor
@@ -1099,16 +1247,27 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"m\n" +
 	"\x19GetAnalyticsEventResponse\x12P\n" +
-	"\x0fanalytics_event\x18\x01 \x01(\v2'.modelstore.knowledge.v1.AnalyticsEventR\x0eanalyticsEvent\"\x8b\x01\n" +
+	"\x0fanalytics_event\x18\x01 \x01(\v2'.modelstore.knowledge.v1.AnalyticsEventR\x0eanalyticsEvent\"\xb3\x01\n" +
 	"\x1aListAnalyticsEventsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x99\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xe4\x01\n" +
 	"\x1bListAnalyticsEventsResponse\x12R\n" +
 	"\x10analytics_events\x18\x01 \x03(\v2'.modelstore.knowledge.v1.AnalyticsEventR\x0fanalyticsEvents\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"G\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"Q\n" +
+	"\x1bPurgeAnalyticsEventsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"b\n" +
+	"\x1cPurgeAnalyticsEventsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"G\n" +
 	"\x1bDeleteAnalyticsEventRequest\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12\x12\n" +
 	"\x04etag\x18\x02 \x01(\tR\x04etag\"\x1e\n" +
@@ -1134,12 +1293,12 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\x1aANALYTICS_EVENT_TYPE_QUERY\x10\x01\x12\x1d\n" +
 	"\x19ANALYTICS_EVENT_TYPE_SYNC\x10\x02\x12\x1e\n" +
 	"\x1aANALYTICS_EVENT_TYPE_LOGIN\x10\x03\x12\x1e\n" +
-	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\xb5\n" +
-	"\n" +
+	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\xeb\v\n" +
 	"\x15AnalyticsEventService\x12\xbb\x01\n" +
 	"\x14CreateAnalyticsEvent\x124.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.CreateAnalyticsEventResponse\"6\x82\xd3\xe4\x93\x020:\x0fanalytics_event\"\x1d/v1/knowledge/analyticsEvents\x12\xa6\x01\n" +
 	"\x11GetAnalyticsEvent\x121.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a2.modelstore.knowledge.v1.GetAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/analyticsEvents/{id}\x12\xa7\x01\n" +
-	"\x13ListAnalyticsEvents\x123.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a4.modelstore.knowledge.v1.ListAnalyticsEventsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/analyticsEvents\x12\xaf\x01\n" +
+	"\x13ListAnalyticsEvents\x123.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a4.modelstore.knowledge.v1.ListAnalyticsEventsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/analyticsEvents\x12\xb3\x01\n" +
+	"\x14PurgeAnalyticsEvents\x124.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest\x1a5.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse\".\x82\xd3\xe4\x93\x02(:\x01*\"#/v1/knowledge/analyticsEvents:purge\x12\xaf\x01\n" +
 	"\x14DeleteAnalyticsEvent\x124.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/analyticsEvents/{id}\x12\xbc\x01\n" +
 	"\x17BatchGetAnalyticsEvents\x127.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a8.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/analyticsEvents:batchGet\x12\xcb\x01\n" +
 	"\x1aBatchCreateAnalyticsEvents\x12:.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest\x1a;.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/knowledge/analyticsEvents:batchCreate\x12\xcb\x01\n" +
@@ -1159,7 +1318,7 @@ func file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_analytics_event_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_knowledge_v1_analytics_event_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
+var file_modelstore_knowledge_v1_analytics_event_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
 var file_modelstore_knowledge_v1_analytics_event_proto_goTypes = []any{
 	(AnalyticsEventType)(0),                    // 0: modelstore.knowledge.v1.AnalyticsEventType
 	(*AnalyticsEvent)(nil),                     // 1: modelstore.knowledge.v1.AnalyticsEvent
@@ -1170,49 +1329,53 @@ var file_modelstore_knowledge_v1_analytics_event_proto_goTypes = []any{
 	(*GetAnalyticsEventResponse)(nil),          // 6: modelstore.knowledge.v1.GetAnalyticsEventResponse
 	(*ListAnalyticsEventsRequest)(nil),         // 7: modelstore.knowledge.v1.ListAnalyticsEventsRequest
 	(*ListAnalyticsEventsResponse)(nil),        // 8: modelstore.knowledge.v1.ListAnalyticsEventsResponse
-	(*DeleteAnalyticsEventRequest)(nil),        // 9: modelstore.knowledge.v1.DeleteAnalyticsEventRequest
-	(*DeleteAnalyticsEventResponse)(nil),       // 10: modelstore.knowledge.v1.DeleteAnalyticsEventResponse
-	(*BatchGetAnalyticsEventsRequest)(nil),     // 11: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
-	(*BatchGetAnalyticsEventsResponse)(nil),    // 12: modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
-	(*BatchCreateAnalyticsEventsRequest)(nil),  // 13: modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest
-	(*BatchCreateAnalyticsEventsResponse)(nil), // 14: modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse
-	(*BatchDeleteAnalyticsEventsRequest)(nil),  // 15: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest
-	(*BatchDeleteAnalyticsEventsResponse)(nil), // 16: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse
-	(*timestamppb.Timestamp)(nil),              // 17: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),              // 18: google.protobuf.FieldMask
+	(*PurgeAnalyticsEventsRequest)(nil),        // 9: modelstore.knowledge.v1.PurgeAnalyticsEventsRequest
+	(*PurgeAnalyticsEventsResponse)(nil),       // 10: modelstore.knowledge.v1.PurgeAnalyticsEventsResponse
+	(*DeleteAnalyticsEventRequest)(nil),        // 11: modelstore.knowledge.v1.DeleteAnalyticsEventRequest
+	(*DeleteAnalyticsEventResponse)(nil),       // 12: modelstore.knowledge.v1.DeleteAnalyticsEventResponse
+	(*BatchGetAnalyticsEventsRequest)(nil),     // 13: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
+	(*BatchGetAnalyticsEventsResponse)(nil),    // 14: modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
+	(*BatchCreateAnalyticsEventsRequest)(nil),  // 15: modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest
+	(*BatchCreateAnalyticsEventsResponse)(nil), // 16: modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse
+	(*BatchDeleteAnalyticsEventsRequest)(nil),  // 17: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest
+	(*BatchDeleteAnalyticsEventsResponse)(nil), // 18: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse
+	(*timestamppb.Timestamp)(nil),              // 19: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),              // 20: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_analytics_event_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.AnalyticsEvent.event_type:type_name -> modelstore.knowledge.v1.AnalyticsEventType
 	2,  // 1: modelstore.knowledge.v1.AnalyticsEvent.data:type_name -> modelstore.knowledge.v1.AnalyticsEventData
-	17, // 2: modelstore.knowledge.v1.AnalyticsEvent.timestamp:type_name -> google.protobuf.Timestamp
-	17, // 3: modelstore.knowledge.v1.AnalyticsEvent.created_at:type_name -> google.protobuf.Timestamp
-	17, // 4: modelstore.knowledge.v1.AnalyticsEvent.updated_at:type_name -> google.protobuf.Timestamp
+	19, // 2: modelstore.knowledge.v1.AnalyticsEvent.timestamp:type_name -> google.protobuf.Timestamp
+	19, // 3: modelstore.knowledge.v1.AnalyticsEvent.created_at:type_name -> google.protobuf.Timestamp
+	19, // 4: modelstore.knowledge.v1.AnalyticsEvent.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 5: modelstore.knowledge.v1.CreateAnalyticsEventRequest.analytics_event:type_name -> modelstore.knowledge.v1.AnalyticsEvent
 	1,  // 6: modelstore.knowledge.v1.CreateAnalyticsEventResponse.analytics_event:type_name -> modelstore.knowledge.v1.AnalyticsEvent
-	18, // 7: modelstore.knowledge.v1.GetAnalyticsEventRequest.read_mask:type_name -> google.protobuf.FieldMask
+	20, // 7: modelstore.knowledge.v1.GetAnalyticsEventRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 8: modelstore.knowledge.v1.GetAnalyticsEventResponse.analytics_event:type_name -> modelstore.knowledge.v1.AnalyticsEvent
 	1,  // 9: modelstore.knowledge.v1.ListAnalyticsEventsResponse.analytics_events:type_name -> modelstore.knowledge.v1.AnalyticsEvent
-	18, // 10: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	20, // 10: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 11: modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse.analytics_events:type_name -> modelstore.knowledge.v1.AnalyticsEvent
 	3,  // 12: modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest.requests:type_name -> modelstore.knowledge.v1.CreateAnalyticsEventRequest
 	1,  // 13: modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse.analytics_events:type_name -> modelstore.knowledge.v1.AnalyticsEvent
-	9,  // 14: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteAnalyticsEventRequest
+	11, // 14: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteAnalyticsEventRequest
 	3,  // 15: modelstore.knowledge.v1.AnalyticsEventService.CreateAnalyticsEvent:input_type -> modelstore.knowledge.v1.CreateAnalyticsEventRequest
 	5,  // 16: modelstore.knowledge.v1.AnalyticsEventService.GetAnalyticsEvent:input_type -> modelstore.knowledge.v1.GetAnalyticsEventRequest
 	7,  // 17: modelstore.knowledge.v1.AnalyticsEventService.ListAnalyticsEvents:input_type -> modelstore.knowledge.v1.ListAnalyticsEventsRequest
-	9,  // 18: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:input_type -> modelstore.knowledge.v1.DeleteAnalyticsEventRequest
-	11, // 19: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
-	13, // 20: modelstore.knowledge.v1.AnalyticsEventService.BatchCreateAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest
-	15, // 21: modelstore.knowledge.v1.AnalyticsEventService.BatchDeleteAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest
-	4,  // 22: modelstore.knowledge.v1.AnalyticsEventService.CreateAnalyticsEvent:output_type -> modelstore.knowledge.v1.CreateAnalyticsEventResponse
-	6,  // 23: modelstore.knowledge.v1.AnalyticsEventService.GetAnalyticsEvent:output_type -> modelstore.knowledge.v1.GetAnalyticsEventResponse
-	8,  // 24: modelstore.knowledge.v1.AnalyticsEventService.ListAnalyticsEvents:output_type -> modelstore.knowledge.v1.ListAnalyticsEventsResponse
-	10, // 25: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:output_type -> modelstore.knowledge.v1.DeleteAnalyticsEventResponse
-	12, // 26: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
-	14, // 27: modelstore.knowledge.v1.AnalyticsEventService.BatchCreateAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse
-	16, // 28: modelstore.knowledge.v1.AnalyticsEventService.BatchDeleteAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse
-	22, // [22:29] is the sub-list for method output_type
-	15, // [15:22] is the sub-list for method input_type
+	9,  // 18: modelstore.knowledge.v1.AnalyticsEventService.PurgeAnalyticsEvents:input_type -> modelstore.knowledge.v1.PurgeAnalyticsEventsRequest
+	11, // 19: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:input_type -> modelstore.knowledge.v1.DeleteAnalyticsEventRequest
+	13, // 20: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
+	15, // 21: modelstore.knowledge.v1.AnalyticsEventService.BatchCreateAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest
+	17, // 22: modelstore.knowledge.v1.AnalyticsEventService.BatchDeleteAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest
+	4,  // 23: modelstore.knowledge.v1.AnalyticsEventService.CreateAnalyticsEvent:output_type -> modelstore.knowledge.v1.CreateAnalyticsEventResponse
+	6,  // 24: modelstore.knowledge.v1.AnalyticsEventService.GetAnalyticsEvent:output_type -> modelstore.knowledge.v1.GetAnalyticsEventResponse
+	8,  // 25: modelstore.knowledge.v1.AnalyticsEventService.ListAnalyticsEvents:output_type -> modelstore.knowledge.v1.ListAnalyticsEventsResponse
+	10, // 26: modelstore.knowledge.v1.AnalyticsEventService.PurgeAnalyticsEvents:output_type -> modelstore.knowledge.v1.PurgeAnalyticsEventsResponse
+	12, // 27: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:output_type -> modelstore.knowledge.v1.DeleteAnalyticsEventResponse
+	14, // 28: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
+	16, // 29: modelstore.knowledge.v1.AnalyticsEventService.BatchCreateAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse
+	18, // 30: modelstore.knowledge.v1.AnalyticsEventService.BatchDeleteAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse
+	23, // [23:31] is the sub-list for method output_type
+	15, // [15:23] is the sub-list for method input_type
 	15, // [15:15] is the sub-list for extension type_name
 	15, // [15:15] is the sub-list for extension extendee
 	0,  // [0:15] is the sub-list for field type_name
@@ -1230,7 +1393,7 @@ func file_modelstore_knowledge_v1_analytics_event_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_analytics_event_proto_rawDesc), len(file_modelstore_knowledge_v1_analytics_event_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   16,
+			NumMessages:   18,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	AnalyticsEventService_CreateAnalyticsEvent_FullMethodName       = "/modelstore.knowledge.v1.AnalyticsEventService/CreateAnalyticsEvent"
 	AnalyticsEventService_GetAnalyticsEvent_FullMethodName          = "/modelstore.knowledge.v1.AnalyticsEventService/GetAnalyticsEvent"
 	AnalyticsEventService_ListAnalyticsEvents_FullMethodName        = "/modelstore.knowledge.v1.AnalyticsEventService/ListAnalyticsEvents"
+	AnalyticsEventService_PurgeAnalyticsEvents_FullMethodName       = "/modelstore.knowledge.v1.AnalyticsEventService/PurgeAnalyticsEvents"
 	AnalyticsEventService_DeleteAnalyticsEvent_FullMethodName       = "/modelstore.knowledge.v1.AnalyticsEventService/DeleteAnalyticsEvent"
 	AnalyticsEventService_BatchGetAnalyticsEvents_FullMethodName    = "/modelstore.knowledge.v1.AnalyticsEventService/BatchGetAnalyticsEvents"
 	AnalyticsEventService_BatchCreateAnalyticsEvents_FullMethodName = "/modelstore.knowledge.v1.AnalyticsEventService/BatchCreateAnalyticsEvents"
@@ -56,6 +57,18 @@ type AnalyticsEventServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListAnalyticsEvents(ctx context.Context, in *ListAnalyticsEventsRequest, opts ...grpc.CallOption) (*ListAnalyticsEventsResponse, error)
+	// Permanently deletes the analytics events matching `filter` (AIP-165), a
+	// hard delete, as Delete is. Only the caller tenant's analytics events are
+	// seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeAnalyticsEvents(ctx context.Context, in *PurgeAnalyticsEventsRequest, opts ...grpc.CallOption) (*PurgeAnalyticsEventsResponse, error)
 	// Deletes an analytics event.
 	//
 	// Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
@@ -140,6 +153,16 @@ func (c *analyticsEventServiceClient) ListAnalyticsEvents(ctx context.Context, i
 	return out, nil
 }
 
+func (c *analyticsEventServiceClient) PurgeAnalyticsEvents(ctx context.Context, in *PurgeAnalyticsEventsRequest, opts ...grpc.CallOption) (*PurgeAnalyticsEventsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeAnalyticsEventsResponse)
+	err := c.cc.Invoke(ctx, AnalyticsEventService_PurgeAnalyticsEvents_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *analyticsEventServiceClient) DeleteAnalyticsEvent(ctx context.Context, in *DeleteAnalyticsEventRequest, opts ...grpc.CallOption) (*DeleteAnalyticsEventResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(DeleteAnalyticsEventResponse)
@@ -208,6 +231,18 @@ type AnalyticsEventServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListAnalyticsEvents(context.Context, *ListAnalyticsEventsRequest) (*ListAnalyticsEventsResponse, error)
+	// Permanently deletes the analytics events matching `filter` (AIP-165), a
+	// hard delete, as Delete is. Only the caller tenant's analytics events are
+	// seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeAnalyticsEvents(context.Context, *PurgeAnalyticsEventsRequest) (*PurgeAnalyticsEventsResponse, error)
 	// Deletes an analytics event.
 	//
 	// Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
@@ -270,6 +305,9 @@ func (UnimplementedAnalyticsEventServiceServer) GetAnalyticsEvent(context.Contex
 }
 func (UnimplementedAnalyticsEventServiceServer) ListAnalyticsEvents(context.Context, *ListAnalyticsEventsRequest) (*ListAnalyticsEventsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListAnalyticsEvents not implemented")
+}
+func (UnimplementedAnalyticsEventServiceServer) PurgeAnalyticsEvents(context.Context, *PurgeAnalyticsEventsRequest) (*PurgeAnalyticsEventsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeAnalyticsEvents not implemented")
 }
 func (UnimplementedAnalyticsEventServiceServer) DeleteAnalyticsEvent(context.Context, *DeleteAnalyticsEventRequest) (*DeleteAnalyticsEventResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method DeleteAnalyticsEvent not implemented")
@@ -354,6 +392,24 @@ func _AnalyticsEventService_ListAnalyticsEvents_Handler(srv interface{}, ctx con
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(AnalyticsEventServiceServer).ListAnalyticsEvents(ctx, req.(*ListAnalyticsEventsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AnalyticsEventService_PurgeAnalyticsEvents_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeAnalyticsEventsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AnalyticsEventServiceServer).PurgeAnalyticsEvents(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AnalyticsEventService_PurgeAnalyticsEvents_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AnalyticsEventServiceServer).PurgeAnalyticsEvents(ctx, req.(*PurgeAnalyticsEventsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -448,6 +504,10 @@ var AnalyticsEventService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListAnalyticsEvents",
 			Handler:    _AnalyticsEventService_ListAnalyticsEvents_Handler,
+		},
+		{
+			MethodName: "PurgeAnalyticsEvents",
+			Handler:    _AnalyticsEventService_PurgeAnalyticsEvents_Handler,
 		},
 		{
 			MethodName: "DeleteAnalyticsEvent",

@@ -514,7 +514,11 @@ type ListConversationsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `last_message_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the conversations the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -577,6 +581,13 @@ func (x *ListConversationsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListConversationsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListConversations.
 type ListConversationsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -584,8 +595,15 @@ type ListConversationsResponse struct {
 	Conversations []*Conversation `protobuf:"bytes,1,rep,name=conversations,proto3" json:"conversations,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many conversations the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListConversationsResponse) Reset() {
@@ -632,6 +650,136 @@ func (x *ListConversationsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListConversationsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListConversationsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeConversations.
+type PurgeConversationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the conversations to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeConversationsRequest) Reset() {
+	*x = PurgeConversationsRequest{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeConversationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeConversationsRequest) ProtoMessage() {}
+
+func (x *PurgeConversationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeConversationsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeConversationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeConversationsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeConversationsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeConversations.
+type PurgeConversationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many conversations were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those conversations, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeConversationsResponse) Reset() {
+	*x = PurgeConversationsResponse{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeConversationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeConversationsResponse) ProtoMessage() {}
+
+func (x *PurgeConversationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeConversationsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeConversationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *PurgeConversationsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeConversationsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateConversation.
 type UpdateConversationRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -649,7 +797,7 @@ type UpdateConversationRequest struct {
 
 func (x *UpdateConversationRequest) Reset() {
 	*x = UpdateConversationRequest{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[8]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -661,7 +809,7 @@ func (x *UpdateConversationRequest) String() string {
 func (*UpdateConversationRequest) ProtoMessage() {}
 
 func (x *UpdateConversationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[8]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -674,7 +822,7 @@ func (x *UpdateConversationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateConversationRequest.ProtoReflect.Descriptor instead.
 func (*UpdateConversationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateConversationRequest) GetConversation() *Conversation {
@@ -709,7 +857,7 @@ type UpdateConversationResponse struct {
 
 func (x *UpdateConversationResponse) Reset() {
 	*x = UpdateConversationResponse{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -721,7 +869,7 @@ func (x *UpdateConversationResponse) String() string {
 func (*UpdateConversationResponse) ProtoMessage() {}
 
 func (x *UpdateConversationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -734,7 +882,7 @@ func (x *UpdateConversationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateConversationResponse.ProtoReflect.Descriptor instead.
 func (*UpdateConversationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *UpdateConversationResponse) GetConversation() *Conversation {
@@ -760,7 +908,7 @@ type DeleteConversationRequest struct {
 
 func (x *DeleteConversationRequest) Reset() {
 	*x = DeleteConversationRequest{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -772,7 +920,7 @@ func (x *DeleteConversationRequest) String() string {
 func (*DeleteConversationRequest) ProtoMessage() {}
 
 func (x *DeleteConversationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -785,7 +933,7 @@ func (x *DeleteConversationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteConversationRequest.ProtoReflect.Descriptor instead.
 func (*DeleteConversationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *DeleteConversationRequest) GetId() string {
@@ -818,7 +966,7 @@ type DeleteConversationResponse struct {
 
 func (x *DeleteConversationResponse) Reset() {
 	*x = DeleteConversationResponse{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -830,7 +978,7 @@ func (x *DeleteConversationResponse) String() string {
 func (*DeleteConversationResponse) ProtoMessage() {}
 
 func (x *DeleteConversationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -843,7 +991,7 @@ func (x *DeleteConversationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteConversationResponse.ProtoReflect.Descriptor instead.
 func (*DeleteConversationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{13}
 }
 
 // The request of BatchGetConversations.
@@ -859,7 +1007,7 @@ type BatchGetConversationsRequest struct {
 
 func (x *BatchGetConversationsRequest) Reset() {
 	*x = BatchGetConversationsRequest{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -871,7 +1019,7 @@ func (x *BatchGetConversationsRequest) String() string {
 func (*BatchGetConversationsRequest) ProtoMessage() {}
 
 func (x *BatchGetConversationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -884,7 +1032,7 @@ func (x *BatchGetConversationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetConversationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetConversationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetConversationsRequest) GetIds() []string {
@@ -912,7 +1060,7 @@ type BatchGetConversationsResponse struct {
 
 func (x *BatchGetConversationsResponse) Reset() {
 	*x = BatchGetConversationsResponse{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -924,7 +1072,7 @@ func (x *BatchGetConversationsResponse) String() string {
 func (*BatchGetConversationsResponse) ProtoMessage() {}
 
 func (x *BatchGetConversationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -937,7 +1085,7 @@ func (x *BatchGetConversationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetConversationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetConversationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetConversationsResponse) GetConversations() []*Conversation {
@@ -965,7 +1113,7 @@ type BatchCreateConversationsRequest struct {
 
 func (x *BatchCreateConversationsRequest) Reset() {
 	*x = BatchCreateConversationsRequest{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -977,7 +1125,7 @@ func (x *BatchCreateConversationsRequest) String() string {
 func (*BatchCreateConversationsRequest) ProtoMessage() {}
 
 func (x *BatchCreateConversationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -990,7 +1138,7 @@ func (x *BatchCreateConversationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateConversationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateConversationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchCreateConversationsRequest) GetRequests() []*CreateConversationRequest {
@@ -1018,7 +1166,7 @@ type BatchCreateConversationsResponse struct {
 
 func (x *BatchCreateConversationsResponse) Reset() {
 	*x = BatchCreateConversationsResponse{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1030,7 +1178,7 @@ func (x *BatchCreateConversationsResponse) String() string {
 func (*BatchCreateConversationsResponse) ProtoMessage() {}
 
 func (x *BatchCreateConversationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1043,7 +1191,7 @@ func (x *BatchCreateConversationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateConversationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateConversationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateConversationsResponse) GetConversations() []*Conversation {
@@ -1070,7 +1218,7 @@ type BatchUpdateConversationsRequest struct {
 
 func (x *BatchUpdateConversationsRequest) Reset() {
 	*x = BatchUpdateConversationsRequest{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1082,7 +1230,7 @@ func (x *BatchUpdateConversationsRequest) String() string {
 func (*BatchUpdateConversationsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateConversationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1095,7 +1243,7 @@ func (x *BatchUpdateConversationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateConversationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateConversationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchUpdateConversationsRequest) GetRequests() []*UpdateConversationRequest {
@@ -1123,7 +1271,7 @@ type BatchUpdateConversationsResponse struct {
 
 func (x *BatchUpdateConversationsResponse) Reset() {
 	*x = BatchUpdateConversationsResponse{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1135,7 +1283,7 @@ func (x *BatchUpdateConversationsResponse) String() string {
 func (*BatchUpdateConversationsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateConversationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1148,7 +1296,7 @@ func (x *BatchUpdateConversationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateConversationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateConversationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateConversationsResponse) GetConversations() []*Conversation {
@@ -1175,7 +1323,7 @@ type BatchDeleteConversationsRequest struct {
 
 func (x *BatchDeleteConversationsRequest) Reset() {
 	*x = BatchDeleteConversationsRequest{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1187,7 +1335,7 @@ func (x *BatchDeleteConversationsRequest) String() string {
 func (*BatchDeleteConversationsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteConversationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1200,7 +1348,7 @@ func (x *BatchDeleteConversationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteConversationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteConversationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchDeleteConversationsRequest) GetRequests() []*DeleteConversationRequest {
@@ -1226,7 +1374,7 @@ type BatchDeleteConversationsResponse struct {
 
 func (x *BatchDeleteConversationsResponse) Reset() {
 	*x = BatchDeleteConversationsResponse{}
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1238,7 +1386,7 @@ func (x *BatchDeleteConversationsResponse) String() string {
 func (*BatchDeleteConversationsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteConversationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1251,7 +1399,7 @@ func (x *BatchDeleteConversationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteConversationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteConversationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{21}
 }
 
 var File_modelstore_knowledge_v1_conversation_proto protoreflect.FileDescriptor
@@ -1298,16 +1446,27 @@ const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"d\n" +
 	"\x17GetConversationResponse\x12I\n" +
-	"\fconversation\x18\x01 \x01(\v2%.modelstore.knowledge.v1.ConversationR\fconversation\"\x89\x01\n" +
+	"\fconversation\x18\x01 \x01(\v2%.modelstore.knowledge.v1.ConversationR\fconversation\"\xb1\x01\n" +
 	"\x18ListConversationsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x90\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xdb\x01\n" +
 	"\x19ListConversationsResponse\x12K\n" +
 	"\rconversations\x18\x01 \x03(\v2%.modelstore.knowledge.v1.ConversationR\rconversations\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xce\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"O\n" +
+	"\x19PurgeConversationsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"`\n" +
+	"\x1aPurgeConversationsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xce\x01\n" +
 	"\x19UpdateConversationRequest\x12O\n" +
 	"\fconversation\x18\x01 \x01(\v2%.modelstore.knowledge.v1.ConversationB\x04\xe2A\x01\x02R\fconversation\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1346,11 +1505,12 @@ const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
 	"\x1fCONVERSATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aCONVERSATION_STATUS_ACTIVE\x10\x01\x12 \n" +
 	"\x1cCONVERSATION_STATUS_ARCHIVED\x10\x02\x12\x1f\n" +
-	"\x1bCONVERSATION_STATUS_DELETED\x10\x032\x83\r\n" +
+	"\x1bCONVERSATION_STATUS_DELETED\x10\x032\xb1\x0e\n" +
 	"\x13ConversationService\x12\xb0\x01\n" +
 	"\x12CreateConversation\x122.modelstore.knowledge.v1.CreateConversationRequest\x1a3.modelstore.knowledge.v1.CreateConversationResponse\"1\x82\xd3\xe4\x93\x02+:\fconversation\"\x1b/v1/knowledge/conversations\x12\x9e\x01\n" +
 	"\x0fGetConversation\x12/.modelstore.knowledge.v1.GetConversationRequest\x1a0.modelstore.knowledge.v1.GetConversationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/knowledge/conversations/{id}\x12\x9f\x01\n" +
-	"\x11ListConversations\x121.modelstore.knowledge.v1.ListConversationsRequest\x1a2.modelstore.knowledge.v1.ListConversationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/conversations\x12\xc2\x01\n" +
+	"\x11ListConversations\x121.modelstore.knowledge.v1.ListConversationsRequest\x1a2.modelstore.knowledge.v1.ListConversationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/conversations\x12\xab\x01\n" +
+	"\x12PurgeConversations\x122.modelstore.knowledge.v1.PurgeConversationsRequest\x1a3.modelstore.knowledge.v1.PurgeConversationsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/knowledge/conversations:purge\x12\xc2\x01\n" +
 	"\x12UpdateConversation\x122.modelstore.knowledge.v1.UpdateConversationRequest\x1a3.modelstore.knowledge.v1.UpdateConversationResponse\"C\x82\xd3\xe4\x93\x02=:\fconversation2-/v1/knowledge/conversations/{conversation.id}\x12\xa7\x01\n" +
 	"\x12DeleteConversation\x122.modelstore.knowledge.v1.DeleteConversationRequest\x1a3.modelstore.knowledge.v1.DeleteConversationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/knowledge/conversations/{id}\x12\xb4\x01\n" +
 	"\x15BatchGetConversations\x125.modelstore.knowledge.v1.BatchGetConversationsRequest\x1a6.modelstore.knowledge.v1.BatchGetConversationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/knowledge/conversations:batchGet\x12\xc3\x01\n" +
@@ -1372,7 +1532,7 @@ func file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_conversation_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_knowledge_v1_conversation_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
+var file_modelstore_knowledge_v1_conversation_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_modelstore_knowledge_v1_conversation_proto_goTypes = []any{
 	(ConversationStatus)(0),                  // 0: modelstore.knowledge.v1.ConversationStatus
 	(*Conversation)(nil),                     // 1: modelstore.knowledge.v1.Conversation
@@ -1383,62 +1543,66 @@ var file_modelstore_knowledge_v1_conversation_proto_goTypes = []any{
 	(*GetConversationResponse)(nil),          // 6: modelstore.knowledge.v1.GetConversationResponse
 	(*ListConversationsRequest)(nil),         // 7: modelstore.knowledge.v1.ListConversationsRequest
 	(*ListConversationsResponse)(nil),        // 8: modelstore.knowledge.v1.ListConversationsResponse
-	(*UpdateConversationRequest)(nil),        // 9: modelstore.knowledge.v1.UpdateConversationRequest
-	(*UpdateConversationResponse)(nil),       // 10: modelstore.knowledge.v1.UpdateConversationResponse
-	(*DeleteConversationRequest)(nil),        // 11: modelstore.knowledge.v1.DeleteConversationRequest
-	(*DeleteConversationResponse)(nil),       // 12: modelstore.knowledge.v1.DeleteConversationResponse
-	(*BatchGetConversationsRequest)(nil),     // 13: modelstore.knowledge.v1.BatchGetConversationsRequest
-	(*BatchGetConversationsResponse)(nil),    // 14: modelstore.knowledge.v1.BatchGetConversationsResponse
-	(*BatchCreateConversationsRequest)(nil),  // 15: modelstore.knowledge.v1.BatchCreateConversationsRequest
-	(*BatchCreateConversationsResponse)(nil), // 16: modelstore.knowledge.v1.BatchCreateConversationsResponse
-	(*BatchUpdateConversationsRequest)(nil),  // 17: modelstore.knowledge.v1.BatchUpdateConversationsRequest
-	(*BatchUpdateConversationsResponse)(nil), // 18: modelstore.knowledge.v1.BatchUpdateConversationsResponse
-	(*BatchDeleteConversationsRequest)(nil),  // 19: modelstore.knowledge.v1.BatchDeleteConversationsRequest
-	(*BatchDeleteConversationsResponse)(nil), // 20: modelstore.knowledge.v1.BatchDeleteConversationsResponse
-	(*timestamppb.Timestamp)(nil),            // 21: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),            // 22: google.protobuf.FieldMask
+	(*PurgeConversationsRequest)(nil),        // 9: modelstore.knowledge.v1.PurgeConversationsRequest
+	(*PurgeConversationsResponse)(nil),       // 10: modelstore.knowledge.v1.PurgeConversationsResponse
+	(*UpdateConversationRequest)(nil),        // 11: modelstore.knowledge.v1.UpdateConversationRequest
+	(*UpdateConversationResponse)(nil),       // 12: modelstore.knowledge.v1.UpdateConversationResponse
+	(*DeleteConversationRequest)(nil),        // 13: modelstore.knowledge.v1.DeleteConversationRequest
+	(*DeleteConversationResponse)(nil),       // 14: modelstore.knowledge.v1.DeleteConversationResponse
+	(*BatchGetConversationsRequest)(nil),     // 15: modelstore.knowledge.v1.BatchGetConversationsRequest
+	(*BatchGetConversationsResponse)(nil),    // 16: modelstore.knowledge.v1.BatchGetConversationsResponse
+	(*BatchCreateConversationsRequest)(nil),  // 17: modelstore.knowledge.v1.BatchCreateConversationsRequest
+	(*BatchCreateConversationsResponse)(nil), // 18: modelstore.knowledge.v1.BatchCreateConversationsResponse
+	(*BatchUpdateConversationsRequest)(nil),  // 19: modelstore.knowledge.v1.BatchUpdateConversationsRequest
+	(*BatchUpdateConversationsResponse)(nil), // 20: modelstore.knowledge.v1.BatchUpdateConversationsResponse
+	(*BatchDeleteConversationsRequest)(nil),  // 21: modelstore.knowledge.v1.BatchDeleteConversationsRequest
+	(*BatchDeleteConversationsResponse)(nil), // 22: modelstore.knowledge.v1.BatchDeleteConversationsResponse
+	(*timestamppb.Timestamp)(nil),            // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 24: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_conversation_proto_depIdxs = []int32{
-	21, // 0: modelstore.knowledge.v1.Conversation.last_message_at:type_name -> google.protobuf.Timestamp
+	23, // 0: modelstore.knowledge.v1.Conversation.last_message_at:type_name -> google.protobuf.Timestamp
 	0,  // 1: modelstore.knowledge.v1.Conversation.status:type_name -> modelstore.knowledge.v1.ConversationStatus
 	2,  // 2: modelstore.knowledge.v1.Conversation.metadata:type_name -> modelstore.knowledge.v1.ConversationMetadata
-	21, // 3: modelstore.knowledge.v1.Conversation.created_at:type_name -> google.protobuf.Timestamp
-	21, // 4: modelstore.knowledge.v1.Conversation.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.knowledge.v1.Conversation.created_at:type_name -> google.protobuf.Timestamp
+	23, // 4: modelstore.knowledge.v1.Conversation.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 5: modelstore.knowledge.v1.CreateConversationRequest.conversation:type_name -> modelstore.knowledge.v1.Conversation
 	1,  // 6: modelstore.knowledge.v1.CreateConversationResponse.conversation:type_name -> modelstore.knowledge.v1.Conversation
-	22, // 7: modelstore.knowledge.v1.GetConversationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 7: modelstore.knowledge.v1.GetConversationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 8: modelstore.knowledge.v1.GetConversationResponse.conversation:type_name -> modelstore.knowledge.v1.Conversation
 	1,  // 9: modelstore.knowledge.v1.ListConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
 	1,  // 10: modelstore.knowledge.v1.UpdateConversationRequest.conversation:type_name -> modelstore.knowledge.v1.Conversation
-	22, // 11: modelstore.knowledge.v1.UpdateConversationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 11: modelstore.knowledge.v1.UpdateConversationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.knowledge.v1.UpdateConversationResponse.conversation:type_name -> modelstore.knowledge.v1.Conversation
-	22, // 13: modelstore.knowledge.v1.BatchGetConversationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 13: modelstore.knowledge.v1.BatchGetConversationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 14: modelstore.knowledge.v1.BatchGetConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
 	3,  // 15: modelstore.knowledge.v1.BatchCreateConversationsRequest.requests:type_name -> modelstore.knowledge.v1.CreateConversationRequest
 	1,  // 16: modelstore.knowledge.v1.BatchCreateConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
-	9,  // 17: modelstore.knowledge.v1.BatchUpdateConversationsRequest.requests:type_name -> modelstore.knowledge.v1.UpdateConversationRequest
+	11, // 17: modelstore.knowledge.v1.BatchUpdateConversationsRequest.requests:type_name -> modelstore.knowledge.v1.UpdateConversationRequest
 	1,  // 18: modelstore.knowledge.v1.BatchUpdateConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
-	11, // 19: modelstore.knowledge.v1.BatchDeleteConversationsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteConversationRequest
+	13, // 19: modelstore.knowledge.v1.BatchDeleteConversationsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteConversationRequest
 	3,  // 20: modelstore.knowledge.v1.ConversationService.CreateConversation:input_type -> modelstore.knowledge.v1.CreateConversationRequest
 	5,  // 21: modelstore.knowledge.v1.ConversationService.GetConversation:input_type -> modelstore.knowledge.v1.GetConversationRequest
 	7,  // 22: modelstore.knowledge.v1.ConversationService.ListConversations:input_type -> modelstore.knowledge.v1.ListConversationsRequest
-	9,  // 23: modelstore.knowledge.v1.ConversationService.UpdateConversation:input_type -> modelstore.knowledge.v1.UpdateConversationRequest
-	11, // 24: modelstore.knowledge.v1.ConversationService.DeleteConversation:input_type -> modelstore.knowledge.v1.DeleteConversationRequest
-	13, // 25: modelstore.knowledge.v1.ConversationService.BatchGetConversations:input_type -> modelstore.knowledge.v1.BatchGetConversationsRequest
-	15, // 26: modelstore.knowledge.v1.ConversationService.BatchCreateConversations:input_type -> modelstore.knowledge.v1.BatchCreateConversationsRequest
-	17, // 27: modelstore.knowledge.v1.ConversationService.BatchUpdateConversations:input_type -> modelstore.knowledge.v1.BatchUpdateConversationsRequest
-	19, // 28: modelstore.knowledge.v1.ConversationService.BatchDeleteConversations:input_type -> modelstore.knowledge.v1.BatchDeleteConversationsRequest
-	4,  // 29: modelstore.knowledge.v1.ConversationService.CreateConversation:output_type -> modelstore.knowledge.v1.CreateConversationResponse
-	6,  // 30: modelstore.knowledge.v1.ConversationService.GetConversation:output_type -> modelstore.knowledge.v1.GetConversationResponse
-	8,  // 31: modelstore.knowledge.v1.ConversationService.ListConversations:output_type -> modelstore.knowledge.v1.ListConversationsResponse
-	10, // 32: modelstore.knowledge.v1.ConversationService.UpdateConversation:output_type -> modelstore.knowledge.v1.UpdateConversationResponse
-	12, // 33: modelstore.knowledge.v1.ConversationService.DeleteConversation:output_type -> modelstore.knowledge.v1.DeleteConversationResponse
-	14, // 34: modelstore.knowledge.v1.ConversationService.BatchGetConversations:output_type -> modelstore.knowledge.v1.BatchGetConversationsResponse
-	16, // 35: modelstore.knowledge.v1.ConversationService.BatchCreateConversations:output_type -> modelstore.knowledge.v1.BatchCreateConversationsResponse
-	18, // 36: modelstore.knowledge.v1.ConversationService.BatchUpdateConversations:output_type -> modelstore.knowledge.v1.BatchUpdateConversationsResponse
-	20, // 37: modelstore.knowledge.v1.ConversationService.BatchDeleteConversations:output_type -> modelstore.knowledge.v1.BatchDeleteConversationsResponse
-	29, // [29:38] is the sub-list for method output_type
-	20, // [20:29] is the sub-list for method input_type
+	9,  // 23: modelstore.knowledge.v1.ConversationService.PurgeConversations:input_type -> modelstore.knowledge.v1.PurgeConversationsRequest
+	11, // 24: modelstore.knowledge.v1.ConversationService.UpdateConversation:input_type -> modelstore.knowledge.v1.UpdateConversationRequest
+	13, // 25: modelstore.knowledge.v1.ConversationService.DeleteConversation:input_type -> modelstore.knowledge.v1.DeleteConversationRequest
+	15, // 26: modelstore.knowledge.v1.ConversationService.BatchGetConversations:input_type -> modelstore.knowledge.v1.BatchGetConversationsRequest
+	17, // 27: modelstore.knowledge.v1.ConversationService.BatchCreateConversations:input_type -> modelstore.knowledge.v1.BatchCreateConversationsRequest
+	19, // 28: modelstore.knowledge.v1.ConversationService.BatchUpdateConversations:input_type -> modelstore.knowledge.v1.BatchUpdateConversationsRequest
+	21, // 29: modelstore.knowledge.v1.ConversationService.BatchDeleteConversations:input_type -> modelstore.knowledge.v1.BatchDeleteConversationsRequest
+	4,  // 30: modelstore.knowledge.v1.ConversationService.CreateConversation:output_type -> modelstore.knowledge.v1.CreateConversationResponse
+	6,  // 31: modelstore.knowledge.v1.ConversationService.GetConversation:output_type -> modelstore.knowledge.v1.GetConversationResponse
+	8,  // 32: modelstore.knowledge.v1.ConversationService.ListConversations:output_type -> modelstore.knowledge.v1.ListConversationsResponse
+	10, // 33: modelstore.knowledge.v1.ConversationService.PurgeConversations:output_type -> modelstore.knowledge.v1.PurgeConversationsResponse
+	12, // 34: modelstore.knowledge.v1.ConversationService.UpdateConversation:output_type -> modelstore.knowledge.v1.UpdateConversationResponse
+	14, // 35: modelstore.knowledge.v1.ConversationService.DeleteConversation:output_type -> modelstore.knowledge.v1.DeleteConversationResponse
+	16, // 36: modelstore.knowledge.v1.ConversationService.BatchGetConversations:output_type -> modelstore.knowledge.v1.BatchGetConversationsResponse
+	18, // 37: modelstore.knowledge.v1.ConversationService.BatchCreateConversations:output_type -> modelstore.knowledge.v1.BatchCreateConversationsResponse
+	20, // 38: modelstore.knowledge.v1.ConversationService.BatchUpdateConversations:output_type -> modelstore.knowledge.v1.BatchUpdateConversationsResponse
+	22, // 39: modelstore.knowledge.v1.ConversationService.BatchDeleteConversations:output_type -> modelstore.knowledge.v1.BatchDeleteConversationsResponse
+	30, // [30:40] is the sub-list for method output_type
+	20, // [20:30] is the sub-list for method input_type
 	20, // [20:20] is the sub-list for extension type_name
 	20, // [20:20] is the sub-list for extension extendee
 	0,  // [0:20] is the sub-list for field type_name
@@ -1456,7 +1620,7 @@ func file_modelstore_knowledge_v1_conversation_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_conversation_proto_rawDesc), len(file_modelstore_knowledge_v1_conversation_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   20,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	ConversationService_CreateConversation_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/CreateConversation"
 	ConversationService_GetConversation_FullMethodName          = "/modelstore.knowledge.v1.ConversationService/GetConversation"
 	ConversationService_ListConversations_FullMethodName        = "/modelstore.knowledge.v1.ConversationService/ListConversations"
+	ConversationService_PurgeConversations_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/PurgeConversations"
 	ConversationService_UpdateConversation_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/UpdateConversation"
 	ConversationService_DeleteConversation_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/DeleteConversation"
 	ConversationService_BatchGetConversations_FullMethodName    = "/modelstore.knowledge.v1.ConversationService/BatchGetConversations"
@@ -57,6 +58,18 @@ type ConversationServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListConversations(ctx context.Context, in *ListConversationsRequest, opts ...grpc.CallOption) (*ListConversationsResponse, error)
+	// Permanently deletes the conversations matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's conversations are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeConversations(ctx context.Context, in *PurgeConversationsRequest, opts ...grpc.CallOption) (*PurgeConversationsResponse, error)
 	// Updates a conversation.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -165,6 +178,16 @@ func (c *conversationServiceClient) ListConversations(ctx context.Context, in *L
 	return out, nil
 }
 
+func (c *conversationServiceClient) PurgeConversations(ctx context.Context, in *PurgeConversationsRequest, opts ...grpc.CallOption) (*PurgeConversationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeConversationsResponse)
+	err := c.cc.Invoke(ctx, ConversationService_PurgeConversations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *conversationServiceClient) UpdateConversation(ctx context.Context, in *UpdateConversationRequest, opts ...grpc.CallOption) (*UpdateConversationResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateConversationResponse)
@@ -252,6 +275,18 @@ type ConversationServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListConversations(context.Context, *ListConversationsRequest) (*ListConversationsResponse, error)
+	// Permanently deletes the conversations matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's conversations are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeConversations(context.Context, *PurgeConversationsRequest) (*PurgeConversationsResponse, error)
 	// Updates a conversation.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -338,6 +373,9 @@ func (UnimplementedConversationServiceServer) GetConversation(context.Context, *
 }
 func (UnimplementedConversationServiceServer) ListConversations(context.Context, *ListConversationsRequest) (*ListConversationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListConversations not implemented")
+}
+func (UnimplementedConversationServiceServer) PurgeConversations(context.Context, *PurgeConversationsRequest) (*PurgeConversationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeConversations not implemented")
 }
 func (UnimplementedConversationServiceServer) UpdateConversation(context.Context, *UpdateConversationRequest) (*UpdateConversationResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateConversation not implemented")
@@ -428,6 +466,24 @@ func _ConversationService_ListConversations_Handler(srv interface{}, ctx context
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(ConversationServiceServer).ListConversations(ctx, req.(*ListConversationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ConversationService_PurgeConversations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeConversationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ConversationServiceServer).PurgeConversations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ConversationService_PurgeConversations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ConversationServiceServer).PurgeConversations(ctx, req.(*PurgeConversationsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -558,6 +614,10 @@ var ConversationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListConversations",
 			Handler:    _ConversationService_ListConversations_Handler,
+		},
+		{
+			MethodName: "PurgeConversations",
+			Handler:    _ConversationService_PurgeConversations_Handler,
 		},
 		{
 			MethodName: "UpdateConversation",

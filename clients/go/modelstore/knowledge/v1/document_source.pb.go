@@ -789,7 +789,11 @@ type ListDocumentSourcesRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `last_indexed_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the document sources the filter matches across all pages, into
+	// the response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -852,6 +856,13 @@ func (x *ListDocumentSourcesRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListDocumentSourcesRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListDocumentSources.
 type ListDocumentSourcesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -859,8 +870,15 @@ type ListDocumentSourcesResponse struct {
 	DocumentSources []*DocumentSource `protobuf:"bytes,1,rep,name=document_sources,json=documentSources,proto3" json:"document_sources,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many document sources the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListDocumentSourcesResponse) Reset() {
@@ -907,6 +925,136 @@ func (x *ListDocumentSourcesResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListDocumentSourcesResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListDocumentSourcesResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeDocumentSources.
+type PurgeDocumentSourcesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the document sources
+	// to purge; `*` selects every one the caller's tenant holds. An empty filter
+	// is refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeDocumentSourcesRequest) Reset() {
+	*x = PurgeDocumentSourcesRequest{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeDocumentSourcesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeDocumentSourcesRequest) ProtoMessage() {}
+
+func (x *PurgeDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeDocumentSourcesRequest.ProtoReflect.Descriptor instead.
+func (*PurgeDocumentSourcesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *PurgeDocumentSourcesRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeDocumentSourcesRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeDocumentSources.
+type PurgeDocumentSourcesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many document sources were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those document sources, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeDocumentSourcesResponse) Reset() {
+	*x = PurgeDocumentSourcesResponse{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeDocumentSourcesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeDocumentSourcesResponse) ProtoMessage() {}
+
+func (x *PurgeDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeDocumentSourcesResponse.ProtoReflect.Descriptor instead.
+func (*PurgeDocumentSourcesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *PurgeDocumentSourcesResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeDocumentSourcesResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateDocumentSource.
 type UpdateDocumentSourceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -924,7 +1072,7 @@ type UpdateDocumentSourceRequest struct {
 
 func (x *UpdateDocumentSourceRequest) Reset() {
 	*x = UpdateDocumentSourceRequest{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -936,7 +1084,7 @@ func (x *UpdateDocumentSourceRequest) String() string {
 func (*UpdateDocumentSourceRequest) ProtoMessage() {}
 
 func (x *UpdateDocumentSourceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -949,7 +1097,7 @@ func (x *UpdateDocumentSourceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateDocumentSourceRequest.ProtoReflect.Descriptor instead.
 func (*UpdateDocumentSourceRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *UpdateDocumentSourceRequest) GetDocumentSource() *DocumentSource {
@@ -984,7 +1132,7 @@ type UpdateDocumentSourceResponse struct {
 
 func (x *UpdateDocumentSourceResponse) Reset() {
 	*x = UpdateDocumentSourceResponse{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -996,7 +1144,7 @@ func (x *UpdateDocumentSourceResponse) String() string {
 func (*UpdateDocumentSourceResponse) ProtoMessage() {}
 
 func (x *UpdateDocumentSourceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1009,7 +1157,7 @@ func (x *UpdateDocumentSourceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateDocumentSourceResponse.ProtoReflect.Descriptor instead.
 func (*UpdateDocumentSourceResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *UpdateDocumentSourceResponse) GetDocumentSource() *DocumentSource {
@@ -1032,7 +1180,7 @@ type DeleteDocumentSourceRequest struct {
 
 func (x *DeleteDocumentSourceRequest) Reset() {
 	*x = DeleteDocumentSourceRequest{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1044,7 +1192,7 @@ func (x *DeleteDocumentSourceRequest) String() string {
 func (*DeleteDocumentSourceRequest) ProtoMessage() {}
 
 func (x *DeleteDocumentSourceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1057,7 +1205,7 @@ func (x *DeleteDocumentSourceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteDocumentSourceRequest.ProtoReflect.Descriptor instead.
 func (*DeleteDocumentSourceRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *DeleteDocumentSourceRequest) GetId() string {
@@ -1083,7 +1231,7 @@ type DeleteDocumentSourceResponse struct {
 
 func (x *DeleteDocumentSourceResponse) Reset() {
 	*x = DeleteDocumentSourceResponse{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1095,7 +1243,7 @@ func (x *DeleteDocumentSourceResponse) String() string {
 func (*DeleteDocumentSourceResponse) ProtoMessage() {}
 
 func (x *DeleteDocumentSourceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1108,7 +1256,7 @@ func (x *DeleteDocumentSourceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteDocumentSourceResponse.ProtoReflect.Descriptor instead.
 func (*DeleteDocumentSourceResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{14}
 }
 
 // The request of BatchGetDocumentSources.
@@ -1124,7 +1272,7 @@ type BatchGetDocumentSourcesRequest struct {
 
 func (x *BatchGetDocumentSourcesRequest) Reset() {
 	*x = BatchGetDocumentSourcesRequest{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1136,7 +1284,7 @@ func (x *BatchGetDocumentSourcesRequest) String() string {
 func (*BatchGetDocumentSourcesRequest) ProtoMessage() {}
 
 func (x *BatchGetDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1149,7 +1297,7 @@ func (x *BatchGetDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetDocumentSourcesRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetDocumentSourcesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetDocumentSourcesRequest) GetIds() []string {
@@ -1177,7 +1325,7 @@ type BatchGetDocumentSourcesResponse struct {
 
 func (x *BatchGetDocumentSourcesResponse) Reset() {
 	*x = BatchGetDocumentSourcesResponse{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1189,7 +1337,7 @@ func (x *BatchGetDocumentSourcesResponse) String() string {
 func (*BatchGetDocumentSourcesResponse) ProtoMessage() {}
 
 func (x *BatchGetDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1202,7 +1350,7 @@ func (x *BatchGetDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetDocumentSourcesResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetDocumentSourcesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetDocumentSourcesResponse) GetDocumentSources() []*DocumentSource {
@@ -1223,7 +1371,7 @@ type MarkDocumentSourceDeletedRequest struct {
 
 func (x *MarkDocumentSourceDeletedRequest) Reset() {
 	*x = MarkDocumentSourceDeletedRequest{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1235,7 +1383,7 @@ func (x *MarkDocumentSourceDeletedRequest) String() string {
 func (*MarkDocumentSourceDeletedRequest) ProtoMessage() {}
 
 func (x *MarkDocumentSourceDeletedRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1248,7 +1396,7 @@ func (x *MarkDocumentSourceDeletedRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarkDocumentSourceDeletedRequest.ProtoReflect.Descriptor instead.
 func (*MarkDocumentSourceDeletedRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *MarkDocumentSourceDeletedRequest) GetId() string {
@@ -1269,7 +1417,7 @@ type MarkDocumentSourceDeletedResponse struct {
 
 func (x *MarkDocumentSourceDeletedResponse) Reset() {
 	*x = MarkDocumentSourceDeletedResponse{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1281,7 +1429,7 @@ func (x *MarkDocumentSourceDeletedResponse) String() string {
 func (*MarkDocumentSourceDeletedResponse) ProtoMessage() {}
 
 func (x *MarkDocumentSourceDeletedResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1294,7 +1442,7 @@ func (x *MarkDocumentSourceDeletedResponse) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use MarkDocumentSourceDeletedResponse.ProtoReflect.Descriptor instead.
 func (*MarkDocumentSourceDeletedResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *MarkDocumentSourceDeletedResponse) GetDocumentSource() *DocumentSource {
@@ -1322,7 +1470,7 @@ type BatchCreateDocumentSourcesRequest struct {
 
 func (x *BatchCreateDocumentSourcesRequest) Reset() {
 	*x = BatchCreateDocumentSourcesRequest{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1334,7 +1482,7 @@ func (x *BatchCreateDocumentSourcesRequest) String() string {
 func (*BatchCreateDocumentSourcesRequest) ProtoMessage() {}
 
 func (x *BatchCreateDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1347,7 +1495,7 @@ func (x *BatchCreateDocumentSourcesRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use BatchCreateDocumentSourcesRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateDocumentSourcesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchCreateDocumentSourcesRequest) GetRequests() []*CreateDocumentSourceRequest {
@@ -1375,7 +1523,7 @@ type BatchCreateDocumentSourcesResponse struct {
 
 func (x *BatchCreateDocumentSourcesResponse) Reset() {
 	*x = BatchCreateDocumentSourcesResponse{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1387,7 +1535,7 @@ func (x *BatchCreateDocumentSourcesResponse) String() string {
 func (*BatchCreateDocumentSourcesResponse) ProtoMessage() {}
 
 func (x *BatchCreateDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1400,7 +1548,7 @@ func (x *BatchCreateDocumentSourcesResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchCreateDocumentSourcesResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateDocumentSourcesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchCreateDocumentSourcesResponse) GetDocumentSources() []*DocumentSource {
@@ -1427,7 +1575,7 @@ type BatchUpdateDocumentSourcesRequest struct {
 
 func (x *BatchUpdateDocumentSourcesRequest) Reset() {
 	*x = BatchUpdateDocumentSourcesRequest{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1439,7 +1587,7 @@ func (x *BatchUpdateDocumentSourcesRequest) String() string {
 func (*BatchUpdateDocumentSourcesRequest) ProtoMessage() {}
 
 func (x *BatchUpdateDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1452,7 +1600,7 @@ func (x *BatchUpdateDocumentSourcesRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use BatchUpdateDocumentSourcesRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateDocumentSourcesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchUpdateDocumentSourcesRequest) GetRequests() []*UpdateDocumentSourceRequest {
@@ -1480,7 +1628,7 @@ type BatchUpdateDocumentSourcesResponse struct {
 
 func (x *BatchUpdateDocumentSourcesResponse) Reset() {
 	*x = BatchUpdateDocumentSourcesResponse{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1492,7 +1640,7 @@ func (x *BatchUpdateDocumentSourcesResponse) String() string {
 func (*BatchUpdateDocumentSourcesResponse) ProtoMessage() {}
 
 func (x *BatchUpdateDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1505,7 +1653,7 @@ func (x *BatchUpdateDocumentSourcesResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchUpdateDocumentSourcesResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateDocumentSourcesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchUpdateDocumentSourcesResponse) GetDocumentSources() []*DocumentSource {
@@ -1532,7 +1680,7 @@ type BatchDeleteDocumentSourcesRequest struct {
 
 func (x *BatchDeleteDocumentSourcesRequest) Reset() {
 	*x = BatchDeleteDocumentSourcesRequest{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[21]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1544,7 +1692,7 @@ func (x *BatchDeleteDocumentSourcesRequest) String() string {
 func (*BatchDeleteDocumentSourcesRequest) ProtoMessage() {}
 
 func (x *BatchDeleteDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[21]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1557,7 +1705,7 @@ func (x *BatchDeleteDocumentSourcesRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use BatchDeleteDocumentSourcesRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteDocumentSourcesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *BatchDeleteDocumentSourcesRequest) GetRequests() []*DeleteDocumentSourceRequest {
@@ -1583,7 +1731,7 @@ type BatchDeleteDocumentSourcesResponse struct {
 
 func (x *BatchDeleteDocumentSourcesResponse) Reset() {
 	*x = BatchDeleteDocumentSourcesResponse{}
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[22]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1595,7 +1743,7 @@ func (x *BatchDeleteDocumentSourcesResponse) String() string {
 func (*BatchDeleteDocumentSourcesResponse) ProtoMessage() {}
 
 func (x *BatchDeleteDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[22]
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1608,7 +1756,7 @@ func (x *BatchDeleteDocumentSourcesResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchDeleteDocumentSourcesResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteDocumentSourcesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{22}
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{24}
 }
 
 var File_modelstore_knowledge_v1_document_source_proto protoreflect.FileDescriptor
@@ -1675,16 +1823,27 @@ const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"m\n" +
 	"\x19GetDocumentSourceResponse\x12P\n" +
-	"\x0fdocument_source\x18\x01 \x01(\v2'.modelstore.knowledge.v1.DocumentSourceR\x0edocumentSource\"\x8b\x01\n" +
+	"\x0fdocument_source\x18\x01 \x01(\v2'.modelstore.knowledge.v1.DocumentSourceR\x0edocumentSource\"\xb3\x01\n" +
 	"\x1aListDocumentSourcesRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x99\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xe4\x01\n" +
 	"\x1bListDocumentSourcesResponse\x12R\n" +
 	"\x10document_sources\x18\x01 \x03(\v2'.modelstore.knowledge.v1.DocumentSourceR\x0fdocumentSources\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xd7\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"Q\n" +
+	"\x1bPurgeDocumentSourcesRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"b\n" +
+	"\x1cPurgeDocumentSourcesResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xd7\x01\n" +
 	"\x1bUpdateDocumentSourceRequest\x12V\n" +
 	"\x0fdocument_source\x18\x01 \x01(\v2'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2A\x01\x02R\x0edocumentSource\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1737,11 +1896,12 @@ const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	"#DOCUMENT_SOURCE_SYNC_STATUS_PENDING\x10\x01\x12'\n" +
 	"#DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\x10\x02\x12%\n" +
 	"!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\x10\x03\x12'\n" +
-	"#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x042\xa6\x0f\n" +
+	"#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x042\xdc\x10\n" +
 	"\x15DocumentSourceService\x12\xbb\x01\n" +
 	"\x14CreateDocumentSource\x124.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.CreateDocumentSourceResponse\"6\x82\xd3\xe4\x93\x020:\x0fdocument_source\"\x1d/v1/knowledge/documentSources\x12\xa6\x01\n" +
 	"\x11GetDocumentSource\x121.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a2.modelstore.knowledge.v1.GetDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/documentSources/{id}\x12\xa7\x01\n" +
-	"\x13ListDocumentSources\x123.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a4.modelstore.knowledge.v1.ListDocumentSourcesResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/documentSources\x12\xd0\x01\n" +
+	"\x13ListDocumentSources\x123.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a4.modelstore.knowledge.v1.ListDocumentSourcesResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/documentSources\x12\xb3\x01\n" +
+	"\x14PurgeDocumentSources\x124.modelstore.knowledge.v1.PurgeDocumentSourcesRequest\x1a5.modelstore.knowledge.v1.PurgeDocumentSourcesResponse\".\x82\xd3\xe4\x93\x02(:\x01*\"#/v1/knowledge/documentSources:purge\x12\xd0\x01\n" +
 	"\x14UpdateDocumentSource\x124.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.UpdateDocumentSourceResponse\"K\x82\xd3\xe4\x93\x02E:\x0fdocument_source22/v1/knowledge/documentSources/{document_source.id}\x12\xaf\x01\n" +
 	"\x14DeleteDocumentSource\x124.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a5.modelstore.knowledge.v1.DeleteDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/documentSources/{id}\x12\xbc\x01\n" +
 	"\x17BatchGetDocumentSources\x127.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a8.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/documentSources:batchGet\x12\xcb\x01\n" +
@@ -1764,7 +1924,7 @@ func file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_document_source_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_knowledge_v1_document_source_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_modelstore_knowledge_v1_document_source_proto_msgTypes = make([]protoimpl.MessageInfo, 25)
 var file_modelstore_knowledge_v1_document_source_proto_goTypes = []any{
 	(DocumentSourceType)(0),                    // 0: modelstore.knowledge.v1.DocumentSourceType
 	(DocumentType)(0),                          // 1: modelstore.knowledge.v1.DocumentType
@@ -1778,76 +1938,80 @@ var file_modelstore_knowledge_v1_document_source_proto_goTypes = []any{
 	(*GetDocumentSourceResponse)(nil),          // 9: modelstore.knowledge.v1.GetDocumentSourceResponse
 	(*ListDocumentSourcesRequest)(nil),         // 10: modelstore.knowledge.v1.ListDocumentSourcesRequest
 	(*ListDocumentSourcesResponse)(nil),        // 11: modelstore.knowledge.v1.ListDocumentSourcesResponse
-	(*UpdateDocumentSourceRequest)(nil),        // 12: modelstore.knowledge.v1.UpdateDocumentSourceRequest
-	(*UpdateDocumentSourceResponse)(nil),       // 13: modelstore.knowledge.v1.UpdateDocumentSourceResponse
-	(*DeleteDocumentSourceRequest)(nil),        // 14: modelstore.knowledge.v1.DeleteDocumentSourceRequest
-	(*DeleteDocumentSourceResponse)(nil),       // 15: modelstore.knowledge.v1.DeleteDocumentSourceResponse
-	(*BatchGetDocumentSourcesRequest)(nil),     // 16: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
-	(*BatchGetDocumentSourcesResponse)(nil),    // 17: modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
-	(*MarkDocumentSourceDeletedRequest)(nil),   // 18: modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
-	(*MarkDocumentSourceDeletedResponse)(nil),  // 19: modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
-	(*BatchCreateDocumentSourcesRequest)(nil),  // 20: modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest
-	(*BatchCreateDocumentSourcesResponse)(nil), // 21: modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse
-	(*BatchUpdateDocumentSourcesRequest)(nil),  // 22: modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest
-	(*BatchUpdateDocumentSourcesResponse)(nil), // 23: modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse
-	(*BatchDeleteDocumentSourcesRequest)(nil),  // 24: modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest
-	(*BatchDeleteDocumentSourcesResponse)(nil), // 25: modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse
-	(*timestamppb.Timestamp)(nil),              // 26: google.protobuf.Timestamp
-	(*structpb.Struct)(nil),                    // 27: google.protobuf.Struct
-	(*fieldmaskpb.FieldMask)(nil),              // 28: google.protobuf.FieldMask
+	(*PurgeDocumentSourcesRequest)(nil),        // 12: modelstore.knowledge.v1.PurgeDocumentSourcesRequest
+	(*PurgeDocumentSourcesResponse)(nil),       // 13: modelstore.knowledge.v1.PurgeDocumentSourcesResponse
+	(*UpdateDocumentSourceRequest)(nil),        // 14: modelstore.knowledge.v1.UpdateDocumentSourceRequest
+	(*UpdateDocumentSourceResponse)(nil),       // 15: modelstore.knowledge.v1.UpdateDocumentSourceResponse
+	(*DeleteDocumentSourceRequest)(nil),        // 16: modelstore.knowledge.v1.DeleteDocumentSourceRequest
+	(*DeleteDocumentSourceResponse)(nil),       // 17: modelstore.knowledge.v1.DeleteDocumentSourceResponse
+	(*BatchGetDocumentSourcesRequest)(nil),     // 18: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
+	(*BatchGetDocumentSourcesResponse)(nil),    // 19: modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
+	(*MarkDocumentSourceDeletedRequest)(nil),   // 20: modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
+	(*MarkDocumentSourceDeletedResponse)(nil),  // 21: modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
+	(*BatchCreateDocumentSourcesRequest)(nil),  // 22: modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest
+	(*BatchCreateDocumentSourcesResponse)(nil), // 23: modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse
+	(*BatchUpdateDocumentSourcesRequest)(nil),  // 24: modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest
+	(*BatchUpdateDocumentSourcesResponse)(nil), // 25: modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse
+	(*BatchDeleteDocumentSourcesRequest)(nil),  // 26: modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest
+	(*BatchDeleteDocumentSourcesResponse)(nil), // 27: modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse
+	(*timestamppb.Timestamp)(nil),              // 28: google.protobuf.Timestamp
+	(*structpb.Struct)(nil),                    // 29: google.protobuf.Struct
+	(*fieldmaskpb.FieldMask)(nil),              // 30: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_document_source_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.DocumentSource.source_type:type_name -> modelstore.knowledge.v1.DocumentSourceType
 	1,  // 1: modelstore.knowledge.v1.DocumentSource.document_type:type_name -> modelstore.knowledge.v1.DocumentType
 	2,  // 2: modelstore.knowledge.v1.DocumentSource.sync_status:type_name -> modelstore.knowledge.v1.DocumentSourceSyncStatus
-	26, // 3: modelstore.knowledge.v1.DocumentSource.last_modified_in_source:type_name -> google.protobuf.Timestamp
-	26, // 4: modelstore.knowledge.v1.DocumentSource.last_indexed_at:type_name -> google.protobuf.Timestamp
+	28, // 3: modelstore.knowledge.v1.DocumentSource.last_modified_in_source:type_name -> google.protobuf.Timestamp
+	28, // 4: modelstore.knowledge.v1.DocumentSource.last_indexed_at:type_name -> google.protobuf.Timestamp
 	4,  // 5: modelstore.knowledge.v1.DocumentSource.metadata:type_name -> modelstore.knowledge.v1.DocumentSourceMetadata
 	5,  // 6: modelstore.knowledge.v1.DocumentSource.error:type_name -> modelstore.knowledge.v1.DocumentSourceError
-	26, // 7: modelstore.knowledge.v1.DocumentSource.deleted_at:type_name -> google.protobuf.Timestamp
-	26, // 8: modelstore.knowledge.v1.DocumentSource.created_at:type_name -> google.protobuf.Timestamp
-	26, // 9: modelstore.knowledge.v1.DocumentSource.updated_at:type_name -> google.protobuf.Timestamp
-	26, // 10: modelstore.knowledge.v1.DocumentSourceMetadata.created_at:type_name -> google.protobuf.Timestamp
-	27, // 11: modelstore.knowledge.v1.DocumentSourceMetadata.properties:type_name -> google.protobuf.Struct
-	26, // 12: modelstore.knowledge.v1.DocumentSourceError.timestamp:type_name -> google.protobuf.Timestamp
+	28, // 7: modelstore.knowledge.v1.DocumentSource.deleted_at:type_name -> google.protobuf.Timestamp
+	28, // 8: modelstore.knowledge.v1.DocumentSource.created_at:type_name -> google.protobuf.Timestamp
+	28, // 9: modelstore.knowledge.v1.DocumentSource.updated_at:type_name -> google.protobuf.Timestamp
+	28, // 10: modelstore.knowledge.v1.DocumentSourceMetadata.created_at:type_name -> google.protobuf.Timestamp
+	29, // 11: modelstore.knowledge.v1.DocumentSourceMetadata.properties:type_name -> google.protobuf.Struct
+	28, // 12: modelstore.knowledge.v1.DocumentSourceError.timestamp:type_name -> google.protobuf.Timestamp
 	3,  // 13: modelstore.knowledge.v1.CreateDocumentSourceRequest.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 14: modelstore.knowledge.v1.CreateDocumentSourceResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
-	28, // 15: modelstore.knowledge.v1.GetDocumentSourceRequest.read_mask:type_name -> google.protobuf.FieldMask
+	30, // 15: modelstore.knowledge.v1.GetDocumentSourceRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 16: modelstore.knowledge.v1.GetDocumentSourceResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 17: modelstore.knowledge.v1.ListDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 18: modelstore.knowledge.v1.UpdateDocumentSourceRequest.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
-	28, // 19: modelstore.knowledge.v1.UpdateDocumentSourceRequest.update_mask:type_name -> google.protobuf.FieldMask
+	30, // 19: modelstore.knowledge.v1.UpdateDocumentSourceRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 20: modelstore.knowledge.v1.UpdateDocumentSourceResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
-	28, // 21: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	30, // 21: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 22: modelstore.knowledge.v1.BatchGetDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 23: modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
 	6,  // 24: modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.CreateDocumentSourceRequest
 	3,  // 25: modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
-	12, // 26: modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateDocumentSourceRequest
+	14, // 26: modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateDocumentSourceRequest
 	3,  // 27: modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
-	14, // 28: modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteDocumentSourceRequest
+	16, // 28: modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteDocumentSourceRequest
 	6,  // 29: modelstore.knowledge.v1.DocumentSourceService.CreateDocumentSource:input_type -> modelstore.knowledge.v1.CreateDocumentSourceRequest
 	8,  // 30: modelstore.knowledge.v1.DocumentSourceService.GetDocumentSource:input_type -> modelstore.knowledge.v1.GetDocumentSourceRequest
 	10, // 31: modelstore.knowledge.v1.DocumentSourceService.ListDocumentSources:input_type -> modelstore.knowledge.v1.ListDocumentSourcesRequest
-	12, // 32: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:input_type -> modelstore.knowledge.v1.UpdateDocumentSourceRequest
-	14, // 33: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:input_type -> modelstore.knowledge.v1.DeleteDocumentSourceRequest
-	16, // 34: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:input_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
-	20, // 35: modelstore.knowledge.v1.DocumentSourceService.BatchCreateDocumentSources:input_type -> modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest
-	22, // 36: modelstore.knowledge.v1.DocumentSourceService.BatchUpdateDocumentSources:input_type -> modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest
-	24, // 37: modelstore.knowledge.v1.DocumentSourceService.BatchDeleteDocumentSources:input_type -> modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest
-	18, // 38: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:input_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
-	7,  // 39: modelstore.knowledge.v1.DocumentSourceService.CreateDocumentSource:output_type -> modelstore.knowledge.v1.CreateDocumentSourceResponse
-	9,  // 40: modelstore.knowledge.v1.DocumentSourceService.GetDocumentSource:output_type -> modelstore.knowledge.v1.GetDocumentSourceResponse
-	11, // 41: modelstore.knowledge.v1.DocumentSourceService.ListDocumentSources:output_type -> modelstore.knowledge.v1.ListDocumentSourcesResponse
-	13, // 42: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:output_type -> modelstore.knowledge.v1.UpdateDocumentSourceResponse
-	15, // 43: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:output_type -> modelstore.knowledge.v1.DeleteDocumentSourceResponse
-	17, // 44: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:output_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
-	21, // 45: modelstore.knowledge.v1.DocumentSourceService.BatchCreateDocumentSources:output_type -> modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse
-	23, // 46: modelstore.knowledge.v1.DocumentSourceService.BatchUpdateDocumentSources:output_type -> modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse
-	25, // 47: modelstore.knowledge.v1.DocumentSourceService.BatchDeleteDocumentSources:output_type -> modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse
-	19, // 48: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:output_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
-	39, // [39:49] is the sub-list for method output_type
-	29, // [29:39] is the sub-list for method input_type
+	12, // 32: modelstore.knowledge.v1.DocumentSourceService.PurgeDocumentSources:input_type -> modelstore.knowledge.v1.PurgeDocumentSourcesRequest
+	14, // 33: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:input_type -> modelstore.knowledge.v1.UpdateDocumentSourceRequest
+	16, // 34: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:input_type -> modelstore.knowledge.v1.DeleteDocumentSourceRequest
+	18, // 35: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:input_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
+	22, // 36: modelstore.knowledge.v1.DocumentSourceService.BatchCreateDocumentSources:input_type -> modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest
+	24, // 37: modelstore.knowledge.v1.DocumentSourceService.BatchUpdateDocumentSources:input_type -> modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest
+	26, // 38: modelstore.knowledge.v1.DocumentSourceService.BatchDeleteDocumentSources:input_type -> modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest
+	20, // 39: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:input_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
+	7,  // 40: modelstore.knowledge.v1.DocumentSourceService.CreateDocumentSource:output_type -> modelstore.knowledge.v1.CreateDocumentSourceResponse
+	9,  // 41: modelstore.knowledge.v1.DocumentSourceService.GetDocumentSource:output_type -> modelstore.knowledge.v1.GetDocumentSourceResponse
+	11, // 42: modelstore.knowledge.v1.DocumentSourceService.ListDocumentSources:output_type -> modelstore.knowledge.v1.ListDocumentSourcesResponse
+	13, // 43: modelstore.knowledge.v1.DocumentSourceService.PurgeDocumentSources:output_type -> modelstore.knowledge.v1.PurgeDocumentSourcesResponse
+	15, // 44: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:output_type -> modelstore.knowledge.v1.UpdateDocumentSourceResponse
+	17, // 45: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:output_type -> modelstore.knowledge.v1.DeleteDocumentSourceResponse
+	19, // 46: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:output_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
+	23, // 47: modelstore.knowledge.v1.DocumentSourceService.BatchCreateDocumentSources:output_type -> modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse
+	25, // 48: modelstore.knowledge.v1.DocumentSourceService.BatchUpdateDocumentSources:output_type -> modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse
+	27, // 49: modelstore.knowledge.v1.DocumentSourceService.BatchDeleteDocumentSources:output_type -> modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse
+	21, // 50: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:output_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
+	40, // [40:51] is the sub-list for method output_type
+	29, // [29:40] is the sub-list for method input_type
 	29, // [29:29] is the sub-list for extension type_name
 	29, // [29:29] is the sub-list for extension extendee
 	0,  // [0:29] is the sub-list for field type_name
@@ -1864,7 +2028,7 @@ func file_modelstore_knowledge_v1_document_source_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_document_source_proto_rawDesc), len(file_modelstore_knowledge_v1_document_source_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   23,
+			NumMessages:   25,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	DocumentSourceService_CreateDocumentSource_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/CreateDocumentSource"
 	DocumentSourceService_GetDocumentSource_FullMethodName          = "/modelstore.knowledge.v1.DocumentSourceService/GetDocumentSource"
 	DocumentSourceService_ListDocumentSources_FullMethodName        = "/modelstore.knowledge.v1.DocumentSourceService/ListDocumentSources"
+	DocumentSourceService_PurgeDocumentSources_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/PurgeDocumentSources"
 	DocumentSourceService_UpdateDocumentSource_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/UpdateDocumentSource"
 	DocumentSourceService_DeleteDocumentSource_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/DeleteDocumentSource"
 	DocumentSourceService_BatchGetDocumentSources_FullMethodName    = "/modelstore.knowledge.v1.DocumentSourceService/BatchGetDocumentSources"
@@ -58,6 +59,18 @@ type DocumentSourceServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListDocumentSources(ctx context.Context, in *ListDocumentSourcesRequest, opts ...grpc.CallOption) (*ListDocumentSourcesResponse, error)
+	// Permanently deletes the document sources matching `filter` (AIP-165), a
+	// hard delete, as Delete is. Only the caller tenant's document sources are
+	// seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeDocumentSources(ctx context.Context, in *PurgeDocumentSourcesRequest, opts ...grpc.CallOption) (*PurgeDocumentSourcesResponse, error)
 	// Updates a document source.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -176,6 +189,16 @@ func (c *documentSourceServiceClient) ListDocumentSources(ctx context.Context, i
 	return out, nil
 }
 
+func (c *documentSourceServiceClient) PurgeDocumentSources(ctx context.Context, in *PurgeDocumentSourcesRequest, opts ...grpc.CallOption) (*PurgeDocumentSourcesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeDocumentSourcesResponse)
+	err := c.cc.Invoke(ctx, DocumentSourceService_PurgeDocumentSources_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *documentSourceServiceClient) UpdateDocumentSource(ctx context.Context, in *UpdateDocumentSourceRequest, opts ...grpc.CallOption) (*UpdateDocumentSourceResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateDocumentSourceResponse)
@@ -273,6 +296,18 @@ type DocumentSourceServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListDocumentSources(context.Context, *ListDocumentSourcesRequest) (*ListDocumentSourcesResponse, error)
+	// Permanently deletes the document sources matching `filter` (AIP-165), a
+	// hard delete, as Delete is. Only the caller tenant's document sources are
+	// seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeDocumentSources(context.Context, *PurgeDocumentSourcesRequest) (*PurgeDocumentSourcesResponse, error)
 	// Updates a document source.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -370,6 +405,9 @@ func (UnimplementedDocumentSourceServiceServer) GetDocumentSource(context.Contex
 func (UnimplementedDocumentSourceServiceServer) ListDocumentSources(context.Context, *ListDocumentSourcesRequest) (*ListDocumentSourcesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListDocumentSources not implemented")
 }
+func (UnimplementedDocumentSourceServiceServer) PurgeDocumentSources(context.Context, *PurgeDocumentSourcesRequest) (*PurgeDocumentSourcesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeDocumentSources not implemented")
+}
 func (UnimplementedDocumentSourceServiceServer) UpdateDocumentSource(context.Context, *UpdateDocumentSourceRequest) (*UpdateDocumentSourceResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateDocumentSource not implemented")
 }
@@ -462,6 +500,24 @@ func _DocumentSourceService_ListDocumentSources_Handler(srv interface{}, ctx con
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(DocumentSourceServiceServer).ListDocumentSources(ctx, req.(*ListDocumentSourcesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _DocumentSourceService_PurgeDocumentSources_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeDocumentSourcesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentSourceServiceServer).PurgeDocumentSources(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: DocumentSourceService_PurgeDocumentSources_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentSourceServiceServer).PurgeDocumentSources(ctx, req.(*PurgeDocumentSourcesRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -610,6 +666,10 @@ var DocumentSourceService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListDocumentSources",
 			Handler:    _DocumentSourceService_ListDocumentSources_Handler,
+		},
+		{
+			MethodName: "PurgeDocumentSources",
+			Handler:    _DocumentSourceService_PurgeDocumentSources_Handler,
 		},
 		{
 			MethodName: "UpdateDocumentSource",

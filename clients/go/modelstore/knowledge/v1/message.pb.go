@@ -614,7 +614,11 @@ type ListMessagesRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `timestamp`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the messages the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -677,6 +681,13 @@ func (x *ListMessagesRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListMessagesRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListMessages.
 type ListMessagesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -684,8 +695,15 @@ type ListMessagesResponse struct {
 	Messages []*Message `protobuf:"bytes,1,rep,name=messages,proto3" json:"messages,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many messages the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListMessagesResponse) Reset() {
@@ -732,6 +750,136 @@ func (x *ListMessagesResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListMessagesResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListMessagesResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeMessages.
+type PurgeMessagesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the messages to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeMessagesRequest) Reset() {
+	*x = PurgeMessagesRequest{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeMessagesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeMessagesRequest) ProtoMessage() {}
+
+func (x *PurgeMessagesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeMessagesRequest.ProtoReflect.Descriptor instead.
+func (*PurgeMessagesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *PurgeMessagesRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeMessagesRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeMessages.
+type PurgeMessagesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many messages were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those messages, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeMessagesResponse) Reset() {
+	*x = PurgeMessagesResponse{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeMessagesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeMessagesResponse) ProtoMessage() {}
+
+func (x *PurgeMessagesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeMessagesResponse.ProtoReflect.Descriptor instead.
+func (*PurgeMessagesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *PurgeMessagesResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeMessagesResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateMessage.
 type UpdateMessageRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -749,7 +897,7 @@ type UpdateMessageRequest struct {
 
 func (x *UpdateMessageRequest) Reset() {
 	*x = UpdateMessageRequest{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -761,7 +909,7 @@ func (x *UpdateMessageRequest) String() string {
 func (*UpdateMessageRequest) ProtoMessage() {}
 
 func (x *UpdateMessageRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -774,7 +922,7 @@ func (x *UpdateMessageRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateMessageRequest.ProtoReflect.Descriptor instead.
 func (*UpdateMessageRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *UpdateMessageRequest) GetMessage() *Message {
@@ -809,7 +957,7 @@ type UpdateMessageResponse struct {
 
 func (x *UpdateMessageResponse) Reset() {
 	*x = UpdateMessageResponse{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -821,7 +969,7 @@ func (x *UpdateMessageResponse) String() string {
 func (*UpdateMessageResponse) ProtoMessage() {}
 
 func (x *UpdateMessageResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -834,7 +982,7 @@ func (x *UpdateMessageResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateMessageResponse.ProtoReflect.Descriptor instead.
 func (*UpdateMessageResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *UpdateMessageResponse) GetMessage() *Message {
@@ -857,7 +1005,7 @@ type DeleteMessageRequest struct {
 
 func (x *DeleteMessageRequest) Reset() {
 	*x = DeleteMessageRequest{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -869,7 +1017,7 @@ func (x *DeleteMessageRequest) String() string {
 func (*DeleteMessageRequest) ProtoMessage() {}
 
 func (x *DeleteMessageRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -882,7 +1030,7 @@ func (x *DeleteMessageRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteMessageRequest.ProtoReflect.Descriptor instead.
 func (*DeleteMessageRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *DeleteMessageRequest) GetId() string {
@@ -908,7 +1056,7 @@ type DeleteMessageResponse struct {
 
 func (x *DeleteMessageResponse) Reset() {
 	*x = DeleteMessageResponse{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -920,7 +1068,7 @@ func (x *DeleteMessageResponse) String() string {
 func (*DeleteMessageResponse) ProtoMessage() {}
 
 func (x *DeleteMessageResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -933,7 +1081,7 @@ func (x *DeleteMessageResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteMessageResponse.ProtoReflect.Descriptor instead.
 func (*DeleteMessageResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{14}
 }
 
 // The request of BatchGetMessages.
@@ -949,7 +1097,7 @@ type BatchGetMessagesRequest struct {
 
 func (x *BatchGetMessagesRequest) Reset() {
 	*x = BatchGetMessagesRequest{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -961,7 +1109,7 @@ func (x *BatchGetMessagesRequest) String() string {
 func (*BatchGetMessagesRequest) ProtoMessage() {}
 
 func (x *BatchGetMessagesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -974,7 +1122,7 @@ func (x *BatchGetMessagesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetMessagesRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetMessagesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchGetMessagesRequest) GetIds() []string {
@@ -1002,7 +1150,7 @@ type BatchGetMessagesResponse struct {
 
 func (x *BatchGetMessagesResponse) Reset() {
 	*x = BatchGetMessagesResponse{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1014,7 +1162,7 @@ func (x *BatchGetMessagesResponse) String() string {
 func (*BatchGetMessagesResponse) ProtoMessage() {}
 
 func (x *BatchGetMessagesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1027,7 +1175,7 @@ func (x *BatchGetMessagesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetMessagesResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetMessagesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchGetMessagesResponse) GetMessages() []*Message {
@@ -1055,7 +1203,7 @@ type BatchCreateMessagesRequest struct {
 
 func (x *BatchCreateMessagesRequest) Reset() {
 	*x = BatchCreateMessagesRequest{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1067,7 +1215,7 @@ func (x *BatchCreateMessagesRequest) String() string {
 func (*BatchCreateMessagesRequest) ProtoMessage() {}
 
 func (x *BatchCreateMessagesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1080,7 +1228,7 @@ func (x *BatchCreateMessagesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateMessagesRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateMessagesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateMessagesRequest) GetRequests() []*CreateMessageRequest {
@@ -1108,7 +1256,7 @@ type BatchCreateMessagesResponse struct {
 
 func (x *BatchCreateMessagesResponse) Reset() {
 	*x = BatchCreateMessagesResponse{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1120,7 +1268,7 @@ func (x *BatchCreateMessagesResponse) String() string {
 func (*BatchCreateMessagesResponse) ProtoMessage() {}
 
 func (x *BatchCreateMessagesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1133,7 +1281,7 @@ func (x *BatchCreateMessagesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateMessagesResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateMessagesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateMessagesResponse) GetMessages() []*Message {
@@ -1160,7 +1308,7 @@ type BatchUpdateMessagesRequest struct {
 
 func (x *BatchUpdateMessagesRequest) Reset() {
 	*x = BatchUpdateMessagesRequest{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1172,7 +1320,7 @@ func (x *BatchUpdateMessagesRequest) String() string {
 func (*BatchUpdateMessagesRequest) ProtoMessage() {}
 
 func (x *BatchUpdateMessagesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1185,7 +1333,7 @@ func (x *BatchUpdateMessagesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateMessagesRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateMessagesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateMessagesRequest) GetRequests() []*UpdateMessageRequest {
@@ -1213,7 +1361,7 @@ type BatchUpdateMessagesResponse struct {
 
 func (x *BatchUpdateMessagesResponse) Reset() {
 	*x = BatchUpdateMessagesResponse{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1225,7 +1373,7 @@ func (x *BatchUpdateMessagesResponse) String() string {
 func (*BatchUpdateMessagesResponse) ProtoMessage() {}
 
 func (x *BatchUpdateMessagesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1238,7 +1386,7 @@ func (x *BatchUpdateMessagesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateMessagesResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateMessagesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateMessagesResponse) GetMessages() []*Message {
@@ -1265,7 +1413,7 @@ type BatchDeleteMessagesRequest struct {
 
 func (x *BatchDeleteMessagesRequest) Reset() {
 	*x = BatchDeleteMessagesRequest{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1277,7 +1425,7 @@ func (x *BatchDeleteMessagesRequest) String() string {
 func (*BatchDeleteMessagesRequest) ProtoMessage() {}
 
 func (x *BatchDeleteMessagesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1290,7 +1438,7 @@ func (x *BatchDeleteMessagesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteMessagesRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteMessagesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteMessagesRequest) GetRequests() []*DeleteMessageRequest {
@@ -1316,7 +1464,7 @@ type BatchDeleteMessagesResponse struct {
 
 func (x *BatchDeleteMessagesResponse) Reset() {
 	*x = BatchDeleteMessagesResponse{}
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1328,7 +1476,7 @@ func (x *BatchDeleteMessagesResponse) String() string {
 func (*BatchDeleteMessagesResponse) ProtoMessage() {}
 
 func (x *BatchDeleteMessagesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1341,7 +1489,7 @@ func (x *BatchDeleteMessagesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteMessagesResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteMessagesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_knowledge_v1_message_proto protoreflect.FileDescriptor
@@ -1401,16 +1549,27 @@ const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"P\n" +
 	"\x12GetMessageResponse\x12:\n" +
-	"\amessage\x18\x01 \x01(\v2 .modelstore.knowledge.v1.MessageR\amessage\"\x84\x01\n" +
+	"\amessage\x18\x01 \x01(\v2 .modelstore.knowledge.v1.MessageR\amessage\"\xac\x01\n" +
 	"\x13ListMessagesRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"|\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc7\x01\n" +
 	"\x14ListMessagesResponse\x12<\n" +
 	"\bmessages\x18\x01 \x03(\v2 .modelstore.knowledge.v1.MessageR\bmessages\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xba\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeMessagesRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeMessagesResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xba\x01\n" +
 	"\x14UpdateMessageRequest\x12@\n" +
 	"\amessage\x18\x01 \x01(\v2 .modelstore.knowledge.v1.MessageB\x04\xe2A\x01\x02R\amessage\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1448,12 +1607,13 @@ const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\x18MESSAGE_ROLE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11MESSAGE_ROLE_USER\x10\x01\x12\x1a\n" +
 	"\x16MESSAGE_ROLE_ASSISTANT\x10\x02\x12\x17\n" +
-	"\x13MESSAGE_ROLE_SYSTEM\x10\x032\xbb\v\n" +
+	"\x13MESSAGE_ROLE_SYSTEM\x10\x032\xd5\f\n" +
 	"\x0eMessageService\x12\x97\x01\n" +
 	"\rCreateMessage\x12-.modelstore.knowledge.v1.CreateMessageRequest\x1a..modelstore.knowledge.v1.CreateMessageResponse\"'\x82\xd3\xe4\x93\x02!:\amessage\"\x16/v1/knowledge/messages\x12\x8a\x01\n" +
 	"\n" +
 	"GetMessage\x12*.modelstore.knowledge.v1.GetMessageRequest\x1a+.modelstore.knowledge.v1.GetMessageResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/messages/{id}\x12\x8b\x01\n" +
-	"\fListMessages\x12,.modelstore.knowledge.v1.ListMessagesRequest\x1a-.modelstore.knowledge.v1.ListMessagesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/messages\x12\xa4\x01\n" +
+	"\fListMessages\x12,.modelstore.knowledge.v1.ListMessagesRequest\x1a-.modelstore.knowledge.v1.ListMessagesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/messages\x12\x97\x01\n" +
+	"\rPurgeMessages\x12-.modelstore.knowledge.v1.PurgeMessagesRequest\x1a..modelstore.knowledge.v1.PurgeMessagesResponse\"'\x82\xd3\xe4\x93\x02!:\x01*\"\x1c/v1/knowledge/messages:purge\x12\xa4\x01\n" +
 	"\rUpdateMessage\x12-.modelstore.knowledge.v1.UpdateMessageRequest\x1a..modelstore.knowledge.v1.UpdateMessageResponse\"4\x82\xd3\xe4\x93\x02.:\amessage2#/v1/knowledge/messages/{message.id}\x12\x93\x01\n" +
 	"\rDeleteMessage\x12-.modelstore.knowledge.v1.DeleteMessageRequest\x1a..modelstore.knowledge.v1.DeleteMessageResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/messages/{id}\x12\xa0\x01\n" +
 	"\x10BatchGetMessages\x120.modelstore.knowledge.v1.BatchGetMessagesRequest\x1a1.modelstore.knowledge.v1.BatchGetMessagesResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/messages:batchGet\x12\xaf\x01\n" +
@@ -1475,7 +1635,7 @@ func file_modelstore_knowledge_v1_message_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_message_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_knowledge_v1_message_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_knowledge_v1_message_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_knowledge_v1_message_proto_goTypes = []any{
 	(MessageRole)(0),                    // 0: modelstore.knowledge.v1.MessageRole
 	(*Message)(nil),                     // 1: modelstore.knowledge.v1.Message
@@ -1487,63 +1647,67 @@ var file_modelstore_knowledge_v1_message_proto_goTypes = []any{
 	(*GetMessageResponse)(nil),          // 7: modelstore.knowledge.v1.GetMessageResponse
 	(*ListMessagesRequest)(nil),         // 8: modelstore.knowledge.v1.ListMessagesRequest
 	(*ListMessagesResponse)(nil),        // 9: modelstore.knowledge.v1.ListMessagesResponse
-	(*UpdateMessageRequest)(nil),        // 10: modelstore.knowledge.v1.UpdateMessageRequest
-	(*UpdateMessageResponse)(nil),       // 11: modelstore.knowledge.v1.UpdateMessageResponse
-	(*DeleteMessageRequest)(nil),        // 12: modelstore.knowledge.v1.DeleteMessageRequest
-	(*DeleteMessageResponse)(nil),       // 13: modelstore.knowledge.v1.DeleteMessageResponse
-	(*BatchGetMessagesRequest)(nil),     // 14: modelstore.knowledge.v1.BatchGetMessagesRequest
-	(*BatchGetMessagesResponse)(nil),    // 15: modelstore.knowledge.v1.BatchGetMessagesResponse
-	(*BatchCreateMessagesRequest)(nil),  // 16: modelstore.knowledge.v1.BatchCreateMessagesRequest
-	(*BatchCreateMessagesResponse)(nil), // 17: modelstore.knowledge.v1.BatchCreateMessagesResponse
-	(*BatchUpdateMessagesRequest)(nil),  // 18: modelstore.knowledge.v1.BatchUpdateMessagesRequest
-	(*BatchUpdateMessagesResponse)(nil), // 19: modelstore.knowledge.v1.BatchUpdateMessagesResponse
-	(*BatchDeleteMessagesRequest)(nil),  // 20: modelstore.knowledge.v1.BatchDeleteMessagesRequest
-	(*BatchDeleteMessagesResponse)(nil), // 21: modelstore.knowledge.v1.BatchDeleteMessagesResponse
-	(*timestamppb.Timestamp)(nil),       // 22: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),       // 23: google.protobuf.FieldMask
+	(*PurgeMessagesRequest)(nil),        // 10: modelstore.knowledge.v1.PurgeMessagesRequest
+	(*PurgeMessagesResponse)(nil),       // 11: modelstore.knowledge.v1.PurgeMessagesResponse
+	(*UpdateMessageRequest)(nil),        // 12: modelstore.knowledge.v1.UpdateMessageRequest
+	(*UpdateMessageResponse)(nil),       // 13: modelstore.knowledge.v1.UpdateMessageResponse
+	(*DeleteMessageRequest)(nil),        // 14: modelstore.knowledge.v1.DeleteMessageRequest
+	(*DeleteMessageResponse)(nil),       // 15: modelstore.knowledge.v1.DeleteMessageResponse
+	(*BatchGetMessagesRequest)(nil),     // 16: modelstore.knowledge.v1.BatchGetMessagesRequest
+	(*BatchGetMessagesResponse)(nil),    // 17: modelstore.knowledge.v1.BatchGetMessagesResponse
+	(*BatchCreateMessagesRequest)(nil),  // 18: modelstore.knowledge.v1.BatchCreateMessagesRequest
+	(*BatchCreateMessagesResponse)(nil), // 19: modelstore.knowledge.v1.BatchCreateMessagesResponse
+	(*BatchUpdateMessagesRequest)(nil),  // 20: modelstore.knowledge.v1.BatchUpdateMessagesRequest
+	(*BatchUpdateMessagesResponse)(nil), // 21: modelstore.knowledge.v1.BatchUpdateMessagesResponse
+	(*BatchDeleteMessagesRequest)(nil),  // 22: modelstore.knowledge.v1.BatchDeleteMessagesRequest
+	(*BatchDeleteMessagesResponse)(nil), // 23: modelstore.knowledge.v1.BatchDeleteMessagesResponse
+	(*timestamppb.Timestamp)(nil),       // 24: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 25: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_message_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.Message.role:type_name -> modelstore.knowledge.v1.MessageRole
 	2,  // 1: modelstore.knowledge.v1.Message.metadata:type_name -> modelstore.knowledge.v1.MessageMetadata
-	22, // 2: modelstore.knowledge.v1.Message.timestamp:type_name -> google.protobuf.Timestamp
-	22, // 3: modelstore.knowledge.v1.Message.created_at:type_name -> google.protobuf.Timestamp
-	22, // 4: modelstore.knowledge.v1.Message.updated_at:type_name -> google.protobuf.Timestamp
+	24, // 2: modelstore.knowledge.v1.Message.timestamp:type_name -> google.protobuf.Timestamp
+	24, // 3: modelstore.knowledge.v1.Message.created_at:type_name -> google.protobuf.Timestamp
+	24, // 4: modelstore.knowledge.v1.Message.updated_at:type_name -> google.protobuf.Timestamp
 	3,  // 5: modelstore.knowledge.v1.MessageMetadata.sources:type_name -> modelstore.knowledge.v1.MessageSource
 	1,  // 6: modelstore.knowledge.v1.CreateMessageRequest.message:type_name -> modelstore.knowledge.v1.Message
 	1,  // 7: modelstore.knowledge.v1.CreateMessageResponse.message:type_name -> modelstore.knowledge.v1.Message
-	23, // 8: modelstore.knowledge.v1.GetMessageRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 8: modelstore.knowledge.v1.GetMessageRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 9: modelstore.knowledge.v1.GetMessageResponse.message:type_name -> modelstore.knowledge.v1.Message
 	1,  // 10: modelstore.knowledge.v1.ListMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
 	1,  // 11: modelstore.knowledge.v1.UpdateMessageRequest.message:type_name -> modelstore.knowledge.v1.Message
-	23, // 12: modelstore.knowledge.v1.UpdateMessageRequest.update_mask:type_name -> google.protobuf.FieldMask
+	25, // 12: modelstore.knowledge.v1.UpdateMessageRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 13: modelstore.knowledge.v1.UpdateMessageResponse.message:type_name -> modelstore.knowledge.v1.Message
-	23, // 14: modelstore.knowledge.v1.BatchGetMessagesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 14: modelstore.knowledge.v1.BatchGetMessagesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 15: modelstore.knowledge.v1.BatchGetMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
 	4,  // 16: modelstore.knowledge.v1.BatchCreateMessagesRequest.requests:type_name -> modelstore.knowledge.v1.CreateMessageRequest
 	1,  // 17: modelstore.knowledge.v1.BatchCreateMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
-	10, // 18: modelstore.knowledge.v1.BatchUpdateMessagesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateMessageRequest
+	12, // 18: modelstore.knowledge.v1.BatchUpdateMessagesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateMessageRequest
 	1,  // 19: modelstore.knowledge.v1.BatchUpdateMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
-	12, // 20: modelstore.knowledge.v1.BatchDeleteMessagesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteMessageRequest
+	14, // 20: modelstore.knowledge.v1.BatchDeleteMessagesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteMessageRequest
 	4,  // 21: modelstore.knowledge.v1.MessageService.CreateMessage:input_type -> modelstore.knowledge.v1.CreateMessageRequest
 	6,  // 22: modelstore.knowledge.v1.MessageService.GetMessage:input_type -> modelstore.knowledge.v1.GetMessageRequest
 	8,  // 23: modelstore.knowledge.v1.MessageService.ListMessages:input_type -> modelstore.knowledge.v1.ListMessagesRequest
-	10, // 24: modelstore.knowledge.v1.MessageService.UpdateMessage:input_type -> modelstore.knowledge.v1.UpdateMessageRequest
-	12, // 25: modelstore.knowledge.v1.MessageService.DeleteMessage:input_type -> modelstore.knowledge.v1.DeleteMessageRequest
-	14, // 26: modelstore.knowledge.v1.MessageService.BatchGetMessages:input_type -> modelstore.knowledge.v1.BatchGetMessagesRequest
-	16, // 27: modelstore.knowledge.v1.MessageService.BatchCreateMessages:input_type -> modelstore.knowledge.v1.BatchCreateMessagesRequest
-	18, // 28: modelstore.knowledge.v1.MessageService.BatchUpdateMessages:input_type -> modelstore.knowledge.v1.BatchUpdateMessagesRequest
-	20, // 29: modelstore.knowledge.v1.MessageService.BatchDeleteMessages:input_type -> modelstore.knowledge.v1.BatchDeleteMessagesRequest
-	5,  // 30: modelstore.knowledge.v1.MessageService.CreateMessage:output_type -> modelstore.knowledge.v1.CreateMessageResponse
-	7,  // 31: modelstore.knowledge.v1.MessageService.GetMessage:output_type -> modelstore.knowledge.v1.GetMessageResponse
-	9,  // 32: modelstore.knowledge.v1.MessageService.ListMessages:output_type -> modelstore.knowledge.v1.ListMessagesResponse
-	11, // 33: modelstore.knowledge.v1.MessageService.UpdateMessage:output_type -> modelstore.knowledge.v1.UpdateMessageResponse
-	13, // 34: modelstore.knowledge.v1.MessageService.DeleteMessage:output_type -> modelstore.knowledge.v1.DeleteMessageResponse
-	15, // 35: modelstore.knowledge.v1.MessageService.BatchGetMessages:output_type -> modelstore.knowledge.v1.BatchGetMessagesResponse
-	17, // 36: modelstore.knowledge.v1.MessageService.BatchCreateMessages:output_type -> modelstore.knowledge.v1.BatchCreateMessagesResponse
-	19, // 37: modelstore.knowledge.v1.MessageService.BatchUpdateMessages:output_type -> modelstore.knowledge.v1.BatchUpdateMessagesResponse
-	21, // 38: modelstore.knowledge.v1.MessageService.BatchDeleteMessages:output_type -> modelstore.knowledge.v1.BatchDeleteMessagesResponse
-	30, // [30:39] is the sub-list for method output_type
-	21, // [21:30] is the sub-list for method input_type
+	10, // 24: modelstore.knowledge.v1.MessageService.PurgeMessages:input_type -> modelstore.knowledge.v1.PurgeMessagesRequest
+	12, // 25: modelstore.knowledge.v1.MessageService.UpdateMessage:input_type -> modelstore.knowledge.v1.UpdateMessageRequest
+	14, // 26: modelstore.knowledge.v1.MessageService.DeleteMessage:input_type -> modelstore.knowledge.v1.DeleteMessageRequest
+	16, // 27: modelstore.knowledge.v1.MessageService.BatchGetMessages:input_type -> modelstore.knowledge.v1.BatchGetMessagesRequest
+	18, // 28: modelstore.knowledge.v1.MessageService.BatchCreateMessages:input_type -> modelstore.knowledge.v1.BatchCreateMessagesRequest
+	20, // 29: modelstore.knowledge.v1.MessageService.BatchUpdateMessages:input_type -> modelstore.knowledge.v1.BatchUpdateMessagesRequest
+	22, // 30: modelstore.knowledge.v1.MessageService.BatchDeleteMessages:input_type -> modelstore.knowledge.v1.BatchDeleteMessagesRequest
+	5,  // 31: modelstore.knowledge.v1.MessageService.CreateMessage:output_type -> modelstore.knowledge.v1.CreateMessageResponse
+	7,  // 32: modelstore.knowledge.v1.MessageService.GetMessage:output_type -> modelstore.knowledge.v1.GetMessageResponse
+	9,  // 33: modelstore.knowledge.v1.MessageService.ListMessages:output_type -> modelstore.knowledge.v1.ListMessagesResponse
+	11, // 34: modelstore.knowledge.v1.MessageService.PurgeMessages:output_type -> modelstore.knowledge.v1.PurgeMessagesResponse
+	13, // 35: modelstore.knowledge.v1.MessageService.UpdateMessage:output_type -> modelstore.knowledge.v1.UpdateMessageResponse
+	15, // 36: modelstore.knowledge.v1.MessageService.DeleteMessage:output_type -> modelstore.knowledge.v1.DeleteMessageResponse
+	17, // 37: modelstore.knowledge.v1.MessageService.BatchGetMessages:output_type -> modelstore.knowledge.v1.BatchGetMessagesResponse
+	19, // 38: modelstore.knowledge.v1.MessageService.BatchCreateMessages:output_type -> modelstore.knowledge.v1.BatchCreateMessagesResponse
+	21, // 39: modelstore.knowledge.v1.MessageService.BatchUpdateMessages:output_type -> modelstore.knowledge.v1.BatchUpdateMessagesResponse
+	23, // 40: modelstore.knowledge.v1.MessageService.BatchDeleteMessages:output_type -> modelstore.knowledge.v1.BatchDeleteMessagesResponse
+	31, // [31:41] is the sub-list for method output_type
+	21, // [21:31] is the sub-list for method input_type
 	21, // [21:21] is the sub-list for extension type_name
 	21, // [21:21] is the sub-list for extension extendee
 	0,  // [0:21] is the sub-list for field type_name
@@ -1561,7 +1725,7 @@ func file_modelstore_knowledge_v1_message_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_message_proto_rawDesc), len(file_modelstore_knowledge_v1_message_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	MessageService_CreateMessage_FullMethodName       = "/modelstore.knowledge.v1.MessageService/CreateMessage"
 	MessageService_GetMessage_FullMethodName          = "/modelstore.knowledge.v1.MessageService/GetMessage"
 	MessageService_ListMessages_FullMethodName        = "/modelstore.knowledge.v1.MessageService/ListMessages"
+	MessageService_PurgeMessages_FullMethodName       = "/modelstore.knowledge.v1.MessageService/PurgeMessages"
 	MessageService_UpdateMessage_FullMethodName       = "/modelstore.knowledge.v1.MessageService/UpdateMessage"
 	MessageService_DeleteMessage_FullMethodName       = "/modelstore.knowledge.v1.MessageService/DeleteMessage"
 	MessageService_BatchGetMessages_FullMethodName    = "/modelstore.knowledge.v1.MessageService/BatchGetMessages"
@@ -57,6 +58,18 @@ type MessageServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListMessages(ctx context.Context, in *ListMessagesRequest, opts ...grpc.CallOption) (*ListMessagesResponse, error)
+	// Permanently deletes the messages matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's messages are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeMessages(ctx context.Context, in *PurgeMessagesRequest, opts ...grpc.CallOption) (*PurgeMessagesResponse, error)
 	// Updates a message.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -165,6 +178,16 @@ func (c *messageServiceClient) ListMessages(ctx context.Context, in *ListMessage
 	return out, nil
 }
 
+func (c *messageServiceClient) PurgeMessages(ctx context.Context, in *PurgeMessagesRequest, opts ...grpc.CallOption) (*PurgeMessagesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeMessagesResponse)
+	err := c.cc.Invoke(ctx, MessageService_PurgeMessages_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *messageServiceClient) UpdateMessage(ctx context.Context, in *UpdateMessageRequest, opts ...grpc.CallOption) (*UpdateMessageResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateMessageResponse)
@@ -252,6 +275,18 @@ type MessageServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListMessages(context.Context, *ListMessagesRequest) (*ListMessagesResponse, error)
+	// Permanently deletes the messages matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's messages are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeMessages(context.Context, *PurgeMessagesRequest) (*PurgeMessagesResponse, error)
 	// Updates a message.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -338,6 +373,9 @@ func (UnimplementedMessageServiceServer) GetMessage(context.Context, *GetMessage
 }
 func (UnimplementedMessageServiceServer) ListMessages(context.Context, *ListMessagesRequest) (*ListMessagesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListMessages not implemented")
+}
+func (UnimplementedMessageServiceServer) PurgeMessages(context.Context, *PurgeMessagesRequest) (*PurgeMessagesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeMessages not implemented")
 }
 func (UnimplementedMessageServiceServer) UpdateMessage(context.Context, *UpdateMessageRequest) (*UpdateMessageResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateMessage not implemented")
@@ -428,6 +466,24 @@ func _MessageService_ListMessages_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(MessageServiceServer).ListMessages(ctx, req.(*ListMessagesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MessageService_PurgeMessages_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeMessagesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MessageServiceServer).PurgeMessages(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MessageService_PurgeMessages_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MessageServiceServer).PurgeMessages(ctx, req.(*PurgeMessagesRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -558,6 +614,10 @@ var MessageService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListMessages",
 			Handler:    _MessageService_ListMessages_Handler,
+		},
+		{
+			MethodName: "PurgeMessages",
+			Handler:    _MessageService_PurgeMessages_Handler,
 		},
 		{
 			MethodName: "UpdateMessage",

@@ -928,7 +928,11 @@ type ListNotionWorkspacesRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `last_successful_sync_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the notion workspaces the filter matches across all pages, into
+	// the response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -991,6 +995,13 @@ func (x *ListNotionWorkspacesRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListNotionWorkspacesRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListNotionWorkspaces.
 type ListNotionWorkspacesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -998,8 +1009,15 @@ type ListNotionWorkspacesResponse struct {
 	NotionWorkspaces []*NotionWorkspace `protobuf:"bytes,1,rep,name=notion_workspaces,json=notionWorkspaces,proto3" json:"notion_workspaces,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many notion workspaces the filter matches in
+	// all pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListNotionWorkspacesResponse) Reset() {
@@ -1046,6 +1064,136 @@ func (x *ListNotionWorkspacesResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListNotionWorkspacesResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListNotionWorkspacesResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeNotionWorkspaces.
+type PurgeNotionWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the notion workspaces
+	// to purge; `*` selects every one the caller's tenant holds. An empty filter
+	// is refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeNotionWorkspacesRequest) Reset() {
+	*x = PurgeNotionWorkspacesRequest{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeNotionWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeNotionWorkspacesRequest) ProtoMessage() {}
+
+func (x *PurgeNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*PurgeNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *PurgeNotionWorkspacesRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeNotionWorkspacesRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeNotionWorkspaces.
+type PurgeNotionWorkspacesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many notion workspaces were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those notion workspaces, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeNotionWorkspacesResponse) Reset() {
+	*x = PurgeNotionWorkspacesResponse{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeNotionWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeNotionWorkspacesResponse) ProtoMessage() {}
+
+func (x *PurgeNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*PurgeNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *PurgeNotionWorkspacesResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeNotionWorkspacesResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateNotionWorkspace.
 type UpdateNotionWorkspaceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1063,7 +1211,7 @@ type UpdateNotionWorkspaceRequest struct {
 
 func (x *UpdateNotionWorkspaceRequest) Reset() {
 	*x = UpdateNotionWorkspaceRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1075,7 +1223,7 @@ func (x *UpdateNotionWorkspaceRequest) String() string {
 func (*UpdateNotionWorkspaceRequest) ProtoMessage() {}
 
 func (x *UpdateNotionWorkspaceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1088,7 +1236,7 @@ func (x *UpdateNotionWorkspaceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateNotionWorkspaceRequest.ProtoReflect.Descriptor instead.
 func (*UpdateNotionWorkspaceRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UpdateNotionWorkspaceRequest) GetNotionWorkspace() *NotionWorkspace {
@@ -1123,7 +1271,7 @@ type UpdateNotionWorkspaceResponse struct {
 
 func (x *UpdateNotionWorkspaceResponse) Reset() {
 	*x = UpdateNotionWorkspaceResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1135,7 +1283,7 @@ func (x *UpdateNotionWorkspaceResponse) String() string {
 func (*UpdateNotionWorkspaceResponse) ProtoMessage() {}
 
 func (x *UpdateNotionWorkspaceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1148,7 +1296,7 @@ func (x *UpdateNotionWorkspaceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateNotionWorkspaceResponse.ProtoReflect.Descriptor instead.
 func (*UpdateNotionWorkspaceResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UpdateNotionWorkspaceResponse) GetNotionWorkspace() *NotionWorkspace {
@@ -1174,7 +1322,7 @@ type DeleteNotionWorkspaceRequest struct {
 
 func (x *DeleteNotionWorkspaceRequest) Reset() {
 	*x = DeleteNotionWorkspaceRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1186,7 +1334,7 @@ func (x *DeleteNotionWorkspaceRequest) String() string {
 func (*DeleteNotionWorkspaceRequest) ProtoMessage() {}
 
 func (x *DeleteNotionWorkspaceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1199,7 +1347,7 @@ func (x *DeleteNotionWorkspaceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteNotionWorkspaceRequest.ProtoReflect.Descriptor instead.
 func (*DeleteNotionWorkspaceRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *DeleteNotionWorkspaceRequest) GetId() string {
@@ -1232,7 +1380,7 @@ type DeleteNotionWorkspaceResponse struct {
 
 func (x *DeleteNotionWorkspaceResponse) Reset() {
 	*x = DeleteNotionWorkspaceResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1244,7 +1392,7 @@ func (x *DeleteNotionWorkspaceResponse) String() string {
 func (*DeleteNotionWorkspaceResponse) ProtoMessage() {}
 
 func (x *DeleteNotionWorkspaceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1257,7 +1405,7 @@ func (x *DeleteNotionWorkspaceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteNotionWorkspaceResponse.ProtoReflect.Descriptor instead.
 func (*DeleteNotionWorkspaceResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{16}
 }
 
 // The request of BatchGetNotionWorkspaces.
@@ -1273,7 +1421,7 @@ type BatchGetNotionWorkspacesRequest struct {
 
 func (x *BatchGetNotionWorkspacesRequest) Reset() {
 	*x = BatchGetNotionWorkspacesRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1285,7 +1433,7 @@ func (x *BatchGetNotionWorkspacesRequest) String() string {
 func (*BatchGetNotionWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchGetNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1298,7 +1446,7 @@ func (x *BatchGetNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchGetNotionWorkspacesRequest) GetIds() []string {
@@ -1326,7 +1474,7 @@ type BatchGetNotionWorkspacesResponse struct {
 
 func (x *BatchGetNotionWorkspacesResponse) Reset() {
 	*x = BatchGetNotionWorkspacesResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1338,7 +1486,7 @@ func (x *BatchGetNotionWorkspacesResponse) String() string {
 func (*BatchGetNotionWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchGetNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1351,7 +1499,7 @@ func (x *BatchGetNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchGetNotionWorkspacesResponse) GetNotionWorkspaces() []*NotionWorkspace {
@@ -1372,7 +1520,7 @@ type GetNotionWorkspaceAccessTokenRequest struct {
 
 func (x *GetNotionWorkspaceAccessTokenRequest) Reset() {
 	*x = GetNotionWorkspaceAccessTokenRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1384,7 +1532,7 @@ func (x *GetNotionWorkspaceAccessTokenRequest) String() string {
 func (*GetNotionWorkspaceAccessTokenRequest) ProtoMessage() {}
 
 func (x *GetNotionWorkspaceAccessTokenRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1397,7 +1545,7 @@ func (x *GetNotionWorkspaceAccessTokenRequest) ProtoReflect() protoreflect.Messa
 
 // Deprecated: Use GetNotionWorkspaceAccessTokenRequest.ProtoReflect.Descriptor instead.
 func (*GetNotionWorkspaceAccessTokenRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *GetNotionWorkspaceAccessTokenRequest) GetId() string {
@@ -1419,7 +1567,7 @@ type GetNotionWorkspaceAccessTokenResponse struct {
 
 func (x *GetNotionWorkspaceAccessTokenResponse) Reset() {
 	*x = GetNotionWorkspaceAccessTokenResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1431,7 +1579,7 @@ func (x *GetNotionWorkspaceAccessTokenResponse) String() string {
 func (*GetNotionWorkspaceAccessTokenResponse) ProtoMessage() {}
 
 func (x *GetNotionWorkspaceAccessTokenResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1444,7 +1592,7 @@ func (x *GetNotionWorkspaceAccessTokenResponse) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use GetNotionWorkspaceAccessTokenResponse.ProtoReflect.Descriptor instead.
 func (*GetNotionWorkspaceAccessTokenResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *GetNotionWorkspaceAccessTokenResponse) GetAccessToken() string {
@@ -1471,7 +1619,7 @@ type UpdateNotionWorkspaceSyncStatusRequest struct {
 
 func (x *UpdateNotionWorkspaceSyncStatusRequest) Reset() {
 	*x = UpdateNotionWorkspaceSyncStatusRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1483,7 +1631,7 @@ func (x *UpdateNotionWorkspaceSyncStatusRequest) String() string {
 func (*UpdateNotionWorkspaceSyncStatusRequest) ProtoMessage() {}
 
 func (x *UpdateNotionWorkspaceSyncStatusRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1496,7 +1644,7 @@ func (x *UpdateNotionWorkspaceSyncStatusRequest) ProtoReflect() protoreflect.Mes
 
 // Deprecated: Use UpdateNotionWorkspaceSyncStatusRequest.ProtoReflect.Descriptor instead.
 func (*UpdateNotionWorkspaceSyncStatusRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *UpdateNotionWorkspaceSyncStatusRequest) GetId() string {
@@ -1531,7 +1679,7 @@ type UpdateNotionWorkspaceSyncStatusResponse struct {
 
 func (x *UpdateNotionWorkspaceSyncStatusResponse) Reset() {
 	*x = UpdateNotionWorkspaceSyncStatusResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1543,7 +1691,7 @@ func (x *UpdateNotionWorkspaceSyncStatusResponse) String() string {
 func (*UpdateNotionWorkspaceSyncStatusResponse) ProtoMessage() {}
 
 func (x *UpdateNotionWorkspaceSyncStatusResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1556,7 +1704,7 @@ func (x *UpdateNotionWorkspaceSyncStatusResponse) ProtoReflect() protoreflect.Me
 
 // Deprecated: Use UpdateNotionWorkspaceSyncStatusResponse.ProtoReflect.Descriptor instead.
 func (*UpdateNotionWorkspaceSyncStatusResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *UpdateNotionWorkspaceSyncStatusResponse) GetNotionWorkspace() *NotionWorkspace {
@@ -1580,7 +1728,7 @@ type AddNotionWorkspaceMemberRequest struct {
 
 func (x *AddNotionWorkspaceMemberRequest) Reset() {
 	*x = AddNotionWorkspaceMemberRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[21]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1592,7 +1740,7 @@ func (x *AddNotionWorkspaceMemberRequest) String() string {
 func (*AddNotionWorkspaceMemberRequest) ProtoMessage() {}
 
 func (x *AddNotionWorkspaceMemberRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[21]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1605,7 +1753,7 @@ func (x *AddNotionWorkspaceMemberRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AddNotionWorkspaceMemberRequest.ProtoReflect.Descriptor instead.
 func (*AddNotionWorkspaceMemberRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *AddNotionWorkspaceMemberRequest) GetId() string {
@@ -1633,7 +1781,7 @@ type AddNotionWorkspaceMemberResponse struct {
 
 func (x *AddNotionWorkspaceMemberResponse) Reset() {
 	*x = AddNotionWorkspaceMemberResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[22]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1645,7 +1793,7 @@ func (x *AddNotionWorkspaceMemberResponse) String() string {
 func (*AddNotionWorkspaceMemberResponse) ProtoMessage() {}
 
 func (x *AddNotionWorkspaceMemberResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[22]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1658,7 +1806,7 @@ func (x *AddNotionWorkspaceMemberResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AddNotionWorkspaceMemberResponse.ProtoReflect.Descriptor instead.
 func (*AddNotionWorkspaceMemberResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{22}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *AddNotionWorkspaceMemberResponse) GetNotionWorkspace() *NotionWorkspace {
@@ -1687,7 +1835,7 @@ type UpdateNotionWorkspaceMemberRequest struct {
 
 func (x *UpdateNotionWorkspaceMemberRequest) Reset() {
 	*x = UpdateNotionWorkspaceMemberRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[23]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1699,7 +1847,7 @@ func (x *UpdateNotionWorkspaceMemberRequest) String() string {
 func (*UpdateNotionWorkspaceMemberRequest) ProtoMessage() {}
 
 func (x *UpdateNotionWorkspaceMemberRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[23]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1712,7 +1860,7 @@ func (x *UpdateNotionWorkspaceMemberRequest) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use UpdateNotionWorkspaceMemberRequest.ProtoReflect.Descriptor instead.
 func (*UpdateNotionWorkspaceMemberRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{23}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *UpdateNotionWorkspaceMemberRequest) GetId() string {
@@ -1747,7 +1895,7 @@ type UpdateNotionWorkspaceMemberResponse struct {
 
 func (x *UpdateNotionWorkspaceMemberResponse) Reset() {
 	*x = UpdateNotionWorkspaceMemberResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[24]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1759,7 +1907,7 @@ func (x *UpdateNotionWorkspaceMemberResponse) String() string {
 func (*UpdateNotionWorkspaceMemberResponse) ProtoMessage() {}
 
 func (x *UpdateNotionWorkspaceMemberResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[24]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1772,7 +1920,7 @@ func (x *UpdateNotionWorkspaceMemberResponse) ProtoReflect() protoreflect.Messag
 
 // Deprecated: Use UpdateNotionWorkspaceMemberResponse.ProtoReflect.Descriptor instead.
 func (*UpdateNotionWorkspaceMemberResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{24}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *UpdateNotionWorkspaceMemberResponse) GetNotionWorkspace() *NotionWorkspace {
@@ -1795,7 +1943,7 @@ type RemoveNotionWorkspaceMemberRequest struct {
 
 func (x *RemoveNotionWorkspaceMemberRequest) Reset() {
 	*x = RemoveNotionWorkspaceMemberRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[25]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1807,7 +1955,7 @@ func (x *RemoveNotionWorkspaceMemberRequest) String() string {
 func (*RemoveNotionWorkspaceMemberRequest) ProtoMessage() {}
 
 func (x *RemoveNotionWorkspaceMemberRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[25]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1820,7 +1968,7 @@ func (x *RemoveNotionWorkspaceMemberRequest) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use RemoveNotionWorkspaceMemberRequest.ProtoReflect.Descriptor instead.
 func (*RemoveNotionWorkspaceMemberRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{25}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *RemoveNotionWorkspaceMemberRequest) GetId() string {
@@ -1848,7 +1996,7 @@ type RemoveNotionWorkspaceMemberResponse struct {
 
 func (x *RemoveNotionWorkspaceMemberResponse) Reset() {
 	*x = RemoveNotionWorkspaceMemberResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[26]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1860,7 +2008,7 @@ func (x *RemoveNotionWorkspaceMemberResponse) String() string {
 func (*RemoveNotionWorkspaceMemberResponse) ProtoMessage() {}
 
 func (x *RemoveNotionWorkspaceMemberResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[26]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1873,7 +2021,7 @@ func (x *RemoveNotionWorkspaceMemberResponse) ProtoReflect() protoreflect.Messag
 
 // Deprecated: Use RemoveNotionWorkspaceMemberResponse.ProtoReflect.Descriptor instead.
 func (*RemoveNotionWorkspaceMemberResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{26}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *RemoveNotionWorkspaceMemberResponse) GetNotionWorkspace() *NotionWorkspace {
@@ -1901,7 +2049,7 @@ type BatchCreateNotionWorkspacesRequest struct {
 
 func (x *BatchCreateNotionWorkspacesRequest) Reset() {
 	*x = BatchCreateNotionWorkspacesRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[27]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1913,7 +2061,7 @@ func (x *BatchCreateNotionWorkspacesRequest) String() string {
 func (*BatchCreateNotionWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchCreateNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[27]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1926,7 +2074,7 @@ func (x *BatchCreateNotionWorkspacesRequest) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchCreateNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{27}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *BatchCreateNotionWorkspacesRequest) GetRequests() []*CreateNotionWorkspaceRequest {
@@ -1954,7 +2102,7 @@ type BatchCreateNotionWorkspacesResponse struct {
 
 func (x *BatchCreateNotionWorkspacesResponse) Reset() {
 	*x = BatchCreateNotionWorkspacesResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[28]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1966,7 +2114,7 @@ func (x *BatchCreateNotionWorkspacesResponse) String() string {
 func (*BatchCreateNotionWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchCreateNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[28]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1979,7 +2127,7 @@ func (x *BatchCreateNotionWorkspacesResponse) ProtoReflect() protoreflect.Messag
 
 // Deprecated: Use BatchCreateNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{28}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *BatchCreateNotionWorkspacesResponse) GetNotionWorkspaces() []*NotionWorkspace {
@@ -2006,7 +2154,7 @@ type BatchUpdateNotionWorkspacesRequest struct {
 
 func (x *BatchUpdateNotionWorkspacesRequest) Reset() {
 	*x = BatchUpdateNotionWorkspacesRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[29]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2018,7 +2166,7 @@ func (x *BatchUpdateNotionWorkspacesRequest) String() string {
 func (*BatchUpdateNotionWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchUpdateNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[29]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2031,7 +2179,7 @@ func (x *BatchUpdateNotionWorkspacesRequest) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchUpdateNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{29}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *BatchUpdateNotionWorkspacesRequest) GetRequests() []*UpdateNotionWorkspaceRequest {
@@ -2059,7 +2207,7 @@ type BatchUpdateNotionWorkspacesResponse struct {
 
 func (x *BatchUpdateNotionWorkspacesResponse) Reset() {
 	*x = BatchUpdateNotionWorkspacesResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[30]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2071,7 +2219,7 @@ func (x *BatchUpdateNotionWorkspacesResponse) String() string {
 func (*BatchUpdateNotionWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchUpdateNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[30]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2084,7 +2232,7 @@ func (x *BatchUpdateNotionWorkspacesResponse) ProtoReflect() protoreflect.Messag
 
 // Deprecated: Use BatchUpdateNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{30}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *BatchUpdateNotionWorkspacesResponse) GetNotionWorkspaces() []*NotionWorkspace {
@@ -2111,7 +2259,7 @@ type BatchDeleteNotionWorkspacesRequest struct {
 
 func (x *BatchDeleteNotionWorkspacesRequest) Reset() {
 	*x = BatchDeleteNotionWorkspacesRequest{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[31]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2123,7 +2271,7 @@ func (x *BatchDeleteNotionWorkspacesRequest) String() string {
 func (*BatchDeleteNotionWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchDeleteNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[31]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2136,7 +2284,7 @@ func (x *BatchDeleteNotionWorkspacesRequest) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use BatchDeleteNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{31}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *BatchDeleteNotionWorkspacesRequest) GetRequests() []*DeleteNotionWorkspaceRequest {
@@ -2162,7 +2310,7 @@ type BatchDeleteNotionWorkspacesResponse struct {
 
 func (x *BatchDeleteNotionWorkspacesResponse) Reset() {
 	*x = BatchDeleteNotionWorkspacesResponse{}
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[32]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2174,7 +2322,7 @@ func (x *BatchDeleteNotionWorkspacesResponse) String() string {
 func (*BatchDeleteNotionWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchDeleteNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[32]
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2187,7 +2335,7 @@ func (x *BatchDeleteNotionWorkspacesResponse) ProtoReflect() protoreflect.Messag
 
 // Deprecated: Use BatchDeleteNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{32}
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{34}
 }
 
 var File_modelstore_knowledge_v1_notion_workspace_proto protoreflect.FileDescriptor
@@ -2265,16 +2413,27 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"q\n" +
 	"\x1aGetNotionWorkspaceResponse\x12S\n" +
-	"\x10notion_workspace\x18\x01 \x01(\v2(.modelstore.knowledge.v1.NotionWorkspaceR\x0fnotionWorkspace\"\x8c\x01\n" +
+	"\x10notion_workspace\x18\x01 \x01(\v2(.modelstore.knowledge.v1.NotionWorkspaceR\x0fnotionWorkspace\"\xb4\x01\n" +
 	"\x1bListNotionWorkspacesRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x9d\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xe8\x01\n" +
 	"\x1cListNotionWorkspacesResponse\x12U\n" +
 	"\x11notion_workspaces\x18\x01 \x03(\v2(.modelstore.knowledge.v1.NotionWorkspaceR\x10notionWorkspaces\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xdb\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"R\n" +
+	"\x1cPurgeNotionWorkspacesRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"c\n" +
+	"\x1dPurgeNotionWorkspacesResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xdb\x01\n" +
 	"\x1cUpdateNotionWorkspaceRequest\x12Y\n" +
 	"\x10notion_workspace\x18\x01 \x01(\v2(.modelstore.knowledge.v1.NotionWorkspaceB\x04\xe2A\x01\x02R\x0fnotionWorkspace\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -2352,11 +2511,12 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"!NOTION_WORKSPACE_SYNC_STATUS_IDLE\x10\x01\x12(\n" +
 	"$NOTION_WORKSPACE_SYNC_STATUS_SYNCING\x10\x02\x12&\n" +
 	"\"NOTION_WORKSPACE_SYNC_STATUS_ERROR\x10\x03\x12'\n" +
-	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\xc6\x16\n" +
+	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\x80\x18\n" +
 	"\x16NotionWorkspaceService\x12\xc0\x01\n" +
 	"\x15CreateNotionWorkspace\x125.modelstore.knowledge.v1.CreateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.CreateNotionWorkspaceResponse\"8\x82\xd3\xe4\x93\x022:\x10notion_workspace\"\x1e/v1/knowledge/notionWorkspaces\x12\xaa\x01\n" +
 	"\x12GetNotionWorkspace\x122.modelstore.knowledge.v1.GetNotionWorkspaceRequest\x1a3.modelstore.knowledge.v1.GetNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/knowledge/notionWorkspaces/{id}\x12\xab\x01\n" +
-	"\x14ListNotionWorkspaces\x124.modelstore.knowledge.v1.ListNotionWorkspacesRequest\x1a5.modelstore.knowledge.v1.ListNotionWorkspacesResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/knowledge/notionWorkspaces\x12\xd6\x01\n" +
+	"\x14ListNotionWorkspaces\x124.modelstore.knowledge.v1.ListNotionWorkspacesRequest\x1a5.modelstore.knowledge.v1.ListNotionWorkspacesResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/knowledge/notionWorkspaces\x12\xb7\x01\n" +
+	"\x15PurgeNotionWorkspaces\x125.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest\x1a6.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse\"/\x82\xd3\xe4\x93\x02):\x01*\"$/v1/knowledge/notionWorkspaces:purge\x12\xd6\x01\n" +
 	"\x15UpdateNotionWorkspace\x125.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.UpdateNotionWorkspaceResponse\"N\x82\xd3\xe4\x93\x02H:\x10notion_workspace24/v1/knowledge/notionWorkspaces/{notion_workspace.id}\x12\xb3\x01\n" +
 	"\x15DeleteNotionWorkspace\x125.modelstore.knowledge.v1.DeleteNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.DeleteNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%*#/v1/knowledge/notionWorkspaces/{id}\x12\xc0\x01\n" +
 	"\x18BatchGetNotionWorkspaces\x128.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest\x1a9.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse\"/\x82\xd3\xe4\x93\x02)\x12'/v1/knowledge/notionWorkspaces:batchGet\x12\xcf\x01\n" +
@@ -2384,7 +2544,7 @@ func file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_notion_workspace_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 33)
+var file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 35)
 var file_modelstore_knowledge_v1_notion_workspace_proto_goTypes = []any{
 	(NotionWorkspaceMemberRole)(0),                  // 0: modelstore.knowledge.v1.NotionWorkspaceMemberRole
 	(NotionWorkspaceMemberStatus)(0),                // 1: modelstore.knowledge.v1.NotionWorkspaceMemberStatus
@@ -2400,97 +2560,101 @@ var file_modelstore_knowledge_v1_notion_workspace_proto_goTypes = []any{
 	(*GetNotionWorkspaceResponse)(nil),              // 11: modelstore.knowledge.v1.GetNotionWorkspaceResponse
 	(*ListNotionWorkspacesRequest)(nil),             // 12: modelstore.knowledge.v1.ListNotionWorkspacesRequest
 	(*ListNotionWorkspacesResponse)(nil),            // 13: modelstore.knowledge.v1.ListNotionWorkspacesResponse
-	(*UpdateNotionWorkspaceRequest)(nil),            // 14: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
-	(*UpdateNotionWorkspaceResponse)(nil),           // 15: modelstore.knowledge.v1.UpdateNotionWorkspaceResponse
-	(*DeleteNotionWorkspaceRequest)(nil),            // 16: modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
-	(*DeleteNotionWorkspaceResponse)(nil),           // 17: modelstore.knowledge.v1.DeleteNotionWorkspaceResponse
-	(*BatchGetNotionWorkspacesRequest)(nil),         // 18: modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest
-	(*BatchGetNotionWorkspacesResponse)(nil),        // 19: modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse
-	(*GetNotionWorkspaceAccessTokenRequest)(nil),    // 20: modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest
-	(*GetNotionWorkspaceAccessTokenResponse)(nil),   // 21: modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse
-	(*UpdateNotionWorkspaceSyncStatusRequest)(nil),  // 22: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest
-	(*UpdateNotionWorkspaceSyncStatusResponse)(nil), // 23: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse
-	(*AddNotionWorkspaceMemberRequest)(nil),         // 24: modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest
-	(*AddNotionWorkspaceMemberResponse)(nil),        // 25: modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse
-	(*UpdateNotionWorkspaceMemberRequest)(nil),      // 26: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest
-	(*UpdateNotionWorkspaceMemberResponse)(nil),     // 27: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse
-	(*RemoveNotionWorkspaceMemberRequest)(nil),      // 28: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest
-	(*RemoveNotionWorkspaceMemberResponse)(nil),     // 29: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse
-	(*BatchCreateNotionWorkspacesRequest)(nil),      // 30: modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest
-	(*BatchCreateNotionWorkspacesResponse)(nil),     // 31: modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse
-	(*BatchUpdateNotionWorkspacesRequest)(nil),      // 32: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest
-	(*BatchUpdateNotionWorkspacesResponse)(nil),     // 33: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse
-	(*BatchDeleteNotionWorkspacesRequest)(nil),      // 34: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest
-	(*BatchDeleteNotionWorkspacesResponse)(nil),     // 35: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse
-	(*timestamppb.Timestamp)(nil),                   // 36: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),                   // 37: google.protobuf.FieldMask
+	(*PurgeNotionWorkspacesRequest)(nil),            // 14: modelstore.knowledge.v1.PurgeNotionWorkspacesRequest
+	(*PurgeNotionWorkspacesResponse)(nil),           // 15: modelstore.knowledge.v1.PurgeNotionWorkspacesResponse
+	(*UpdateNotionWorkspaceRequest)(nil),            // 16: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
+	(*UpdateNotionWorkspaceResponse)(nil),           // 17: modelstore.knowledge.v1.UpdateNotionWorkspaceResponse
+	(*DeleteNotionWorkspaceRequest)(nil),            // 18: modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
+	(*DeleteNotionWorkspaceResponse)(nil),           // 19: modelstore.knowledge.v1.DeleteNotionWorkspaceResponse
+	(*BatchGetNotionWorkspacesRequest)(nil),         // 20: modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest
+	(*BatchGetNotionWorkspacesResponse)(nil),        // 21: modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse
+	(*GetNotionWorkspaceAccessTokenRequest)(nil),    // 22: modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest
+	(*GetNotionWorkspaceAccessTokenResponse)(nil),   // 23: modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse
+	(*UpdateNotionWorkspaceSyncStatusRequest)(nil),  // 24: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest
+	(*UpdateNotionWorkspaceSyncStatusResponse)(nil), // 25: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse
+	(*AddNotionWorkspaceMemberRequest)(nil),         // 26: modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest
+	(*AddNotionWorkspaceMemberResponse)(nil),        // 27: modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse
+	(*UpdateNotionWorkspaceMemberRequest)(nil),      // 28: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest
+	(*UpdateNotionWorkspaceMemberResponse)(nil),     // 29: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse
+	(*RemoveNotionWorkspaceMemberRequest)(nil),      // 30: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest
+	(*RemoveNotionWorkspaceMemberResponse)(nil),     // 31: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse
+	(*BatchCreateNotionWorkspacesRequest)(nil),      // 32: modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest
+	(*BatchCreateNotionWorkspacesResponse)(nil),     // 33: modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse
+	(*BatchUpdateNotionWorkspacesRequest)(nil),      // 34: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest
+	(*BatchUpdateNotionWorkspacesResponse)(nil),     // 35: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse
+	(*BatchDeleteNotionWorkspacesRequest)(nil),      // 36: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest
+	(*BatchDeleteNotionWorkspacesResponse)(nil),     // 37: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse
+	(*timestamppb.Timestamp)(nil),                   // 38: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),                   // 39: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_notion_workspace_proto_depIdxs = []int32{
 	4,  // 0: modelstore.knowledge.v1.NotionWorkspace.members:type_name -> modelstore.knowledge.v1.NotionWorkspaceMember
 	2,  // 1: modelstore.knowledge.v1.NotionWorkspace.sync_status:type_name -> modelstore.knowledge.v1.NotionWorkspaceSyncStatus
 	6,  // 2: modelstore.knowledge.v1.NotionWorkspace.sync_schedule:type_name -> modelstore.knowledge.v1.NotionWorkspaceSyncSchedule
 	7,  // 3: modelstore.knowledge.v1.NotionWorkspace.stats:type_name -> modelstore.knowledge.v1.NotionWorkspaceStats
-	36, // 4: modelstore.knowledge.v1.NotionWorkspace.last_successful_sync_at:type_name -> google.protobuf.Timestamp
-	36, // 5: modelstore.knowledge.v1.NotionWorkspace.created_at:type_name -> google.protobuf.Timestamp
-	36, // 6: modelstore.knowledge.v1.NotionWorkspace.updated_at:type_name -> google.protobuf.Timestamp
+	38, // 4: modelstore.knowledge.v1.NotionWorkspace.last_successful_sync_at:type_name -> google.protobuf.Timestamp
+	38, // 5: modelstore.knowledge.v1.NotionWorkspace.created_at:type_name -> google.protobuf.Timestamp
+	38, // 6: modelstore.knowledge.v1.NotionWorkspace.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 7: modelstore.knowledge.v1.NotionWorkspaceMember.role:type_name -> modelstore.knowledge.v1.NotionWorkspaceMemberRole
 	5,  // 8: modelstore.knowledge.v1.NotionWorkspaceMember.permissions:type_name -> modelstore.knowledge.v1.NotionWorkspaceMemberPermissions
 	1,  // 9: modelstore.knowledge.v1.NotionWorkspaceMember.status:type_name -> modelstore.knowledge.v1.NotionWorkspaceMemberStatus
-	36, // 10: modelstore.knowledge.v1.NotionWorkspaceMember.joined_at:type_name -> google.protobuf.Timestamp
-	36, // 11: modelstore.knowledge.v1.NotionWorkspaceSyncSchedule.last_scheduled_at:type_name -> google.protobuf.Timestamp
+	38, // 10: modelstore.knowledge.v1.NotionWorkspaceMember.joined_at:type_name -> google.protobuf.Timestamp
+	38, // 11: modelstore.knowledge.v1.NotionWorkspaceSyncSchedule.last_scheduled_at:type_name -> google.protobuf.Timestamp
 	3,  // 12: modelstore.knowledge.v1.CreateNotionWorkspaceRequest.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 13: modelstore.knowledge.v1.CreateNotionWorkspaceResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	37, // 14: modelstore.knowledge.v1.GetNotionWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
+	39, // 14: modelstore.knowledge.v1.GetNotionWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 15: modelstore.knowledge.v1.GetNotionWorkspaceResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 16: modelstore.knowledge.v1.ListNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 17: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	37, // 18: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
+	39, // 18: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 19: modelstore.knowledge.v1.UpdateNotionWorkspaceResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	37, // 20: modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	39, // 20: modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 21: modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	2,  // 22: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest.status:type_name -> modelstore.knowledge.v1.NotionWorkspaceSyncStatus
 	3,  // 23: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	4,  // 24: modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest.member:type_name -> modelstore.knowledge.v1.NotionWorkspaceMember
 	3,  // 25: modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	4,  // 26: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest.member:type_name -> modelstore.knowledge.v1.NotionWorkspaceMember
-	37, // 27: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest.update_mask:type_name -> google.protobuf.FieldMask
+	39, // 27: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 28: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 29: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	8,  // 30: modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.CreateNotionWorkspaceRequest
 	3,  // 31: modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	14, // 32: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
+	16, // 32: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
 	3,  // 33: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	16, // 34: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
+	18, // 34: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
 	8,  // 35: modelstore.knowledge.v1.NotionWorkspaceService.CreateNotionWorkspace:input_type -> modelstore.knowledge.v1.CreateNotionWorkspaceRequest
 	10, // 36: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspace:input_type -> modelstore.knowledge.v1.GetNotionWorkspaceRequest
 	12, // 37: modelstore.knowledge.v1.NotionWorkspaceService.ListNotionWorkspaces:input_type -> modelstore.knowledge.v1.ListNotionWorkspacesRequest
-	14, // 38: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
-	16, // 39: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:input_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
-	18, // 40: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest
-	30, // 41: modelstore.knowledge.v1.NotionWorkspaceService.BatchCreateNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest
-	32, // 42: modelstore.knowledge.v1.NotionWorkspaceService.BatchUpdateNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest
-	34, // 43: modelstore.knowledge.v1.NotionWorkspaceService.BatchDeleteNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest
-	20, // 44: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:input_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest
-	22, // 45: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest
-	24, // 46: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest
-	26, // 47: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest
-	28, // 48: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest
-	9,  // 49: modelstore.knowledge.v1.NotionWorkspaceService.CreateNotionWorkspace:output_type -> modelstore.knowledge.v1.CreateNotionWorkspaceResponse
-	11, // 50: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspace:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceResponse
-	13, // 51: modelstore.knowledge.v1.NotionWorkspaceService.ListNotionWorkspaces:output_type -> modelstore.knowledge.v1.ListNotionWorkspacesResponse
-	15, // 52: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceResponse
-	17, // 53: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:output_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceResponse
-	19, // 54: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse
-	31, // 55: modelstore.knowledge.v1.NotionWorkspaceService.BatchCreateNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse
-	33, // 56: modelstore.knowledge.v1.NotionWorkspaceService.BatchUpdateNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse
-	35, // 57: modelstore.knowledge.v1.NotionWorkspaceService.BatchDeleteNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse
-	21, // 58: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse
-	23, // 59: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse
-	25, // 60: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse
-	27, // 61: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse
-	29, // 62: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse
-	49, // [49:63] is the sub-list for method output_type
-	35, // [35:49] is the sub-list for method input_type
+	14, // 38: modelstore.knowledge.v1.NotionWorkspaceService.PurgeNotionWorkspaces:input_type -> modelstore.knowledge.v1.PurgeNotionWorkspacesRequest
+	16, // 39: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
+	18, // 40: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:input_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
+	20, // 41: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest
+	32, // 42: modelstore.knowledge.v1.NotionWorkspaceService.BatchCreateNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest
+	34, // 43: modelstore.knowledge.v1.NotionWorkspaceService.BatchUpdateNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest
+	36, // 44: modelstore.knowledge.v1.NotionWorkspaceService.BatchDeleteNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest
+	22, // 45: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:input_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest
+	24, // 46: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest
+	26, // 47: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest
+	28, // 48: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest
+	30, // 49: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest
+	9,  // 50: modelstore.knowledge.v1.NotionWorkspaceService.CreateNotionWorkspace:output_type -> modelstore.knowledge.v1.CreateNotionWorkspaceResponse
+	11, // 51: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspace:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceResponse
+	13, // 52: modelstore.knowledge.v1.NotionWorkspaceService.ListNotionWorkspaces:output_type -> modelstore.knowledge.v1.ListNotionWorkspacesResponse
+	15, // 53: modelstore.knowledge.v1.NotionWorkspaceService.PurgeNotionWorkspaces:output_type -> modelstore.knowledge.v1.PurgeNotionWorkspacesResponse
+	17, // 54: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceResponse
+	19, // 55: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:output_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceResponse
+	21, // 56: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse
+	33, // 57: modelstore.knowledge.v1.NotionWorkspaceService.BatchCreateNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse
+	35, // 58: modelstore.knowledge.v1.NotionWorkspaceService.BatchUpdateNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse
+	37, // 59: modelstore.knowledge.v1.NotionWorkspaceService.BatchDeleteNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse
+	23, // 60: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse
+	25, // 61: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse
+	27, // 62: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse
+	29, // 63: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse
+	31, // 64: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse
+	50, // [50:65] is the sub-list for method output_type
+	35, // [35:50] is the sub-list for method input_type
 	35, // [35:35] is the sub-list for extension type_name
 	35, // [35:35] is the sub-list for extension extendee
 	0,  // [0:35] is the sub-list for field type_name
@@ -2509,7 +2673,7 @@ func file_modelstore_knowledge_v1_notion_workspace_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc), len(file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   33,
+			NumMessages:   35,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	NotionWorkspaceService_CreateNotionWorkspace_FullMethodName           = "/modelstore.knowledge.v1.NotionWorkspaceService/CreateNotionWorkspace"
 	NotionWorkspaceService_GetNotionWorkspace_FullMethodName              = "/modelstore.knowledge.v1.NotionWorkspaceService/GetNotionWorkspace"
 	NotionWorkspaceService_ListNotionWorkspaces_FullMethodName            = "/modelstore.knowledge.v1.NotionWorkspaceService/ListNotionWorkspaces"
+	NotionWorkspaceService_PurgeNotionWorkspaces_FullMethodName           = "/modelstore.knowledge.v1.NotionWorkspaceService/PurgeNotionWorkspaces"
 	NotionWorkspaceService_UpdateNotionWorkspace_FullMethodName           = "/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspace"
 	NotionWorkspaceService_DeleteNotionWorkspace_FullMethodName           = "/modelstore.knowledge.v1.NotionWorkspaceService/DeleteNotionWorkspace"
 	NotionWorkspaceService_BatchGetNotionWorkspaces_FullMethodName        = "/modelstore.knowledge.v1.NotionWorkspaceService/BatchGetNotionWorkspaces"
@@ -59,6 +60,18 @@ type NotionWorkspaceServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListNotionWorkspaces(ctx context.Context, in *ListNotionWorkspacesRequest, opts ...grpc.CallOption) (*ListNotionWorkspacesResponse, error)
+	// Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+	// hard delete, as Delete is. Only the caller tenant's notion workspaces are
+	// seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeNotionWorkspaces(ctx context.Context, in *PurgeNotionWorkspacesRequest, opts ...grpc.CallOption) (*PurgeNotionWorkspacesResponse, error)
 	// Updates a notion workspace.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -214,6 +227,16 @@ func (c *notionWorkspaceServiceClient) ListNotionWorkspaces(ctx context.Context,
 	return out, nil
 }
 
+func (c *notionWorkspaceServiceClient) PurgeNotionWorkspaces(ctx context.Context, in *PurgeNotionWorkspacesRequest, opts ...grpc.CallOption) (*PurgeNotionWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeNotionWorkspacesResponse)
+	err := c.cc.Invoke(ctx, NotionWorkspaceService_PurgeNotionWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *notionWorkspaceServiceClient) UpdateNotionWorkspace(ctx context.Context, in *UpdateNotionWorkspaceRequest, opts ...grpc.CallOption) (*UpdateNotionWorkspaceResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateNotionWorkspaceResponse)
@@ -348,6 +371,18 @@ type NotionWorkspaceServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListNotionWorkspaces(context.Context, *ListNotionWorkspacesRequest) (*ListNotionWorkspacesResponse, error)
+	// Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+	// hard delete, as Delete is. Only the caller tenant's notion workspaces are
+	// seen. Entities that refer to a purged one are deleted first where their
+	// reference cascades, as Delete does, so a purge interrupted midway leaves no
+	// dangling reference. With `force` false (the default) nothing is deleted:
+	// the response says how many would be, with a sample of their ids. Each
+	// deletion is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeNotionWorkspaces(context.Context, *PurgeNotionWorkspacesRequest) (*PurgeNotionWorkspacesResponse, error)
 	// Updates a notion workspace.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -482,6 +517,9 @@ func (UnimplementedNotionWorkspaceServiceServer) GetNotionWorkspace(context.Cont
 func (UnimplementedNotionWorkspaceServiceServer) ListNotionWorkspaces(context.Context, *ListNotionWorkspacesRequest) (*ListNotionWorkspacesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListNotionWorkspaces not implemented")
 }
+func (UnimplementedNotionWorkspaceServiceServer) PurgeNotionWorkspaces(context.Context, *PurgeNotionWorkspacesRequest) (*PurgeNotionWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeNotionWorkspaces not implemented")
+}
 func (UnimplementedNotionWorkspaceServiceServer) UpdateNotionWorkspace(context.Context, *UpdateNotionWorkspaceRequest) (*UpdateNotionWorkspaceResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateNotionWorkspace not implemented")
 }
@@ -587,6 +625,24 @@ func _NotionWorkspaceService_ListNotionWorkspaces_Handler(srv interface{}, ctx c
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(NotionWorkspaceServiceServer).ListNotionWorkspaces(ctx, req.(*ListNotionWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotionWorkspaceService_PurgeNotionWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeNotionWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotionWorkspaceServiceServer).PurgeNotionWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotionWorkspaceService_PurgeNotionWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotionWorkspaceServiceServer).PurgeNotionWorkspaces(ctx, req.(*PurgeNotionWorkspacesRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -807,6 +863,10 @@ var NotionWorkspaceService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListNotionWorkspaces",
 			Handler:    _NotionWorkspaceService_ListNotionWorkspaces_Handler,
+		},
+		{
+			MethodName: "PurgeNotionWorkspaces",
+			Handler:    _NotionWorkspaceService_PurgeNotionWorkspaces_Handler,
 		},
 		{
 			MethodName: "UpdateNotionWorkspace",

@@ -901,7 +901,11 @@ type ListSyncJobsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `created_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the sync jobs the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -964,6 +968,13 @@ func (x *ListSyncJobsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListSyncJobsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListSyncJobs.
 type ListSyncJobsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -971,8 +982,15 @@ type ListSyncJobsResponse struct {
 	SyncJobs []*SyncJob `protobuf:"bytes,1,rep,name=sync_jobs,json=syncJobs,proto3" json:"sync_jobs,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many sync jobs the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListSyncJobsResponse) Reset() {
@@ -1019,6 +1037,136 @@ func (x *ListSyncJobsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListSyncJobsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListSyncJobsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeSyncJobs.
+type PurgeSyncJobsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the sync jobs to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeSyncJobsRequest) Reset() {
+	*x = PurgeSyncJobsRequest{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeSyncJobsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeSyncJobsRequest) ProtoMessage() {}
+
+func (x *PurgeSyncJobsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeSyncJobsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeSyncJobsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *PurgeSyncJobsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeSyncJobsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeSyncJobs.
+type PurgeSyncJobsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many sync jobs were deleted (`force`), or would be (dry run, counting
+	// at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those sync jobs, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeSyncJobsResponse) Reset() {
+	*x = PurgeSyncJobsResponse{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeSyncJobsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeSyncJobsResponse) ProtoMessage() {}
+
+func (x *PurgeSyncJobsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeSyncJobsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeSyncJobsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *PurgeSyncJobsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeSyncJobsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateSyncJob.
 type UpdateSyncJobRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1036,7 +1184,7 @@ type UpdateSyncJobRequest struct {
 
 func (x *UpdateSyncJobRequest) Reset() {
 	*x = UpdateSyncJobRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1048,7 +1196,7 @@ func (x *UpdateSyncJobRequest) String() string {
 func (*UpdateSyncJobRequest) ProtoMessage() {}
 
 func (x *UpdateSyncJobRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1061,7 +1209,7 @@ func (x *UpdateSyncJobRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSyncJobRequest.ProtoReflect.Descriptor instead.
 func (*UpdateSyncJobRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UpdateSyncJobRequest) GetSyncJob() *SyncJob {
@@ -1096,7 +1244,7 @@ type UpdateSyncJobResponse struct {
 
 func (x *UpdateSyncJobResponse) Reset() {
 	*x = UpdateSyncJobResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1108,7 +1256,7 @@ func (x *UpdateSyncJobResponse) String() string {
 func (*UpdateSyncJobResponse) ProtoMessage() {}
 
 func (x *UpdateSyncJobResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1121,7 +1269,7 @@ func (x *UpdateSyncJobResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSyncJobResponse.ProtoReflect.Descriptor instead.
 func (*UpdateSyncJobResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UpdateSyncJobResponse) GetSyncJob() *SyncJob {
@@ -1144,7 +1292,7 @@ type DeleteSyncJobRequest struct {
 
 func (x *DeleteSyncJobRequest) Reset() {
 	*x = DeleteSyncJobRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1156,7 +1304,7 @@ func (x *DeleteSyncJobRequest) String() string {
 func (*DeleteSyncJobRequest) ProtoMessage() {}
 
 func (x *DeleteSyncJobRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1169,7 +1317,7 @@ func (x *DeleteSyncJobRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteSyncJobRequest.ProtoReflect.Descriptor instead.
 func (*DeleteSyncJobRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *DeleteSyncJobRequest) GetId() string {
@@ -1195,7 +1343,7 @@ type DeleteSyncJobResponse struct {
 
 func (x *DeleteSyncJobResponse) Reset() {
 	*x = DeleteSyncJobResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1207,7 +1355,7 @@ func (x *DeleteSyncJobResponse) String() string {
 func (*DeleteSyncJobResponse) ProtoMessage() {}
 
 func (x *DeleteSyncJobResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1220,7 +1368,7 @@ func (x *DeleteSyncJobResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteSyncJobResponse.ProtoReflect.Descriptor instead.
 func (*DeleteSyncJobResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{16}
 }
 
 // The request of BatchGetSyncJobs.
@@ -1236,7 +1384,7 @@ type BatchGetSyncJobsRequest struct {
 
 func (x *BatchGetSyncJobsRequest) Reset() {
 	*x = BatchGetSyncJobsRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1248,7 +1396,7 @@ func (x *BatchGetSyncJobsRequest) String() string {
 func (*BatchGetSyncJobsRequest) ProtoMessage() {}
 
 func (x *BatchGetSyncJobsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1261,7 +1409,7 @@ func (x *BatchGetSyncJobsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetSyncJobsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetSyncJobsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchGetSyncJobsRequest) GetIds() []string {
@@ -1289,7 +1437,7 @@ type BatchGetSyncJobsResponse struct {
 
 func (x *BatchGetSyncJobsResponse) Reset() {
 	*x = BatchGetSyncJobsResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1301,7 +1449,7 @@ func (x *BatchGetSyncJobsResponse) String() string {
 func (*BatchGetSyncJobsResponse) ProtoMessage() {}
 
 func (x *BatchGetSyncJobsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1314,7 +1462,7 @@ func (x *BatchGetSyncJobsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetSyncJobsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetSyncJobsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchGetSyncJobsResponse) GetSyncJobs() []*SyncJob {
@@ -1338,7 +1486,7 @@ type UpdateSyncJobProgressRequest struct {
 
 func (x *UpdateSyncJobProgressRequest) Reset() {
 	*x = UpdateSyncJobProgressRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1350,7 +1498,7 @@ func (x *UpdateSyncJobProgressRequest) String() string {
 func (*UpdateSyncJobProgressRequest) ProtoMessage() {}
 
 func (x *UpdateSyncJobProgressRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1363,7 +1511,7 @@ func (x *UpdateSyncJobProgressRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSyncJobProgressRequest.ProtoReflect.Descriptor instead.
 func (*UpdateSyncJobProgressRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *UpdateSyncJobProgressRequest) GetId() string {
@@ -1391,7 +1539,7 @@ type UpdateSyncJobProgressResponse struct {
 
 func (x *UpdateSyncJobProgressResponse) Reset() {
 	*x = UpdateSyncJobProgressResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1403,7 +1551,7 @@ func (x *UpdateSyncJobProgressResponse) String() string {
 func (*UpdateSyncJobProgressResponse) ProtoMessage() {}
 
 func (x *UpdateSyncJobProgressResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1416,7 +1564,7 @@ func (x *UpdateSyncJobProgressResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSyncJobProgressResponse.ProtoReflect.Descriptor instead.
 func (*UpdateSyncJobProgressResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *UpdateSyncJobProgressResponse) GetSyncJob() *SyncJob {
@@ -1439,7 +1587,7 @@ type CompleteSyncJobRequest struct {
 
 func (x *CompleteSyncJobRequest) Reset() {
 	*x = CompleteSyncJobRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1451,7 +1599,7 @@ func (x *CompleteSyncJobRequest) String() string {
 func (*CompleteSyncJobRequest) ProtoMessage() {}
 
 func (x *CompleteSyncJobRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1464,7 +1612,7 @@ func (x *CompleteSyncJobRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CompleteSyncJobRequest.ProtoReflect.Descriptor instead.
 func (*CompleteSyncJobRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *CompleteSyncJobRequest) GetId() string {
@@ -1492,7 +1640,7 @@ type CompleteSyncJobResponse struct {
 
 func (x *CompleteSyncJobResponse) Reset() {
 	*x = CompleteSyncJobResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1504,7 +1652,7 @@ func (x *CompleteSyncJobResponse) String() string {
 func (*CompleteSyncJobResponse) ProtoMessage() {}
 
 func (x *CompleteSyncJobResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1517,7 +1665,7 @@ func (x *CompleteSyncJobResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CompleteSyncJobResponse.ProtoReflect.Descriptor instead.
 func (*CompleteSyncJobResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *CompleteSyncJobResponse) GetSyncJob() *SyncJob {
@@ -1541,7 +1689,7 @@ type FailSyncJobRequest struct {
 
 func (x *FailSyncJobRequest) Reset() {
 	*x = FailSyncJobRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[21]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1553,7 +1701,7 @@ func (x *FailSyncJobRequest) String() string {
 func (*FailSyncJobRequest) ProtoMessage() {}
 
 func (x *FailSyncJobRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[21]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1566,7 +1714,7 @@ func (x *FailSyncJobRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FailSyncJobRequest.ProtoReflect.Descriptor instead.
 func (*FailSyncJobRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *FailSyncJobRequest) GetId() string {
@@ -1594,7 +1742,7 @@ type FailSyncJobResponse struct {
 
 func (x *FailSyncJobResponse) Reset() {
 	*x = FailSyncJobResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[22]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1606,7 +1754,7 @@ func (x *FailSyncJobResponse) String() string {
 func (*FailSyncJobResponse) ProtoMessage() {}
 
 func (x *FailSyncJobResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[22]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1619,7 +1767,7 @@ func (x *FailSyncJobResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FailSyncJobResponse.ProtoReflect.Descriptor instead.
 func (*FailSyncJobResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{22}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *FailSyncJobResponse) GetSyncJob() *SyncJob {
@@ -1647,7 +1795,7 @@ type BatchCreateSyncJobsRequest struct {
 
 func (x *BatchCreateSyncJobsRequest) Reset() {
 	*x = BatchCreateSyncJobsRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[23]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1659,7 +1807,7 @@ func (x *BatchCreateSyncJobsRequest) String() string {
 func (*BatchCreateSyncJobsRequest) ProtoMessage() {}
 
 func (x *BatchCreateSyncJobsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[23]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1672,7 +1820,7 @@ func (x *BatchCreateSyncJobsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateSyncJobsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateSyncJobsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{23}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *BatchCreateSyncJobsRequest) GetRequests() []*CreateSyncJobRequest {
@@ -1700,7 +1848,7 @@ type BatchCreateSyncJobsResponse struct {
 
 func (x *BatchCreateSyncJobsResponse) Reset() {
 	*x = BatchCreateSyncJobsResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[24]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1712,7 +1860,7 @@ func (x *BatchCreateSyncJobsResponse) String() string {
 func (*BatchCreateSyncJobsResponse) ProtoMessage() {}
 
 func (x *BatchCreateSyncJobsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[24]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1725,7 +1873,7 @@ func (x *BatchCreateSyncJobsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateSyncJobsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateSyncJobsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{24}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *BatchCreateSyncJobsResponse) GetSyncJobs() []*SyncJob {
@@ -1752,7 +1900,7 @@ type BatchUpdateSyncJobsRequest struct {
 
 func (x *BatchUpdateSyncJobsRequest) Reset() {
 	*x = BatchUpdateSyncJobsRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[25]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1764,7 +1912,7 @@ func (x *BatchUpdateSyncJobsRequest) String() string {
 func (*BatchUpdateSyncJobsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateSyncJobsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[25]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1777,7 +1925,7 @@ func (x *BatchUpdateSyncJobsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateSyncJobsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateSyncJobsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{25}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *BatchUpdateSyncJobsRequest) GetRequests() []*UpdateSyncJobRequest {
@@ -1805,7 +1953,7 @@ type BatchUpdateSyncJobsResponse struct {
 
 func (x *BatchUpdateSyncJobsResponse) Reset() {
 	*x = BatchUpdateSyncJobsResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[26]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1817,7 +1965,7 @@ func (x *BatchUpdateSyncJobsResponse) String() string {
 func (*BatchUpdateSyncJobsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateSyncJobsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[26]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1830,7 +1978,7 @@ func (x *BatchUpdateSyncJobsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateSyncJobsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateSyncJobsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{26}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *BatchUpdateSyncJobsResponse) GetSyncJobs() []*SyncJob {
@@ -1857,7 +2005,7 @@ type BatchDeleteSyncJobsRequest struct {
 
 func (x *BatchDeleteSyncJobsRequest) Reset() {
 	*x = BatchDeleteSyncJobsRequest{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[27]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1869,7 +2017,7 @@ func (x *BatchDeleteSyncJobsRequest) String() string {
 func (*BatchDeleteSyncJobsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteSyncJobsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[27]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1882,7 +2030,7 @@ func (x *BatchDeleteSyncJobsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteSyncJobsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteSyncJobsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{27}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *BatchDeleteSyncJobsRequest) GetRequests() []*DeleteSyncJobRequest {
@@ -1908,7 +2056,7 @@ type BatchDeleteSyncJobsResponse struct {
 
 func (x *BatchDeleteSyncJobsResponse) Reset() {
 	*x = BatchDeleteSyncJobsResponse{}
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[28]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1920,7 +2068,7 @@ func (x *BatchDeleteSyncJobsResponse) String() string {
 func (*BatchDeleteSyncJobsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteSyncJobsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[28]
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1933,7 +2081,7 @@ func (x *BatchDeleteSyncJobsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteSyncJobsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteSyncJobsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{28}
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{30}
 }
 
 var File_modelstore_knowledge_v1_sync_job_proto protoreflect.FileDescriptor
@@ -2007,16 +2155,27 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"Q\n" +
 	"\x12GetSyncJobResponse\x12;\n" +
-	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobR\asyncJob\"\x84\x01\n" +
+	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobR\asyncJob\"\xac\x01\n" +
 	"\x13ListSyncJobsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"}\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc8\x01\n" +
 	"\x14ListSyncJobsResponse\x12=\n" +
 	"\tsync_jobs\x18\x01 \x03(\v2 .modelstore.knowledge.v1.SyncJobR\bsyncJobs\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xbb\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeSyncJobsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeSyncJobsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xbb\x01\n" +
 	"\x14UpdateSyncJobRequest\x12A\n" +
 	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobB\x04\xe2A\x01\x02R\asyncJob\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -2081,12 +2240,13 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\x17SYNC_JOB_TRIGGER_MANUAL\x10\x01\x12\x1e\n" +
 	"\x1aSYNC_JOB_TRIGGER_SCHEDULED\x10\x02\x12\x19\n" +
 	"\x15SYNC_JOB_TRIGGER_AUTO\x10\x03\x12\x1c\n" +
-	"\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x042\xbe\x0f\n" +
+	"\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x042\xd8\x10\n" +
 	"\x0eSyncJobService\x12\x98\x01\n" +
 	"\rCreateSyncJob\x12-.modelstore.knowledge.v1.CreateSyncJobRequest\x1a..modelstore.knowledge.v1.CreateSyncJobResponse\"(\x82\xd3\xe4\x93\x02\":\bsync_job\"\x16/v1/knowledge/syncJobs\x12\x8a\x01\n" +
 	"\n" +
 	"GetSyncJob\x12*.modelstore.knowledge.v1.GetSyncJobRequest\x1a+.modelstore.knowledge.v1.GetSyncJobResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/syncJobs/{id}\x12\x8b\x01\n" +
-	"\fListSyncJobs\x12,.modelstore.knowledge.v1.ListSyncJobsRequest\x1a-.modelstore.knowledge.v1.ListSyncJobsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/syncJobs\x12\xa6\x01\n" +
+	"\fListSyncJobs\x12,.modelstore.knowledge.v1.ListSyncJobsRequest\x1a-.modelstore.knowledge.v1.ListSyncJobsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/syncJobs\x12\x97\x01\n" +
+	"\rPurgeSyncJobs\x12-.modelstore.knowledge.v1.PurgeSyncJobsRequest\x1a..modelstore.knowledge.v1.PurgeSyncJobsResponse\"'\x82\xd3\xe4\x93\x02!:\x01*\"\x1c/v1/knowledge/syncJobs:purge\x12\xa6\x01\n" +
 	"\rUpdateSyncJob\x12-.modelstore.knowledge.v1.UpdateSyncJobRequest\x1a..modelstore.knowledge.v1.UpdateSyncJobResponse\"6\x82\xd3\xe4\x93\x020:\bsync_job2$/v1/knowledge/syncJobs/{sync_job.id}\x12\x93\x01\n" +
 	"\rDeleteSyncJob\x12-.modelstore.knowledge.v1.DeleteSyncJobRequest\x1a..modelstore.knowledge.v1.DeleteSyncJobResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/syncJobs/{id}\x12\xa0\x01\n" +
 	"\x10BatchGetSyncJobs\x120.modelstore.knowledge.v1.BatchGetSyncJobsRequest\x1a1.modelstore.knowledge.v1.BatchGetSyncJobsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/syncJobs:batchGet\x12\xaf\x01\n" +
@@ -2111,7 +2271,7 @@ func file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_sync_job_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_knowledge_v1_sync_job_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
+var file_modelstore_knowledge_v1_sync_job_proto_msgTypes = make([]protoimpl.MessageInfo, 31)
 var file_modelstore_knowledge_v1_sync_job_proto_goTypes = []any{
 	(SyncJobType)(0),                      // 0: modelstore.knowledge.v1.SyncJobType
 	(SyncJobStatus)(0),                    // 1: modelstore.knowledge.v1.SyncJobStatus
@@ -2127,26 +2287,28 @@ var file_modelstore_knowledge_v1_sync_job_proto_goTypes = []any{
 	(*GetSyncJobResponse)(nil),            // 11: modelstore.knowledge.v1.GetSyncJobResponse
 	(*ListSyncJobsRequest)(nil),           // 12: modelstore.knowledge.v1.ListSyncJobsRequest
 	(*ListSyncJobsResponse)(nil),          // 13: modelstore.knowledge.v1.ListSyncJobsResponse
-	(*UpdateSyncJobRequest)(nil),          // 14: modelstore.knowledge.v1.UpdateSyncJobRequest
-	(*UpdateSyncJobResponse)(nil),         // 15: modelstore.knowledge.v1.UpdateSyncJobResponse
-	(*DeleteSyncJobRequest)(nil),          // 16: modelstore.knowledge.v1.DeleteSyncJobRequest
-	(*DeleteSyncJobResponse)(nil),         // 17: modelstore.knowledge.v1.DeleteSyncJobResponse
-	(*BatchGetSyncJobsRequest)(nil),       // 18: modelstore.knowledge.v1.BatchGetSyncJobsRequest
-	(*BatchGetSyncJobsResponse)(nil),      // 19: modelstore.knowledge.v1.BatchGetSyncJobsResponse
-	(*UpdateSyncJobProgressRequest)(nil),  // 20: modelstore.knowledge.v1.UpdateSyncJobProgressRequest
-	(*UpdateSyncJobProgressResponse)(nil), // 21: modelstore.knowledge.v1.UpdateSyncJobProgressResponse
-	(*CompleteSyncJobRequest)(nil),        // 22: modelstore.knowledge.v1.CompleteSyncJobRequest
-	(*CompleteSyncJobResponse)(nil),       // 23: modelstore.knowledge.v1.CompleteSyncJobResponse
-	(*FailSyncJobRequest)(nil),            // 24: modelstore.knowledge.v1.FailSyncJobRequest
-	(*FailSyncJobResponse)(nil),           // 25: modelstore.knowledge.v1.FailSyncJobResponse
-	(*BatchCreateSyncJobsRequest)(nil),    // 26: modelstore.knowledge.v1.BatchCreateSyncJobsRequest
-	(*BatchCreateSyncJobsResponse)(nil),   // 27: modelstore.knowledge.v1.BatchCreateSyncJobsResponse
-	(*BatchUpdateSyncJobsRequest)(nil),    // 28: modelstore.knowledge.v1.BatchUpdateSyncJobsRequest
-	(*BatchUpdateSyncJobsResponse)(nil),   // 29: modelstore.knowledge.v1.BatchUpdateSyncJobsResponse
-	(*BatchDeleteSyncJobsRequest)(nil),    // 30: modelstore.knowledge.v1.BatchDeleteSyncJobsRequest
-	(*BatchDeleteSyncJobsResponse)(nil),   // 31: modelstore.knowledge.v1.BatchDeleteSyncJobsResponse
-	(*timestamppb.Timestamp)(nil),         // 32: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 33: google.protobuf.FieldMask
+	(*PurgeSyncJobsRequest)(nil),          // 14: modelstore.knowledge.v1.PurgeSyncJobsRequest
+	(*PurgeSyncJobsResponse)(nil),         // 15: modelstore.knowledge.v1.PurgeSyncJobsResponse
+	(*UpdateSyncJobRequest)(nil),          // 16: modelstore.knowledge.v1.UpdateSyncJobRequest
+	(*UpdateSyncJobResponse)(nil),         // 17: modelstore.knowledge.v1.UpdateSyncJobResponse
+	(*DeleteSyncJobRequest)(nil),          // 18: modelstore.knowledge.v1.DeleteSyncJobRequest
+	(*DeleteSyncJobResponse)(nil),         // 19: modelstore.knowledge.v1.DeleteSyncJobResponse
+	(*BatchGetSyncJobsRequest)(nil),       // 20: modelstore.knowledge.v1.BatchGetSyncJobsRequest
+	(*BatchGetSyncJobsResponse)(nil),      // 21: modelstore.knowledge.v1.BatchGetSyncJobsResponse
+	(*UpdateSyncJobProgressRequest)(nil),  // 22: modelstore.knowledge.v1.UpdateSyncJobProgressRequest
+	(*UpdateSyncJobProgressResponse)(nil), // 23: modelstore.knowledge.v1.UpdateSyncJobProgressResponse
+	(*CompleteSyncJobRequest)(nil),        // 24: modelstore.knowledge.v1.CompleteSyncJobRequest
+	(*CompleteSyncJobResponse)(nil),       // 25: modelstore.knowledge.v1.CompleteSyncJobResponse
+	(*FailSyncJobRequest)(nil),            // 26: modelstore.knowledge.v1.FailSyncJobRequest
+	(*FailSyncJobResponse)(nil),           // 27: modelstore.knowledge.v1.FailSyncJobResponse
+	(*BatchCreateSyncJobsRequest)(nil),    // 28: modelstore.knowledge.v1.BatchCreateSyncJobsRequest
+	(*BatchCreateSyncJobsResponse)(nil),   // 29: modelstore.knowledge.v1.BatchCreateSyncJobsResponse
+	(*BatchUpdateSyncJobsRequest)(nil),    // 30: modelstore.knowledge.v1.BatchUpdateSyncJobsRequest
+	(*BatchUpdateSyncJobsResponse)(nil),   // 31: modelstore.knowledge.v1.BatchUpdateSyncJobsResponse
+	(*BatchDeleteSyncJobsRequest)(nil),    // 32: modelstore.knowledge.v1.BatchDeleteSyncJobsRequest
+	(*BatchDeleteSyncJobsResponse)(nil),   // 33: modelstore.knowledge.v1.BatchDeleteSyncJobsResponse
+	(*timestamppb.Timestamp)(nil),         // 34: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 35: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_sync_job_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.SyncJob.job_type:type_name -> modelstore.knowledge.v1.SyncJobType
@@ -2155,22 +2317,22 @@ var file_modelstore_knowledge_v1_sync_job_proto_depIdxs = []int32{
 	4,  // 3: modelstore.knowledge.v1.SyncJob.progress:type_name -> modelstore.knowledge.v1.SyncJobProgress
 	5,  // 4: modelstore.knowledge.v1.SyncJob.results:type_name -> modelstore.knowledge.v1.SyncJobResults
 	7,  // 5: modelstore.knowledge.v1.SyncJob.error:type_name -> modelstore.knowledge.v1.SyncJobError
-	32, // 6: modelstore.knowledge.v1.SyncJob.started_at:type_name -> google.protobuf.Timestamp
-	32, // 7: modelstore.knowledge.v1.SyncJob.completed_at:type_name -> google.protobuf.Timestamp
-	32, // 8: modelstore.knowledge.v1.SyncJob.created_at:type_name -> google.protobuf.Timestamp
-	32, // 9: modelstore.knowledge.v1.SyncJob.updated_at:type_name -> google.protobuf.Timestamp
+	34, // 6: modelstore.knowledge.v1.SyncJob.started_at:type_name -> google.protobuf.Timestamp
+	34, // 7: modelstore.knowledge.v1.SyncJob.completed_at:type_name -> google.protobuf.Timestamp
+	34, // 8: modelstore.knowledge.v1.SyncJob.created_at:type_name -> google.protobuf.Timestamp
+	34, // 9: modelstore.knowledge.v1.SyncJob.updated_at:type_name -> google.protobuf.Timestamp
 	6,  // 10: modelstore.knowledge.v1.SyncJobResults.errors:type_name -> modelstore.knowledge.v1.SyncJobDocumentError
-	32, // 11: modelstore.knowledge.v1.SyncJobDocumentError.timestamp:type_name -> google.protobuf.Timestamp
-	32, // 12: modelstore.knowledge.v1.SyncJobError.timestamp:type_name -> google.protobuf.Timestamp
+	34, // 11: modelstore.knowledge.v1.SyncJobDocumentError.timestamp:type_name -> google.protobuf.Timestamp
+	34, // 12: modelstore.knowledge.v1.SyncJobError.timestamp:type_name -> google.protobuf.Timestamp
 	3,  // 13: modelstore.knowledge.v1.CreateSyncJobRequest.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
 	3,  // 14: modelstore.knowledge.v1.CreateSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
-	33, // 15: modelstore.knowledge.v1.GetSyncJobRequest.read_mask:type_name -> google.protobuf.FieldMask
+	35, // 15: modelstore.knowledge.v1.GetSyncJobRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 16: modelstore.knowledge.v1.GetSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
 	3,  // 17: modelstore.knowledge.v1.ListSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
 	3,  // 18: modelstore.knowledge.v1.UpdateSyncJobRequest.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
-	33, // 19: modelstore.knowledge.v1.UpdateSyncJobRequest.update_mask:type_name -> google.protobuf.FieldMask
+	35, // 19: modelstore.knowledge.v1.UpdateSyncJobRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 20: modelstore.knowledge.v1.UpdateSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
-	33, // 21: modelstore.knowledge.v1.BatchGetSyncJobsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	35, // 21: modelstore.knowledge.v1.BatchGetSyncJobsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 22: modelstore.knowledge.v1.BatchGetSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
 	4,  // 23: modelstore.knowledge.v1.UpdateSyncJobProgressRequest.progress:type_name -> modelstore.knowledge.v1.SyncJobProgress
 	3,  // 24: modelstore.knowledge.v1.UpdateSyncJobProgressResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
@@ -2179,35 +2341,37 @@ var file_modelstore_knowledge_v1_sync_job_proto_depIdxs = []int32{
 	3,  // 27: modelstore.knowledge.v1.FailSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
 	8,  // 28: modelstore.knowledge.v1.BatchCreateSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.CreateSyncJobRequest
 	3,  // 29: modelstore.knowledge.v1.BatchCreateSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
-	14, // 30: modelstore.knowledge.v1.BatchUpdateSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.UpdateSyncJobRequest
+	16, // 30: modelstore.knowledge.v1.BatchUpdateSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.UpdateSyncJobRequest
 	3,  // 31: modelstore.knowledge.v1.BatchUpdateSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
-	16, // 32: modelstore.knowledge.v1.BatchDeleteSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteSyncJobRequest
+	18, // 32: modelstore.knowledge.v1.BatchDeleteSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteSyncJobRequest
 	8,  // 33: modelstore.knowledge.v1.SyncJobService.CreateSyncJob:input_type -> modelstore.knowledge.v1.CreateSyncJobRequest
 	10, // 34: modelstore.knowledge.v1.SyncJobService.GetSyncJob:input_type -> modelstore.knowledge.v1.GetSyncJobRequest
 	12, // 35: modelstore.knowledge.v1.SyncJobService.ListSyncJobs:input_type -> modelstore.knowledge.v1.ListSyncJobsRequest
-	14, // 36: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:input_type -> modelstore.knowledge.v1.UpdateSyncJobRequest
-	16, // 37: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:input_type -> modelstore.knowledge.v1.DeleteSyncJobRequest
-	18, // 38: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:input_type -> modelstore.knowledge.v1.BatchGetSyncJobsRequest
-	26, // 39: modelstore.knowledge.v1.SyncJobService.BatchCreateSyncJobs:input_type -> modelstore.knowledge.v1.BatchCreateSyncJobsRequest
-	28, // 40: modelstore.knowledge.v1.SyncJobService.BatchUpdateSyncJobs:input_type -> modelstore.knowledge.v1.BatchUpdateSyncJobsRequest
-	30, // 41: modelstore.knowledge.v1.SyncJobService.BatchDeleteSyncJobs:input_type -> modelstore.knowledge.v1.BatchDeleteSyncJobsRequest
-	20, // 42: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:input_type -> modelstore.knowledge.v1.UpdateSyncJobProgressRequest
-	22, // 43: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:input_type -> modelstore.knowledge.v1.CompleteSyncJobRequest
-	24, // 44: modelstore.knowledge.v1.SyncJobService.FailSyncJob:input_type -> modelstore.knowledge.v1.FailSyncJobRequest
-	9,  // 45: modelstore.knowledge.v1.SyncJobService.CreateSyncJob:output_type -> modelstore.knowledge.v1.CreateSyncJobResponse
-	11, // 46: modelstore.knowledge.v1.SyncJobService.GetSyncJob:output_type -> modelstore.knowledge.v1.GetSyncJobResponse
-	13, // 47: modelstore.knowledge.v1.SyncJobService.ListSyncJobs:output_type -> modelstore.knowledge.v1.ListSyncJobsResponse
-	15, // 48: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:output_type -> modelstore.knowledge.v1.UpdateSyncJobResponse
-	17, // 49: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:output_type -> modelstore.knowledge.v1.DeleteSyncJobResponse
-	19, // 50: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:output_type -> modelstore.knowledge.v1.BatchGetSyncJobsResponse
-	27, // 51: modelstore.knowledge.v1.SyncJobService.BatchCreateSyncJobs:output_type -> modelstore.knowledge.v1.BatchCreateSyncJobsResponse
-	29, // 52: modelstore.knowledge.v1.SyncJobService.BatchUpdateSyncJobs:output_type -> modelstore.knowledge.v1.BatchUpdateSyncJobsResponse
-	31, // 53: modelstore.knowledge.v1.SyncJobService.BatchDeleteSyncJobs:output_type -> modelstore.knowledge.v1.BatchDeleteSyncJobsResponse
-	21, // 54: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:output_type -> modelstore.knowledge.v1.UpdateSyncJobProgressResponse
-	23, // 55: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:output_type -> modelstore.knowledge.v1.CompleteSyncJobResponse
-	25, // 56: modelstore.knowledge.v1.SyncJobService.FailSyncJob:output_type -> modelstore.knowledge.v1.FailSyncJobResponse
-	45, // [45:57] is the sub-list for method output_type
-	33, // [33:45] is the sub-list for method input_type
+	14, // 36: modelstore.knowledge.v1.SyncJobService.PurgeSyncJobs:input_type -> modelstore.knowledge.v1.PurgeSyncJobsRequest
+	16, // 37: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:input_type -> modelstore.knowledge.v1.UpdateSyncJobRequest
+	18, // 38: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:input_type -> modelstore.knowledge.v1.DeleteSyncJobRequest
+	20, // 39: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:input_type -> modelstore.knowledge.v1.BatchGetSyncJobsRequest
+	28, // 40: modelstore.knowledge.v1.SyncJobService.BatchCreateSyncJobs:input_type -> modelstore.knowledge.v1.BatchCreateSyncJobsRequest
+	30, // 41: modelstore.knowledge.v1.SyncJobService.BatchUpdateSyncJobs:input_type -> modelstore.knowledge.v1.BatchUpdateSyncJobsRequest
+	32, // 42: modelstore.knowledge.v1.SyncJobService.BatchDeleteSyncJobs:input_type -> modelstore.knowledge.v1.BatchDeleteSyncJobsRequest
+	22, // 43: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:input_type -> modelstore.knowledge.v1.UpdateSyncJobProgressRequest
+	24, // 44: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:input_type -> modelstore.knowledge.v1.CompleteSyncJobRequest
+	26, // 45: modelstore.knowledge.v1.SyncJobService.FailSyncJob:input_type -> modelstore.knowledge.v1.FailSyncJobRequest
+	9,  // 46: modelstore.knowledge.v1.SyncJobService.CreateSyncJob:output_type -> modelstore.knowledge.v1.CreateSyncJobResponse
+	11, // 47: modelstore.knowledge.v1.SyncJobService.GetSyncJob:output_type -> modelstore.knowledge.v1.GetSyncJobResponse
+	13, // 48: modelstore.knowledge.v1.SyncJobService.ListSyncJobs:output_type -> modelstore.knowledge.v1.ListSyncJobsResponse
+	15, // 49: modelstore.knowledge.v1.SyncJobService.PurgeSyncJobs:output_type -> modelstore.knowledge.v1.PurgeSyncJobsResponse
+	17, // 50: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:output_type -> modelstore.knowledge.v1.UpdateSyncJobResponse
+	19, // 51: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:output_type -> modelstore.knowledge.v1.DeleteSyncJobResponse
+	21, // 52: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:output_type -> modelstore.knowledge.v1.BatchGetSyncJobsResponse
+	29, // 53: modelstore.knowledge.v1.SyncJobService.BatchCreateSyncJobs:output_type -> modelstore.knowledge.v1.BatchCreateSyncJobsResponse
+	31, // 54: modelstore.knowledge.v1.SyncJobService.BatchUpdateSyncJobs:output_type -> modelstore.knowledge.v1.BatchUpdateSyncJobsResponse
+	33, // 55: modelstore.knowledge.v1.SyncJobService.BatchDeleteSyncJobs:output_type -> modelstore.knowledge.v1.BatchDeleteSyncJobsResponse
+	23, // 56: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:output_type -> modelstore.knowledge.v1.UpdateSyncJobProgressResponse
+	25, // 57: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:output_type -> modelstore.knowledge.v1.CompleteSyncJobResponse
+	27, // 58: modelstore.knowledge.v1.SyncJobService.FailSyncJob:output_type -> modelstore.knowledge.v1.FailSyncJobResponse
+	46, // [46:59] is the sub-list for method output_type
+	33, // [33:46] is the sub-list for method input_type
 	33, // [33:33] is the sub-list for extension type_name
 	33, // [33:33] is the sub-list for extension extendee
 	0,  // [0:33] is the sub-list for field type_name
@@ -2225,7 +2389,7 @@ func file_modelstore_knowledge_v1_sync_job_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_sync_job_proto_rawDesc), len(file_modelstore_knowledge_v1_sync_job_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   29,
+			NumMessages:   31,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

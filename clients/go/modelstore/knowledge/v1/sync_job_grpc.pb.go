@@ -22,6 +22,7 @@ const (
 	SyncJobService_CreateSyncJob_FullMethodName         = "/modelstore.knowledge.v1.SyncJobService/CreateSyncJob"
 	SyncJobService_GetSyncJob_FullMethodName            = "/modelstore.knowledge.v1.SyncJobService/GetSyncJob"
 	SyncJobService_ListSyncJobs_FullMethodName          = "/modelstore.knowledge.v1.SyncJobService/ListSyncJobs"
+	SyncJobService_PurgeSyncJobs_FullMethodName         = "/modelstore.knowledge.v1.SyncJobService/PurgeSyncJobs"
 	SyncJobService_UpdateSyncJob_FullMethodName         = "/modelstore.knowledge.v1.SyncJobService/UpdateSyncJob"
 	SyncJobService_DeleteSyncJob_FullMethodName         = "/modelstore.knowledge.v1.SyncJobService/DeleteSyncJob"
 	SyncJobService_BatchGetSyncJobs_FullMethodName      = "/modelstore.knowledge.v1.SyncJobService/BatchGetSyncJobs"
@@ -60,6 +61,18 @@ type SyncJobServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListSyncJobs(ctx context.Context, in *ListSyncJobsRequest, opts ...grpc.CallOption) (*ListSyncJobsResponse, error)
+	// Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeSyncJobs(ctx context.Context, in *PurgeSyncJobsRequest, opts ...grpc.CallOption) (*PurgeSyncJobsResponse, error)
 	// Updates a sync job.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -199,6 +212,16 @@ func (c *syncJobServiceClient) ListSyncJobs(ctx context.Context, in *ListSyncJob
 	return out, nil
 }
 
+func (c *syncJobServiceClient) PurgeSyncJobs(ctx context.Context, in *PurgeSyncJobsRequest, opts ...grpc.CallOption) (*PurgeSyncJobsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeSyncJobsResponse)
+	err := c.cc.Invoke(ctx, SyncJobService_PurgeSyncJobs_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *syncJobServiceClient) UpdateSyncJob(ctx context.Context, in *UpdateSyncJobRequest, opts ...grpc.CallOption) (*UpdateSyncJobResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateSyncJobResponse)
@@ -316,6 +339,18 @@ type SyncJobServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListSyncJobs(context.Context, *ListSyncJobsRequest) (*ListSyncJobsResponse, error)
+	// Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeSyncJobs(context.Context, *PurgeSyncJobsRequest) (*PurgeSyncJobsResponse, error)
 	// Updates a sync job.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -434,6 +469,9 @@ func (UnimplementedSyncJobServiceServer) GetSyncJob(context.Context, *GetSyncJob
 func (UnimplementedSyncJobServiceServer) ListSyncJobs(context.Context, *ListSyncJobsRequest) (*ListSyncJobsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListSyncJobs not implemented")
 }
+func (UnimplementedSyncJobServiceServer) PurgeSyncJobs(context.Context, *PurgeSyncJobsRequest) (*PurgeSyncJobsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeSyncJobs not implemented")
+}
 func (UnimplementedSyncJobServiceServer) UpdateSyncJob(context.Context, *UpdateSyncJobRequest) (*UpdateSyncJobResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateSyncJob not implemented")
 }
@@ -532,6 +570,24 @@ func _SyncJobService_ListSyncJobs_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(SyncJobServiceServer).ListSyncJobs(ctx, req.(*ListSyncJobsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SyncJobService_PurgeSyncJobs_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeSyncJobsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SyncJobServiceServer).PurgeSyncJobs(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SyncJobService_PurgeSyncJobs_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SyncJobServiceServer).PurgeSyncJobs(ctx, req.(*PurgeSyncJobsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -716,6 +772,10 @@ var SyncJobService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListSyncJobs",
 			Handler:    _SyncJobService_ListSyncJobs_Handler,
+		},
+		{
+			MethodName: "PurgeSyncJobs",
+			Handler:    _SyncJobService_PurgeSyncJobs_Handler,
 		},
 		{
 			MethodName: "UpdateSyncJob",

@@ -499,7 +499,11 @@ type ListUsersRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `last_login_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the users the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -562,6 +566,13 @@ func (x *ListUsersRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListUsersRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListUsers.
 type ListUsersResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -569,8 +580,15 @@ type ListUsersResponse struct {
 	Users []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many users the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListUsersResponse) Reset() {
@@ -617,6 +635,136 @@ func (x *ListUsersResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListUsersResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListUsersResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeUsers.
+type PurgeUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the users to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersRequest) Reset() {
+	*x = PurgeUsersRequest{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersRequest) ProtoMessage() {}
+
+func (x *PurgeUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersRequest.ProtoReflect.Descriptor instead.
+func (*PurgeUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeUsersRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeUsersRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeUsers.
+type PurgeUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many users were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those users, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersResponse) Reset() {
+	*x = PurgeUsersResponse{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersResponse) ProtoMessage() {}
+
+func (x *PurgeUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersResponse.ProtoReflect.Descriptor instead.
+func (*PurgeUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeUsersResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeUsersResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateUser.
 type UpdateUserRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -633,7 +781,7 @@ type UpdateUserRequest struct {
 
 func (x *UpdateUserRequest) Reset() {
 	*x = UpdateUserRequest{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -645,7 +793,7 @@ func (x *UpdateUserRequest) String() string {
 func (*UpdateUserRequest) ProtoMessage() {}
 
 func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -658,7 +806,7 @@ func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserRequest.ProtoReflect.Descriptor instead.
 func (*UpdateUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateUserRequest) GetUser() *User {
@@ -693,7 +841,7 @@ type UpdateUserResponse struct {
 
 func (x *UpdateUserResponse) Reset() {
 	*x = UpdateUserResponse{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -705,7 +853,7 @@ func (x *UpdateUserResponse) String() string {
 func (*UpdateUserResponse) ProtoMessage() {}
 
 func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -718,7 +866,7 @@ func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserResponse.ProtoReflect.Descriptor instead.
 func (*UpdateUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateUserResponse) GetUser() *User {
@@ -744,7 +892,7 @@ type DeleteUserRequest struct {
 
 func (x *DeleteUserRequest) Reset() {
 	*x = DeleteUserRequest{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -756,7 +904,7 @@ func (x *DeleteUserRequest) String() string {
 func (*DeleteUserRequest) ProtoMessage() {}
 
 func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -769,7 +917,7 @@ func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserRequest.ProtoReflect.Descriptor instead.
 func (*DeleteUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteUserRequest) GetId() string {
@@ -802,7 +950,7 @@ type DeleteUserResponse struct {
 
 func (x *DeleteUserResponse) Reset() {
 	*x = DeleteUserResponse{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -814,7 +962,7 @@ func (x *DeleteUserResponse) String() string {
 func (*DeleteUserResponse) ProtoMessage() {}
 
 func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -827,7 +975,7 @@ func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserResponse.ProtoReflect.Descriptor instead.
 func (*DeleteUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetUsers.
@@ -843,7 +991,7 @@ type BatchGetUsersRequest struct {
 
 func (x *BatchGetUsersRequest) Reset() {
 	*x = BatchGetUsersRequest{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -855,7 +1003,7 @@ func (x *BatchGetUsersRequest) String() string {
 func (*BatchGetUsersRequest) ProtoMessage() {}
 
 func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -868,7 +1016,7 @@ func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetUsersRequest) GetIds() []string {
@@ -896,7 +1044,7 @@ type BatchGetUsersResponse struct {
 
 func (x *BatchGetUsersResponse) Reset() {
 	*x = BatchGetUsersResponse{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -908,7 +1056,7 @@ func (x *BatchGetUsersResponse) String() string {
 func (*BatchGetUsersResponse) ProtoMessage() {}
 
 func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -921,7 +1069,7 @@ func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetUsersResponse) GetUsers() []*User {
@@ -945,7 +1093,7 @@ type VerifyUserPasswordRequest struct {
 
 func (x *VerifyUserPasswordRequest) Reset() {
 	*x = VerifyUserPasswordRequest{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -957,7 +1105,7 @@ func (x *VerifyUserPasswordRequest) String() string {
 func (*VerifyUserPasswordRequest) ProtoMessage() {}
 
 func (x *VerifyUserPasswordRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -970,7 +1118,7 @@ func (x *VerifyUserPasswordRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyUserPasswordRequest.ProtoReflect.Descriptor instead.
 func (*VerifyUserPasswordRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *VerifyUserPasswordRequest) GetId() string {
@@ -998,7 +1146,7 @@ type VerifyUserPasswordResponse struct {
 
 func (x *VerifyUserPasswordResponse) Reset() {
 	*x = VerifyUserPasswordResponse{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1010,7 +1158,7 @@ func (x *VerifyUserPasswordResponse) String() string {
 func (*VerifyUserPasswordResponse) ProtoMessage() {}
 
 func (x *VerifyUserPasswordResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1023,7 +1171,7 @@ func (x *VerifyUserPasswordResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyUserPasswordResponse.ProtoReflect.Descriptor instead.
 func (*VerifyUserPasswordResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *VerifyUserPasswordResponse) GetValid() bool {
@@ -1051,7 +1199,7 @@ type BatchCreateUsersRequest struct {
 
 func (x *BatchCreateUsersRequest) Reset() {
 	*x = BatchCreateUsersRequest{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1063,7 +1211,7 @@ func (x *BatchCreateUsersRequest) String() string {
 func (*BatchCreateUsersRequest) ProtoMessage() {}
 
 func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1076,7 +1224,7 @@ func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
@@ -1104,7 +1252,7 @@ type BatchCreateUsersResponse struct {
 
 func (x *BatchCreateUsersResponse) Reset() {
 	*x = BatchCreateUsersResponse{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1116,7 +1264,7 @@ func (x *BatchCreateUsersResponse) String() string {
 func (*BatchCreateUsersResponse) ProtoMessage() {}
 
 func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1129,7 +1277,7 @@ func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateUsersResponse) GetUsers() []*User {
@@ -1156,7 +1304,7 @@ type BatchUpdateUsersRequest struct {
 
 func (x *BatchUpdateUsersRequest) Reset() {
 	*x = BatchUpdateUsersRequest{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1168,7 +1316,7 @@ func (x *BatchUpdateUsersRequest) String() string {
 func (*BatchUpdateUsersRequest) ProtoMessage() {}
 
 func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1181,7 +1329,7 @@ func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
@@ -1209,7 +1357,7 @@ type BatchUpdateUsersResponse struct {
 
 func (x *BatchUpdateUsersResponse) Reset() {
 	*x = BatchUpdateUsersResponse{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1221,7 +1369,7 @@ func (x *BatchUpdateUsersResponse) String() string {
 func (*BatchUpdateUsersResponse) ProtoMessage() {}
 
 func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1234,7 +1382,7 @@ func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateUsersResponse) GetUsers() []*User {
@@ -1261,7 +1409,7 @@ type BatchDeleteUsersRequest struct {
 
 func (x *BatchDeleteUsersRequest) Reset() {
 	*x = BatchDeleteUsersRequest{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1273,7 +1421,7 @@ func (x *BatchDeleteUsersRequest) String() string {
 func (*BatchDeleteUsersRequest) ProtoMessage() {}
 
 func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1286,7 +1434,7 @@ func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
@@ -1312,7 +1460,7 @@ type BatchDeleteUsersResponse struct {
 
 func (x *BatchDeleteUsersResponse) Reset() {
 	*x = BatchDeleteUsersResponse{}
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1324,7 +1472,7 @@ func (x *BatchDeleteUsersResponse) String() string {
 func (*BatchDeleteUsersResponse) ProtoMessage() {}
 
 func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1337,7 +1485,7 @@ func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_knowledge_v1_user_proto protoreflect.FileDescriptor
@@ -1377,16 +1525,27 @@ const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"D\n" +
 	"\x0fGetUserResponse\x121\n" +
-	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.knowledge.v1.UserR\x04user\"\x81\x01\n" +
+	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.knowledge.v1.UserR\x04user\"\xa9\x01\n" +
 	"\x10ListUsersRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"p\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xbb\x01\n" +
 	"\x11ListUsersResponse\x123\n" +
 	"\x05users\x18\x01 \x03(\v2\x1d.modelstore.knowledge.v1.UserR\x05users\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xae\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"G\n" +
+	"\x11PurgeUsersRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"X\n" +
+	"\x12PurgeUsersResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xae\x01\n" +
 	"\x11UpdateUserRequest\x127\n" +
 	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.knowledge.v1.UserB\x04\xe2A\x01\x02R\x04user\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1435,12 +1594,14 @@ const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\bUserRole\x12\x19\n" +
 	"\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eUSER_ROLE_USER\x10\x01\x12\x13\n" +
-	"\x0fUSER_ROLE_ADMIN\x10\x022\xfc\v\n" +
+	"\x0fUSER_ROLE_ADMIN\x10\x022\x8a\r\n" +
 	"\vUserService\x12\x88\x01\n" +
 	"\n" +
 	"CreateUser\x12*.modelstore.knowledge.v1.CreateUserRequest\x1a+.modelstore.knowledge.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x04user\"\x13/v1/knowledge/users\x12~\n" +
 	"\aGetUser\x12'.modelstore.knowledge.v1.GetUserRequest\x1a(.modelstore.knowledge.v1.GetUserResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/knowledge/users/{id}\x12\x7f\n" +
-	"\tListUsers\x12).modelstore.knowledge.v1.ListUsersRequest\x1a*.modelstore.knowledge.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/knowledge/users\x12\x92\x01\n" +
+	"\tListUsers\x12).modelstore.knowledge.v1.ListUsersRequest\x1a*.modelstore.knowledge.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/knowledge/users\x12\x8b\x01\n" +
+	"\n" +
+	"PurgeUsers\x12*.modelstore.knowledge.v1.PurgeUsersRequest\x1a+.modelstore.knowledge.v1.PurgeUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/knowledge/users:purge\x12\x92\x01\n" +
 	"\n" +
 	"UpdateUser\x12*.modelstore.knowledge.v1.UpdateUserRequest\x1a+.modelstore.knowledge.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%:\x04user2\x1d/v1/knowledge/users/{user.id}\x12\x87\x01\n" +
 	"\n" +
@@ -1466,7 +1627,7 @@ func file_modelstore_knowledge_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_knowledge_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_knowledge_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_knowledge_v1_user_proto_goTypes = []any{
 	(UserStatus)(0),                    // 0: modelstore.knowledge.v1.UserStatus
 	(UserRole)(0),                      // 1: modelstore.knowledge.v1.UserRole
@@ -1477,66 +1638,70 @@ var file_modelstore_knowledge_v1_user_proto_goTypes = []any{
 	(*GetUserResponse)(nil),            // 6: modelstore.knowledge.v1.GetUserResponse
 	(*ListUsersRequest)(nil),           // 7: modelstore.knowledge.v1.ListUsersRequest
 	(*ListUsersResponse)(nil),          // 8: modelstore.knowledge.v1.ListUsersResponse
-	(*UpdateUserRequest)(nil),          // 9: modelstore.knowledge.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),         // 10: modelstore.knowledge.v1.UpdateUserResponse
-	(*DeleteUserRequest)(nil),          // 11: modelstore.knowledge.v1.DeleteUserRequest
-	(*DeleteUserResponse)(nil),         // 12: modelstore.knowledge.v1.DeleteUserResponse
-	(*BatchGetUsersRequest)(nil),       // 13: modelstore.knowledge.v1.BatchGetUsersRequest
-	(*BatchGetUsersResponse)(nil),      // 14: modelstore.knowledge.v1.BatchGetUsersResponse
-	(*VerifyUserPasswordRequest)(nil),  // 15: modelstore.knowledge.v1.VerifyUserPasswordRequest
-	(*VerifyUserPasswordResponse)(nil), // 16: modelstore.knowledge.v1.VerifyUserPasswordResponse
-	(*BatchCreateUsersRequest)(nil),    // 17: modelstore.knowledge.v1.BatchCreateUsersRequest
-	(*BatchCreateUsersResponse)(nil),   // 18: modelstore.knowledge.v1.BatchCreateUsersResponse
-	(*BatchUpdateUsersRequest)(nil),    // 19: modelstore.knowledge.v1.BatchUpdateUsersRequest
-	(*BatchUpdateUsersResponse)(nil),   // 20: modelstore.knowledge.v1.BatchUpdateUsersResponse
-	(*BatchDeleteUsersRequest)(nil),    // 21: modelstore.knowledge.v1.BatchDeleteUsersRequest
-	(*BatchDeleteUsersResponse)(nil),   // 22: modelstore.knowledge.v1.BatchDeleteUsersResponse
-	(*timestamppb.Timestamp)(nil),      // 23: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 24: google.protobuf.FieldMask
+	(*PurgeUsersRequest)(nil),          // 9: modelstore.knowledge.v1.PurgeUsersRequest
+	(*PurgeUsersResponse)(nil),         // 10: modelstore.knowledge.v1.PurgeUsersResponse
+	(*UpdateUserRequest)(nil),          // 11: modelstore.knowledge.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),         // 12: modelstore.knowledge.v1.UpdateUserResponse
+	(*DeleteUserRequest)(nil),          // 13: modelstore.knowledge.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),         // 14: modelstore.knowledge.v1.DeleteUserResponse
+	(*BatchGetUsersRequest)(nil),       // 15: modelstore.knowledge.v1.BatchGetUsersRequest
+	(*BatchGetUsersResponse)(nil),      // 16: modelstore.knowledge.v1.BatchGetUsersResponse
+	(*VerifyUserPasswordRequest)(nil),  // 17: modelstore.knowledge.v1.VerifyUserPasswordRequest
+	(*VerifyUserPasswordResponse)(nil), // 18: modelstore.knowledge.v1.VerifyUserPasswordResponse
+	(*BatchCreateUsersRequest)(nil),    // 19: modelstore.knowledge.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil),   // 20: modelstore.knowledge.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),    // 21: modelstore.knowledge.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil),   // 22: modelstore.knowledge.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),    // 23: modelstore.knowledge.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil),   // 24: modelstore.knowledge.v1.BatchDeleteUsersResponse
+	(*timestamppb.Timestamp)(nil),      // 25: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 26: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_user_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.User.status:type_name -> modelstore.knowledge.v1.UserStatus
 	1,  // 1: modelstore.knowledge.v1.User.role:type_name -> modelstore.knowledge.v1.UserRole
-	23, // 2: modelstore.knowledge.v1.User.last_login_at:type_name -> google.protobuf.Timestamp
-	23, // 3: modelstore.knowledge.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	23, // 4: modelstore.knowledge.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	25, // 2: modelstore.knowledge.v1.User.last_login_at:type_name -> google.protobuf.Timestamp
+	25, // 3: modelstore.knowledge.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	25, // 4: modelstore.knowledge.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 5: modelstore.knowledge.v1.CreateUserRequest.user:type_name -> modelstore.knowledge.v1.User
 	2,  // 6: modelstore.knowledge.v1.CreateUserResponse.user:type_name -> modelstore.knowledge.v1.User
-	24, // 7: modelstore.knowledge.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 7: modelstore.knowledge.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 8: modelstore.knowledge.v1.GetUserResponse.user:type_name -> modelstore.knowledge.v1.User
 	2,  // 9: modelstore.knowledge.v1.ListUsersResponse.users:type_name -> modelstore.knowledge.v1.User
 	2,  // 10: modelstore.knowledge.v1.UpdateUserRequest.user:type_name -> modelstore.knowledge.v1.User
-	24, // 11: modelstore.knowledge.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	26, // 11: modelstore.knowledge.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 12: modelstore.knowledge.v1.UpdateUserResponse.user:type_name -> modelstore.knowledge.v1.User
-	24, // 13: modelstore.knowledge.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	26, // 13: modelstore.knowledge.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 14: modelstore.knowledge.v1.BatchGetUsersResponse.users:type_name -> modelstore.knowledge.v1.User
 	3,  // 15: modelstore.knowledge.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.knowledge.v1.CreateUserRequest
 	2,  // 16: modelstore.knowledge.v1.BatchCreateUsersResponse.users:type_name -> modelstore.knowledge.v1.User
-	9,  // 17: modelstore.knowledge.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.knowledge.v1.UpdateUserRequest
+	11, // 17: modelstore.knowledge.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.knowledge.v1.UpdateUserRequest
 	2,  // 18: modelstore.knowledge.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.knowledge.v1.User
-	11, // 19: modelstore.knowledge.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.knowledge.v1.DeleteUserRequest
+	13, // 19: modelstore.knowledge.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.knowledge.v1.DeleteUserRequest
 	3,  // 20: modelstore.knowledge.v1.UserService.CreateUser:input_type -> modelstore.knowledge.v1.CreateUserRequest
 	5,  // 21: modelstore.knowledge.v1.UserService.GetUser:input_type -> modelstore.knowledge.v1.GetUserRequest
 	7,  // 22: modelstore.knowledge.v1.UserService.ListUsers:input_type -> modelstore.knowledge.v1.ListUsersRequest
-	9,  // 23: modelstore.knowledge.v1.UserService.UpdateUser:input_type -> modelstore.knowledge.v1.UpdateUserRequest
-	11, // 24: modelstore.knowledge.v1.UserService.DeleteUser:input_type -> modelstore.knowledge.v1.DeleteUserRequest
-	13, // 25: modelstore.knowledge.v1.UserService.BatchGetUsers:input_type -> modelstore.knowledge.v1.BatchGetUsersRequest
-	17, // 26: modelstore.knowledge.v1.UserService.BatchCreateUsers:input_type -> modelstore.knowledge.v1.BatchCreateUsersRequest
-	19, // 27: modelstore.knowledge.v1.UserService.BatchUpdateUsers:input_type -> modelstore.knowledge.v1.BatchUpdateUsersRequest
-	21, // 28: modelstore.knowledge.v1.UserService.BatchDeleteUsers:input_type -> modelstore.knowledge.v1.BatchDeleteUsersRequest
-	15, // 29: modelstore.knowledge.v1.UserService.VerifyUserPassword:input_type -> modelstore.knowledge.v1.VerifyUserPasswordRequest
-	4,  // 30: modelstore.knowledge.v1.UserService.CreateUser:output_type -> modelstore.knowledge.v1.CreateUserResponse
-	6,  // 31: modelstore.knowledge.v1.UserService.GetUser:output_type -> modelstore.knowledge.v1.GetUserResponse
-	8,  // 32: modelstore.knowledge.v1.UserService.ListUsers:output_type -> modelstore.knowledge.v1.ListUsersResponse
-	10, // 33: modelstore.knowledge.v1.UserService.UpdateUser:output_type -> modelstore.knowledge.v1.UpdateUserResponse
-	12, // 34: modelstore.knowledge.v1.UserService.DeleteUser:output_type -> modelstore.knowledge.v1.DeleteUserResponse
-	14, // 35: modelstore.knowledge.v1.UserService.BatchGetUsers:output_type -> modelstore.knowledge.v1.BatchGetUsersResponse
-	18, // 36: modelstore.knowledge.v1.UserService.BatchCreateUsers:output_type -> modelstore.knowledge.v1.BatchCreateUsersResponse
-	20, // 37: modelstore.knowledge.v1.UserService.BatchUpdateUsers:output_type -> modelstore.knowledge.v1.BatchUpdateUsersResponse
-	22, // 38: modelstore.knowledge.v1.UserService.BatchDeleteUsers:output_type -> modelstore.knowledge.v1.BatchDeleteUsersResponse
-	16, // 39: modelstore.knowledge.v1.UserService.VerifyUserPassword:output_type -> modelstore.knowledge.v1.VerifyUserPasswordResponse
-	30, // [30:40] is the sub-list for method output_type
-	20, // [20:30] is the sub-list for method input_type
+	9,  // 23: modelstore.knowledge.v1.UserService.PurgeUsers:input_type -> modelstore.knowledge.v1.PurgeUsersRequest
+	11, // 24: modelstore.knowledge.v1.UserService.UpdateUser:input_type -> modelstore.knowledge.v1.UpdateUserRequest
+	13, // 25: modelstore.knowledge.v1.UserService.DeleteUser:input_type -> modelstore.knowledge.v1.DeleteUserRequest
+	15, // 26: modelstore.knowledge.v1.UserService.BatchGetUsers:input_type -> modelstore.knowledge.v1.BatchGetUsersRequest
+	19, // 27: modelstore.knowledge.v1.UserService.BatchCreateUsers:input_type -> modelstore.knowledge.v1.BatchCreateUsersRequest
+	21, // 28: modelstore.knowledge.v1.UserService.BatchUpdateUsers:input_type -> modelstore.knowledge.v1.BatchUpdateUsersRequest
+	23, // 29: modelstore.knowledge.v1.UserService.BatchDeleteUsers:input_type -> modelstore.knowledge.v1.BatchDeleteUsersRequest
+	17, // 30: modelstore.knowledge.v1.UserService.VerifyUserPassword:input_type -> modelstore.knowledge.v1.VerifyUserPasswordRequest
+	4,  // 31: modelstore.knowledge.v1.UserService.CreateUser:output_type -> modelstore.knowledge.v1.CreateUserResponse
+	6,  // 32: modelstore.knowledge.v1.UserService.GetUser:output_type -> modelstore.knowledge.v1.GetUserResponse
+	8,  // 33: modelstore.knowledge.v1.UserService.ListUsers:output_type -> modelstore.knowledge.v1.ListUsersResponse
+	10, // 34: modelstore.knowledge.v1.UserService.PurgeUsers:output_type -> modelstore.knowledge.v1.PurgeUsersResponse
+	12, // 35: modelstore.knowledge.v1.UserService.UpdateUser:output_type -> modelstore.knowledge.v1.UpdateUserResponse
+	14, // 36: modelstore.knowledge.v1.UserService.DeleteUser:output_type -> modelstore.knowledge.v1.DeleteUserResponse
+	16, // 37: modelstore.knowledge.v1.UserService.BatchGetUsers:output_type -> modelstore.knowledge.v1.BatchGetUsersResponse
+	20, // 38: modelstore.knowledge.v1.UserService.BatchCreateUsers:output_type -> modelstore.knowledge.v1.BatchCreateUsersResponse
+	22, // 39: modelstore.knowledge.v1.UserService.BatchUpdateUsers:output_type -> modelstore.knowledge.v1.BatchUpdateUsersResponse
+	24, // 40: modelstore.knowledge.v1.UserService.BatchDeleteUsers:output_type -> modelstore.knowledge.v1.BatchDeleteUsersResponse
+	18, // 41: modelstore.knowledge.v1.UserService.VerifyUserPassword:output_type -> modelstore.knowledge.v1.VerifyUserPasswordResponse
+	31, // [31:42] is the sub-list for method output_type
+	20, // [20:31] is the sub-list for method input_type
 	20, // [20:20] is the sub-list for extension type_name
 	20, // [20:20] is the sub-list for extension extendee
 	0,  // [0:20] is the sub-list for field type_name
@@ -1553,7 +1718,7 @@ func file_modelstore_knowledge_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_user_proto_rawDesc), len(file_modelstore_knowledge_v1_user_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -413,7 +413,11 @@ type ListClientsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `status, created_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the clients the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -476,6 +480,13 @@ func (x *ListClientsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListClientsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListClients.
 type ListClientsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -483,8 +494,15 @@ type ListClientsResponse struct {
 	Clients []*Client `protobuf:"bytes,1,rep,name=clients,proto3" json:"clients,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many clients the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListClientsResponse) Reset() {
@@ -531,6 +549,136 @@ func (x *ListClientsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListClientsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListClientsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeClients.
+type PurgeClientsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the clients to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeClientsRequest) Reset() {
+	*x = PurgeClientsRequest{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeClientsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeClientsRequest) ProtoMessage() {}
+
+func (x *PurgeClientsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeClientsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeClientsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeClientsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeClientsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeClients.
+type PurgeClientsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many clients were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those clients, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeClientsResponse) Reset() {
+	*x = PurgeClientsResponse{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeClientsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeClientsResponse) ProtoMessage() {}
+
+func (x *PurgeClientsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeClientsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeClientsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeClientsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeClientsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateClient.
 type UpdateClientRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -548,7 +696,7 @@ type UpdateClientRequest struct {
 
 func (x *UpdateClientRequest) Reset() {
 	*x = UpdateClientRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -560,7 +708,7 @@ func (x *UpdateClientRequest) String() string {
 func (*UpdateClientRequest) ProtoMessage() {}
 
 func (x *UpdateClientRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -573,7 +721,7 @@ func (x *UpdateClientRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateClientRequest.ProtoReflect.Descriptor instead.
 func (*UpdateClientRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateClientRequest) GetClient() *Client {
@@ -608,7 +756,7 @@ type UpdateClientResponse struct {
 
 func (x *UpdateClientResponse) Reset() {
 	*x = UpdateClientResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -620,7 +768,7 @@ func (x *UpdateClientResponse) String() string {
 func (*UpdateClientResponse) ProtoMessage() {}
 
 func (x *UpdateClientResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -633,7 +781,7 @@ func (x *UpdateClientResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateClientResponse.ProtoReflect.Descriptor instead.
 func (*UpdateClientResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateClientResponse) GetClient() *Client {
@@ -656,7 +804,7 @@ type DeleteClientRequest struct {
 
 func (x *DeleteClientRequest) Reset() {
 	*x = DeleteClientRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -668,7 +816,7 @@ func (x *DeleteClientRequest) String() string {
 func (*DeleteClientRequest) ProtoMessage() {}
 
 func (x *DeleteClientRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -681,7 +829,7 @@ func (x *DeleteClientRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteClientRequest.ProtoReflect.Descriptor instead.
 func (*DeleteClientRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteClientRequest) GetId() string {
@@ -707,7 +855,7 @@ type DeleteClientResponse struct {
 
 func (x *DeleteClientResponse) Reset() {
 	*x = DeleteClientResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -719,7 +867,7 @@ func (x *DeleteClientResponse) String() string {
 func (*DeleteClientResponse) ProtoMessage() {}
 
 func (x *DeleteClientResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -732,7 +880,7 @@ func (x *DeleteClientResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteClientResponse.ProtoReflect.Descriptor instead.
 func (*DeleteClientResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetClients.
@@ -748,7 +896,7 @@ type BatchGetClientsRequest struct {
 
 func (x *BatchGetClientsRequest) Reset() {
 	*x = BatchGetClientsRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -760,7 +908,7 @@ func (x *BatchGetClientsRequest) String() string {
 func (*BatchGetClientsRequest) ProtoMessage() {}
 
 func (x *BatchGetClientsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -773,7 +921,7 @@ func (x *BatchGetClientsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetClientsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetClientsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetClientsRequest) GetIds() []string {
@@ -801,7 +949,7 @@ type BatchGetClientsResponse struct {
 
 func (x *BatchGetClientsResponse) Reset() {
 	*x = BatchGetClientsResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -813,7 +961,7 @@ func (x *BatchGetClientsResponse) String() string {
 func (*BatchGetClientsResponse) ProtoMessage() {}
 
 func (x *BatchGetClientsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -826,7 +974,7 @@ func (x *BatchGetClientsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetClientsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetClientsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetClientsResponse) GetClients() []*Client {
@@ -850,7 +998,7 @@ type VerifyClientSecretRequest struct {
 
 func (x *VerifyClientSecretRequest) Reset() {
 	*x = VerifyClientSecretRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -862,7 +1010,7 @@ func (x *VerifyClientSecretRequest) String() string {
 func (*VerifyClientSecretRequest) ProtoMessage() {}
 
 func (x *VerifyClientSecretRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -875,7 +1023,7 @@ func (x *VerifyClientSecretRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyClientSecretRequest.ProtoReflect.Descriptor instead.
 func (*VerifyClientSecretRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *VerifyClientSecretRequest) GetId() string {
@@ -903,7 +1051,7 @@ type VerifyClientSecretResponse struct {
 
 func (x *VerifyClientSecretResponse) Reset() {
 	*x = VerifyClientSecretResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -915,7 +1063,7 @@ func (x *VerifyClientSecretResponse) String() string {
 func (*VerifyClientSecretResponse) ProtoMessage() {}
 
 func (x *VerifyClientSecretResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -928,7 +1076,7 @@ func (x *VerifyClientSecretResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyClientSecretResponse.ProtoReflect.Descriptor instead.
 func (*VerifyClientSecretResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *VerifyClientSecretResponse) GetValid() bool {
@@ -952,7 +1100,7 @@ type RotateClientSecretRequest struct {
 
 func (x *RotateClientSecretRequest) Reset() {
 	*x = RotateClientSecretRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -964,7 +1112,7 @@ func (x *RotateClientSecretRequest) String() string {
 func (*RotateClientSecretRequest) ProtoMessage() {}
 
 func (x *RotateClientSecretRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -977,7 +1125,7 @@ func (x *RotateClientSecretRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RotateClientSecretRequest.ProtoReflect.Descriptor instead.
 func (*RotateClientSecretRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *RotateClientSecretRequest) GetId() string {
@@ -1009,7 +1157,7 @@ type RotateClientSecretResponse struct {
 
 func (x *RotateClientSecretResponse) Reset() {
 	*x = RotateClientSecretResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1021,7 +1169,7 @@ func (x *RotateClientSecretResponse) String() string {
 func (*RotateClientSecretResponse) ProtoMessage() {}
 
 func (x *RotateClientSecretResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1034,7 +1182,7 @@ func (x *RotateClientSecretResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RotateClientSecretResponse.ProtoReflect.Descriptor instead.
 func (*RotateClientSecretResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *RotateClientSecretResponse) GetClient() *Client {
@@ -1069,7 +1217,7 @@ type BatchCreateClientsRequest struct {
 
 func (x *BatchCreateClientsRequest) Reset() {
 	*x = BatchCreateClientsRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1081,7 +1229,7 @@ func (x *BatchCreateClientsRequest) String() string {
 func (*BatchCreateClientsRequest) ProtoMessage() {}
 
 func (x *BatchCreateClientsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1094,7 +1242,7 @@ func (x *BatchCreateClientsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateClientsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateClientsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchCreateClientsRequest) GetRequests() []*CreateClientRequest {
@@ -1122,7 +1270,7 @@ type BatchCreateClientsResponse struct {
 
 func (x *BatchCreateClientsResponse) Reset() {
 	*x = BatchCreateClientsResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1134,7 +1282,7 @@ func (x *BatchCreateClientsResponse) String() string {
 func (*BatchCreateClientsResponse) ProtoMessage() {}
 
 func (x *BatchCreateClientsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1147,7 +1295,7 @@ func (x *BatchCreateClientsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateClientsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateClientsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchCreateClientsResponse) GetClients() []*Client {
@@ -1174,7 +1322,7 @@ type BatchUpdateClientsRequest struct {
 
 func (x *BatchUpdateClientsRequest) Reset() {
 	*x = BatchUpdateClientsRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1186,7 +1334,7 @@ func (x *BatchUpdateClientsRequest) String() string {
 func (*BatchUpdateClientsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateClientsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1199,7 +1347,7 @@ func (x *BatchUpdateClientsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateClientsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateClientsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchUpdateClientsRequest) GetRequests() []*UpdateClientRequest {
@@ -1227,7 +1375,7 @@ type BatchUpdateClientsResponse struct {
 
 func (x *BatchUpdateClientsResponse) Reset() {
 	*x = BatchUpdateClientsResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1239,7 +1387,7 @@ func (x *BatchUpdateClientsResponse) String() string {
 func (*BatchUpdateClientsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateClientsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1252,7 +1400,7 @@ func (x *BatchUpdateClientsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateClientsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateClientsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *BatchUpdateClientsResponse) GetClients() []*Client {
@@ -1279,7 +1427,7 @@ type BatchDeleteClientsRequest struct {
 
 func (x *BatchDeleteClientsRequest) Reset() {
 	*x = BatchDeleteClientsRequest{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[21]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1291,7 +1439,7 @@ func (x *BatchDeleteClientsRequest) String() string {
 func (*BatchDeleteClientsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteClientsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[21]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1304,7 +1452,7 @@ func (x *BatchDeleteClientsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteClientsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteClientsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *BatchDeleteClientsRequest) GetRequests() []*DeleteClientRequest {
@@ -1330,7 +1478,7 @@ type BatchDeleteClientsResponse struct {
 
 func (x *BatchDeleteClientsResponse) Reset() {
 	*x = BatchDeleteClientsResponse{}
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[22]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1342,7 +1490,7 @@ func (x *BatchDeleteClientsResponse) String() string {
 func (*BatchDeleteClientsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteClientsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_client_proto_msgTypes[22]
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1355,7 +1503,7 @@ func (x *BatchDeleteClientsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteClientsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteClientsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{22}
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{24}
 }
 
 var File_modelstore_platform_v1_client_proto protoreflect.FileDescriptor
@@ -1391,16 +1539,27 @@ const file_modelstore_platform_v1_client_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"K\n" +
 	"\x11GetClientResponse\x126\n" +
-	"\x06client\x18\x01 \x01(\v2\x1e.modelstore.platform.v1.ClientR\x06client\"\x83\x01\n" +
+	"\x06client\x18\x01 \x01(\v2\x1e.modelstore.platform.v1.ClientR\x06client\"\xab\x01\n" +
 	"\x12ListClientsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"w\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc2\x01\n" +
 	"\x13ListClientsResponse\x128\n" +
 	"\aclients\x18\x01 \x03(\v2\x1e.modelstore.platform.v1.ClientR\aclients\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb5\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"I\n" +
+	"\x13PurgeClientsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"Z\n" +
+	"\x14PurgeClientsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xb5\x01\n" +
 	"\x13UpdateClientRequest\x12<\n" +
 	"\x06client\x18\x01 \x01(\v2\x1e.modelstore.platform.v1.ClientB\x04\xe2A\x01\x02R\x06client\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1448,11 +1607,12 @@ const file_modelstore_platform_v1_client_proto_rawDesc = "" +
 	"\fClientStatus\x12\x1d\n" +
 	"\x19CLIENT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14CLIENT_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
-	"\x16CLIENT_STATUS_INACTIVE\x10\x022\xe9\r\n" +
+	"\x16CLIENT_STATUS_INACTIVE\x10\x022\xfc\x0e\n" +
 	"\rClientService\x12\x8f\x01\n" +
 	"\fCreateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x06client\"\x14/v1/platform/clients\x12\x83\x01\n" +
 	"\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/platform/clients/{id}\x12\x84\x01\n" +
-	"\vListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/platform/clients\x12\x9b\x01\n" +
+	"\vListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/platform/clients\x12\x90\x01\n" +
+	"\fPurgeClients\x12+.modelstore.platform.v1.PurgeClientsRequest\x1a,.modelstore.platform.v1.PurgeClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x01*\"\x1a/v1/platform/clients:purge\x12\x9b\x01\n" +
 	"\fUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\"0\x82\xd3\xe4\x93\x02*:\x06client2 /v1/platform/clients/{client.id}\x12\x8c\x01\n" +
 	"\fDeleteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/platform/clients/{id}\x12\x99\x01\n" +
 	"\x0fBatchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/platform/clients:batchGet\x12\xa8\x01\n" +
@@ -1478,7 +1638,7 @@ func file_modelstore_platform_v1_client_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_client_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_platform_v1_client_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_modelstore_platform_v1_client_proto_msgTypes = make([]protoimpl.MessageInfo, 25)
 var file_modelstore_platform_v1_client_proto_goTypes = []any{
 	(ClientStatus)(0),                  // 0: modelstore.platform.v1.ClientStatus
 	(*Client)(nil),                     // 1: modelstore.platform.v1.Client
@@ -1488,69 +1648,73 @@ var file_modelstore_platform_v1_client_proto_goTypes = []any{
 	(*GetClientResponse)(nil),          // 5: modelstore.platform.v1.GetClientResponse
 	(*ListClientsRequest)(nil),         // 6: modelstore.platform.v1.ListClientsRequest
 	(*ListClientsResponse)(nil),        // 7: modelstore.platform.v1.ListClientsResponse
-	(*UpdateClientRequest)(nil),        // 8: modelstore.platform.v1.UpdateClientRequest
-	(*UpdateClientResponse)(nil),       // 9: modelstore.platform.v1.UpdateClientResponse
-	(*DeleteClientRequest)(nil),        // 10: modelstore.platform.v1.DeleteClientRequest
-	(*DeleteClientResponse)(nil),       // 11: modelstore.platform.v1.DeleteClientResponse
-	(*BatchGetClientsRequest)(nil),     // 12: modelstore.platform.v1.BatchGetClientsRequest
-	(*BatchGetClientsResponse)(nil),    // 13: modelstore.platform.v1.BatchGetClientsResponse
-	(*VerifyClientSecretRequest)(nil),  // 14: modelstore.platform.v1.VerifyClientSecretRequest
-	(*VerifyClientSecretResponse)(nil), // 15: modelstore.platform.v1.VerifyClientSecretResponse
-	(*RotateClientSecretRequest)(nil),  // 16: modelstore.platform.v1.RotateClientSecretRequest
-	(*RotateClientSecretResponse)(nil), // 17: modelstore.platform.v1.RotateClientSecretResponse
-	(*BatchCreateClientsRequest)(nil),  // 18: modelstore.platform.v1.BatchCreateClientsRequest
-	(*BatchCreateClientsResponse)(nil), // 19: modelstore.platform.v1.BatchCreateClientsResponse
-	(*BatchUpdateClientsRequest)(nil),  // 20: modelstore.platform.v1.BatchUpdateClientsRequest
-	(*BatchUpdateClientsResponse)(nil), // 21: modelstore.platform.v1.BatchUpdateClientsResponse
-	(*BatchDeleteClientsRequest)(nil),  // 22: modelstore.platform.v1.BatchDeleteClientsRequest
-	(*BatchDeleteClientsResponse)(nil), // 23: modelstore.platform.v1.BatchDeleteClientsResponse
-	(*timestamppb.Timestamp)(nil),      // 24: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 25: google.protobuf.FieldMask
+	(*PurgeClientsRequest)(nil),        // 8: modelstore.platform.v1.PurgeClientsRequest
+	(*PurgeClientsResponse)(nil),       // 9: modelstore.platform.v1.PurgeClientsResponse
+	(*UpdateClientRequest)(nil),        // 10: modelstore.platform.v1.UpdateClientRequest
+	(*UpdateClientResponse)(nil),       // 11: modelstore.platform.v1.UpdateClientResponse
+	(*DeleteClientRequest)(nil),        // 12: modelstore.platform.v1.DeleteClientRequest
+	(*DeleteClientResponse)(nil),       // 13: modelstore.platform.v1.DeleteClientResponse
+	(*BatchGetClientsRequest)(nil),     // 14: modelstore.platform.v1.BatchGetClientsRequest
+	(*BatchGetClientsResponse)(nil),    // 15: modelstore.platform.v1.BatchGetClientsResponse
+	(*VerifyClientSecretRequest)(nil),  // 16: modelstore.platform.v1.VerifyClientSecretRequest
+	(*VerifyClientSecretResponse)(nil), // 17: modelstore.platform.v1.VerifyClientSecretResponse
+	(*RotateClientSecretRequest)(nil),  // 18: modelstore.platform.v1.RotateClientSecretRequest
+	(*RotateClientSecretResponse)(nil), // 19: modelstore.platform.v1.RotateClientSecretResponse
+	(*BatchCreateClientsRequest)(nil),  // 20: modelstore.platform.v1.BatchCreateClientsRequest
+	(*BatchCreateClientsResponse)(nil), // 21: modelstore.platform.v1.BatchCreateClientsResponse
+	(*BatchUpdateClientsRequest)(nil),  // 22: modelstore.platform.v1.BatchUpdateClientsRequest
+	(*BatchUpdateClientsResponse)(nil), // 23: modelstore.platform.v1.BatchUpdateClientsResponse
+	(*BatchDeleteClientsRequest)(nil),  // 24: modelstore.platform.v1.BatchDeleteClientsRequest
+	(*BatchDeleteClientsResponse)(nil), // 25: modelstore.platform.v1.BatchDeleteClientsResponse
+	(*timestamppb.Timestamp)(nil),      // 26: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 27: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_client_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Client.status:type_name -> modelstore.platform.v1.ClientStatus
-	24, // 1: modelstore.platform.v1.Client.created_at:type_name -> google.protobuf.Timestamp
-	24, // 2: modelstore.platform.v1.Client.updated_at:type_name -> google.protobuf.Timestamp
+	26, // 1: modelstore.platform.v1.Client.created_at:type_name -> google.protobuf.Timestamp
+	26, // 2: modelstore.platform.v1.Client.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 3: modelstore.platform.v1.CreateClientRequest.client:type_name -> modelstore.platform.v1.Client
 	1,  // 4: modelstore.platform.v1.CreateClientResponse.client:type_name -> modelstore.platform.v1.Client
-	25, // 5: modelstore.platform.v1.GetClientRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 5: modelstore.platform.v1.GetClientRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 6: modelstore.platform.v1.GetClientResponse.client:type_name -> modelstore.platform.v1.Client
 	1,  // 7: modelstore.platform.v1.ListClientsResponse.clients:type_name -> modelstore.platform.v1.Client
 	1,  // 8: modelstore.platform.v1.UpdateClientRequest.client:type_name -> modelstore.platform.v1.Client
-	25, // 9: modelstore.platform.v1.UpdateClientRequest.update_mask:type_name -> google.protobuf.FieldMask
+	27, // 9: modelstore.platform.v1.UpdateClientRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 10: modelstore.platform.v1.UpdateClientResponse.client:type_name -> modelstore.platform.v1.Client
-	25, // 11: modelstore.platform.v1.BatchGetClientsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 11: modelstore.platform.v1.BatchGetClientsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.platform.v1.BatchGetClientsResponse.clients:type_name -> modelstore.platform.v1.Client
 	1,  // 13: modelstore.platform.v1.RotateClientSecretResponse.client:type_name -> modelstore.platform.v1.Client
 	2,  // 14: modelstore.platform.v1.BatchCreateClientsRequest.requests:type_name -> modelstore.platform.v1.CreateClientRequest
 	1,  // 15: modelstore.platform.v1.BatchCreateClientsResponse.clients:type_name -> modelstore.platform.v1.Client
-	8,  // 16: modelstore.platform.v1.BatchUpdateClientsRequest.requests:type_name -> modelstore.platform.v1.UpdateClientRequest
+	10, // 16: modelstore.platform.v1.BatchUpdateClientsRequest.requests:type_name -> modelstore.platform.v1.UpdateClientRequest
 	1,  // 17: modelstore.platform.v1.BatchUpdateClientsResponse.clients:type_name -> modelstore.platform.v1.Client
-	10, // 18: modelstore.platform.v1.BatchDeleteClientsRequest.requests:type_name -> modelstore.platform.v1.DeleteClientRequest
+	12, // 18: modelstore.platform.v1.BatchDeleteClientsRequest.requests:type_name -> modelstore.platform.v1.DeleteClientRequest
 	2,  // 19: modelstore.platform.v1.ClientService.CreateClient:input_type -> modelstore.platform.v1.CreateClientRequest
 	4,  // 20: modelstore.platform.v1.ClientService.GetClient:input_type -> modelstore.platform.v1.GetClientRequest
 	6,  // 21: modelstore.platform.v1.ClientService.ListClients:input_type -> modelstore.platform.v1.ListClientsRequest
-	8,  // 22: modelstore.platform.v1.ClientService.UpdateClient:input_type -> modelstore.platform.v1.UpdateClientRequest
-	10, // 23: modelstore.platform.v1.ClientService.DeleteClient:input_type -> modelstore.platform.v1.DeleteClientRequest
-	12, // 24: modelstore.platform.v1.ClientService.BatchGetClients:input_type -> modelstore.platform.v1.BatchGetClientsRequest
-	18, // 25: modelstore.platform.v1.ClientService.BatchCreateClients:input_type -> modelstore.platform.v1.BatchCreateClientsRequest
-	20, // 26: modelstore.platform.v1.ClientService.BatchUpdateClients:input_type -> modelstore.platform.v1.BatchUpdateClientsRequest
-	22, // 27: modelstore.platform.v1.ClientService.BatchDeleteClients:input_type -> modelstore.platform.v1.BatchDeleteClientsRequest
-	14, // 28: modelstore.platform.v1.ClientService.VerifyClientSecret:input_type -> modelstore.platform.v1.VerifyClientSecretRequest
-	16, // 29: modelstore.platform.v1.ClientService.RotateClientSecret:input_type -> modelstore.platform.v1.RotateClientSecretRequest
-	3,  // 30: modelstore.platform.v1.ClientService.CreateClient:output_type -> modelstore.platform.v1.CreateClientResponse
-	5,  // 31: modelstore.platform.v1.ClientService.GetClient:output_type -> modelstore.platform.v1.GetClientResponse
-	7,  // 32: modelstore.platform.v1.ClientService.ListClients:output_type -> modelstore.platform.v1.ListClientsResponse
-	9,  // 33: modelstore.platform.v1.ClientService.UpdateClient:output_type -> modelstore.platform.v1.UpdateClientResponse
-	11, // 34: modelstore.platform.v1.ClientService.DeleteClient:output_type -> modelstore.platform.v1.DeleteClientResponse
-	13, // 35: modelstore.platform.v1.ClientService.BatchGetClients:output_type -> modelstore.platform.v1.BatchGetClientsResponse
-	19, // 36: modelstore.platform.v1.ClientService.BatchCreateClients:output_type -> modelstore.platform.v1.BatchCreateClientsResponse
-	21, // 37: modelstore.platform.v1.ClientService.BatchUpdateClients:output_type -> modelstore.platform.v1.BatchUpdateClientsResponse
-	23, // 38: modelstore.platform.v1.ClientService.BatchDeleteClients:output_type -> modelstore.platform.v1.BatchDeleteClientsResponse
-	15, // 39: modelstore.platform.v1.ClientService.VerifyClientSecret:output_type -> modelstore.platform.v1.VerifyClientSecretResponse
-	17, // 40: modelstore.platform.v1.ClientService.RotateClientSecret:output_type -> modelstore.platform.v1.RotateClientSecretResponse
-	30, // [30:41] is the sub-list for method output_type
-	19, // [19:30] is the sub-list for method input_type
+	8,  // 22: modelstore.platform.v1.ClientService.PurgeClients:input_type -> modelstore.platform.v1.PurgeClientsRequest
+	10, // 23: modelstore.platform.v1.ClientService.UpdateClient:input_type -> modelstore.platform.v1.UpdateClientRequest
+	12, // 24: modelstore.platform.v1.ClientService.DeleteClient:input_type -> modelstore.platform.v1.DeleteClientRequest
+	14, // 25: modelstore.platform.v1.ClientService.BatchGetClients:input_type -> modelstore.platform.v1.BatchGetClientsRequest
+	20, // 26: modelstore.platform.v1.ClientService.BatchCreateClients:input_type -> modelstore.platform.v1.BatchCreateClientsRequest
+	22, // 27: modelstore.platform.v1.ClientService.BatchUpdateClients:input_type -> modelstore.platform.v1.BatchUpdateClientsRequest
+	24, // 28: modelstore.platform.v1.ClientService.BatchDeleteClients:input_type -> modelstore.platform.v1.BatchDeleteClientsRequest
+	16, // 29: modelstore.platform.v1.ClientService.VerifyClientSecret:input_type -> modelstore.platform.v1.VerifyClientSecretRequest
+	18, // 30: modelstore.platform.v1.ClientService.RotateClientSecret:input_type -> modelstore.platform.v1.RotateClientSecretRequest
+	3,  // 31: modelstore.platform.v1.ClientService.CreateClient:output_type -> modelstore.platform.v1.CreateClientResponse
+	5,  // 32: modelstore.platform.v1.ClientService.GetClient:output_type -> modelstore.platform.v1.GetClientResponse
+	7,  // 33: modelstore.platform.v1.ClientService.ListClients:output_type -> modelstore.platform.v1.ListClientsResponse
+	9,  // 34: modelstore.platform.v1.ClientService.PurgeClients:output_type -> modelstore.platform.v1.PurgeClientsResponse
+	11, // 35: modelstore.platform.v1.ClientService.UpdateClient:output_type -> modelstore.platform.v1.UpdateClientResponse
+	13, // 36: modelstore.platform.v1.ClientService.DeleteClient:output_type -> modelstore.platform.v1.DeleteClientResponse
+	15, // 37: modelstore.platform.v1.ClientService.BatchGetClients:output_type -> modelstore.platform.v1.BatchGetClientsResponse
+	21, // 38: modelstore.platform.v1.ClientService.BatchCreateClients:output_type -> modelstore.platform.v1.BatchCreateClientsResponse
+	23, // 39: modelstore.platform.v1.ClientService.BatchUpdateClients:output_type -> modelstore.platform.v1.BatchUpdateClientsResponse
+	25, // 40: modelstore.platform.v1.ClientService.BatchDeleteClients:output_type -> modelstore.platform.v1.BatchDeleteClientsResponse
+	17, // 41: modelstore.platform.v1.ClientService.VerifyClientSecret:output_type -> modelstore.platform.v1.VerifyClientSecretResponse
+	19, // 42: modelstore.platform.v1.ClientService.RotateClientSecret:output_type -> modelstore.platform.v1.RotateClientSecretResponse
+	31, // [31:43] is the sub-list for method output_type
+	19, // [19:31] is the sub-list for method input_type
 	19, // [19:19] is the sub-list for extension type_name
 	19, // [19:19] is the sub-list for extension extendee
 	0,  // [0:19] is the sub-list for field type_name
@@ -1567,7 +1731,7 @@ func file_modelstore_platform_v1_client_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_client_proto_rawDesc), len(file_modelstore_platform_v1_client_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   23,
+			NumMessages:   25,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	ClientService_CreateClient_FullMethodName       = "/modelstore.platform.v1.ClientService/CreateClient"
 	ClientService_GetClient_FullMethodName          = "/modelstore.platform.v1.ClientService/GetClient"
 	ClientService_ListClients_FullMethodName        = "/modelstore.platform.v1.ClientService/ListClients"
+	ClientService_PurgeClients_FullMethodName       = "/modelstore.platform.v1.ClientService/PurgeClients"
 	ClientService_UpdateClient_FullMethodName       = "/modelstore.platform.v1.ClientService/UpdateClient"
 	ClientService_DeleteClient_FullMethodName       = "/modelstore.platform.v1.ClientService/DeleteClient"
 	ClientService_BatchGetClients_FullMethodName    = "/modelstore.platform.v1.ClientService/BatchGetClients"
@@ -53,6 +54,18 @@ type ClientServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListClients(ctx context.Context, in *ListClientsRequest, opts ...grpc.CallOption) (*ListClientsResponse, error)
+	// Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+	// as Delete is. Only the caller tenant's clients are seen. Entities that
+	// refer to a purged one are deleted first where their reference cascades, as
+	// Delete does, so a purge interrupted midway leaves no dangling reference.
+	// With `force` false (the default) nothing is deleted: the response says how
+	// many would be, with a sample of their ids. Each deletion is audited and
+	// appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeClients(ctx context.Context, in *PurgeClientsRequest, opts ...grpc.CallOption) (*PurgeClientsResponse, error)
 	// Updates a client.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -177,6 +190,16 @@ func (c *clientServiceClient) ListClients(ctx context.Context, in *ListClientsRe
 	return out, nil
 }
 
+func (c *clientServiceClient) PurgeClients(ctx context.Context, in *PurgeClientsRequest, opts ...grpc.CallOption) (*PurgeClientsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeClientsResponse)
+	err := c.cc.Invoke(ctx, ClientService_PurgeClients_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *clientServiceClient) UpdateClient(ctx context.Context, in *UpdateClientRequest, opts ...grpc.CallOption) (*UpdateClientResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateClientResponse)
@@ -278,6 +301,18 @@ type ClientServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListClients(context.Context, *ListClientsRequest) (*ListClientsResponse, error)
+	// Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+	// as Delete is. Only the caller tenant's clients are seen. Entities that
+	// refer to a purged one are deleted first where their reference cascades, as
+	// Delete does, so a purge interrupted midway leaves no dangling reference.
+	// With `force` false (the default) nothing is deleted: the response says how
+	// many would be, with a sample of their ids. Each deletion is audited and
+	// appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeClients(context.Context, *PurgeClientsRequest) (*PurgeClientsResponse, error)
 	// Updates a client.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -381,6 +416,9 @@ func (UnimplementedClientServiceServer) GetClient(context.Context, *GetClientReq
 func (UnimplementedClientServiceServer) ListClients(context.Context, *ListClientsRequest) (*ListClientsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListClients not implemented")
 }
+func (UnimplementedClientServiceServer) PurgeClients(context.Context, *PurgeClientsRequest) (*PurgeClientsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeClients not implemented")
+}
 func (UnimplementedClientServiceServer) UpdateClient(context.Context, *UpdateClientRequest) (*UpdateClientResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateClient not implemented")
 }
@@ -476,6 +514,24 @@ func _ClientService_ListClients_Handler(srv interface{}, ctx context.Context, de
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(ClientServiceServer).ListClients(ctx, req.(*ListClientsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ClientService_PurgeClients_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeClientsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ClientServiceServer).PurgeClients(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ClientService_PurgeClients_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ClientServiceServer).PurgeClients(ctx, req.(*PurgeClientsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -642,6 +698,10 @@ var ClientService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListClients",
 			Handler:    _ClientService_ListClients_Handler,
+		},
+		{
+			MethodName: "PurgeClients",
+			Handler:    _ClientService_PurgeClients_Handler,
 		},
 		{
 			MethodName: "UpdateClient",

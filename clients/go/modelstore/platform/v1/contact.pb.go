@@ -545,7 +545,11 @@ type ListContactsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `last_seen_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the contacts the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -608,6 +612,13 @@ func (x *ListContactsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListContactsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListContacts.
 type ListContactsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -615,8 +626,15 @@ type ListContactsResponse struct {
 	Contacts []*Contact `protobuf:"bytes,1,rep,name=contacts,proto3" json:"contacts,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many contacts the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListContactsResponse) Reset() {
@@ -663,6 +681,136 @@ func (x *ListContactsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListContactsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListContactsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeContacts.
+type PurgeContactsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the contacts to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeContactsRequest) Reset() {
+	*x = PurgeContactsRequest{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeContactsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeContactsRequest) ProtoMessage() {}
+
+func (x *PurgeContactsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeContactsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeContactsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeContactsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeContactsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeContacts.
+type PurgeContactsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many contacts were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those contacts, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeContactsResponse) Reset() {
+	*x = PurgeContactsResponse{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeContactsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeContactsResponse) ProtoMessage() {}
+
+func (x *PurgeContactsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeContactsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeContactsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeContactsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeContactsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateContact.
 type UpdateContactRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -680,7 +828,7 @@ type UpdateContactRequest struct {
 
 func (x *UpdateContactRequest) Reset() {
 	*x = UpdateContactRequest{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -692,7 +840,7 @@ func (x *UpdateContactRequest) String() string {
 func (*UpdateContactRequest) ProtoMessage() {}
 
 func (x *UpdateContactRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -705,7 +853,7 @@ func (x *UpdateContactRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateContactRequest.ProtoReflect.Descriptor instead.
 func (*UpdateContactRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateContactRequest) GetContact() *Contact {
@@ -740,7 +888,7 @@ type UpdateContactResponse struct {
 
 func (x *UpdateContactResponse) Reset() {
 	*x = UpdateContactResponse{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -752,7 +900,7 @@ func (x *UpdateContactResponse) String() string {
 func (*UpdateContactResponse) ProtoMessage() {}
 
 func (x *UpdateContactResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -765,7 +913,7 @@ func (x *UpdateContactResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateContactResponse.ProtoReflect.Descriptor instead.
 func (*UpdateContactResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateContactResponse) GetContact() *Contact {
@@ -791,7 +939,7 @@ type DeleteContactRequest struct {
 
 func (x *DeleteContactRequest) Reset() {
 	*x = DeleteContactRequest{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -803,7 +951,7 @@ func (x *DeleteContactRequest) String() string {
 func (*DeleteContactRequest) ProtoMessage() {}
 
 func (x *DeleteContactRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -816,7 +964,7 @@ func (x *DeleteContactRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteContactRequest.ProtoReflect.Descriptor instead.
 func (*DeleteContactRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteContactRequest) GetId() string {
@@ -849,7 +997,7 @@ type DeleteContactResponse struct {
 
 func (x *DeleteContactResponse) Reset() {
 	*x = DeleteContactResponse{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -861,7 +1009,7 @@ func (x *DeleteContactResponse) String() string {
 func (*DeleteContactResponse) ProtoMessage() {}
 
 func (x *DeleteContactResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -874,7 +1022,7 @@ func (x *DeleteContactResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteContactResponse.ProtoReflect.Descriptor instead.
 func (*DeleteContactResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetContacts.
@@ -890,7 +1038,7 @@ type BatchGetContactsRequest struct {
 
 func (x *BatchGetContactsRequest) Reset() {
 	*x = BatchGetContactsRequest{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -902,7 +1050,7 @@ func (x *BatchGetContactsRequest) String() string {
 func (*BatchGetContactsRequest) ProtoMessage() {}
 
 func (x *BatchGetContactsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -915,7 +1063,7 @@ func (x *BatchGetContactsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetContactsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetContactsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetContactsRequest) GetIds() []string {
@@ -943,7 +1091,7 @@ type BatchGetContactsResponse struct {
 
 func (x *BatchGetContactsResponse) Reset() {
 	*x = BatchGetContactsResponse{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -955,7 +1103,7 @@ func (x *BatchGetContactsResponse) String() string {
 func (*BatchGetContactsResponse) ProtoMessage() {}
 
 func (x *BatchGetContactsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -968,7 +1116,7 @@ func (x *BatchGetContactsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetContactsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetContactsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetContactsResponse) GetContacts() []*Contact {
@@ -996,7 +1144,7 @@ type BatchCreateContactsRequest struct {
 
 func (x *BatchCreateContactsRequest) Reset() {
 	*x = BatchCreateContactsRequest{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1008,7 +1156,7 @@ func (x *BatchCreateContactsRequest) String() string {
 func (*BatchCreateContactsRequest) ProtoMessage() {}
 
 func (x *BatchCreateContactsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1021,7 +1169,7 @@ func (x *BatchCreateContactsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateContactsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateContactsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchCreateContactsRequest) GetRequests() []*CreateContactRequest {
@@ -1049,7 +1197,7 @@ type BatchCreateContactsResponse struct {
 
 func (x *BatchCreateContactsResponse) Reset() {
 	*x = BatchCreateContactsResponse{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1061,7 +1209,7 @@ func (x *BatchCreateContactsResponse) String() string {
 func (*BatchCreateContactsResponse) ProtoMessage() {}
 
 func (x *BatchCreateContactsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1074,7 +1222,7 @@ func (x *BatchCreateContactsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateContactsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateContactsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchCreateContactsResponse) GetContacts() []*Contact {
@@ -1101,7 +1249,7 @@ type BatchUpdateContactsRequest struct {
 
 func (x *BatchUpdateContactsRequest) Reset() {
 	*x = BatchUpdateContactsRequest{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1113,7 +1261,7 @@ func (x *BatchUpdateContactsRequest) String() string {
 func (*BatchUpdateContactsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateContactsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1126,7 +1274,7 @@ func (x *BatchUpdateContactsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateContactsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateContactsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchUpdateContactsRequest) GetRequests() []*UpdateContactRequest {
@@ -1154,7 +1302,7 @@ type BatchUpdateContactsResponse struct {
 
 func (x *BatchUpdateContactsResponse) Reset() {
 	*x = BatchUpdateContactsResponse{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1166,7 +1314,7 @@ func (x *BatchUpdateContactsResponse) String() string {
 func (*BatchUpdateContactsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateContactsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1179,7 +1327,7 @@ func (x *BatchUpdateContactsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateContactsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateContactsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchUpdateContactsResponse) GetContacts() []*Contact {
@@ -1206,7 +1354,7 @@ type BatchDeleteContactsRequest struct {
 
 func (x *BatchDeleteContactsRequest) Reset() {
 	*x = BatchDeleteContactsRequest{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1218,7 +1366,7 @@ func (x *BatchDeleteContactsRequest) String() string {
 func (*BatchDeleteContactsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteContactsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1231,7 +1379,7 @@ func (x *BatchDeleteContactsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteContactsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteContactsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchDeleteContactsRequest) GetRequests() []*DeleteContactRequest {
@@ -1257,7 +1405,7 @@ type BatchDeleteContactsResponse struct {
 
 func (x *BatchDeleteContactsResponse) Reset() {
 	*x = BatchDeleteContactsResponse{}
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1269,7 +1417,7 @@ func (x *BatchDeleteContactsResponse) String() string {
 func (*BatchDeleteContactsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteContactsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1282,7 +1430,7 @@ func (x *BatchDeleteContactsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteContactsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteContactsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{20}
 }
 
 var File_modelstore_platform_v1_contact_proto protoreflect.FileDescriptor
@@ -1330,16 +1478,27 @@ const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"O\n" +
 	"\x12GetContactResponse\x129\n" +
-	"\acontact\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.ContactR\acontact\"\x84\x01\n" +
+	"\acontact\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.ContactR\acontact\"\xac\x01\n" +
 	"\x13ListContactsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"{\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc6\x01\n" +
 	"\x14ListContactsResponse\x12;\n" +
 	"\bcontacts\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.ContactR\bcontacts\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb9\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeContactsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeContactsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xb9\x01\n" +
 	"\x14UpdateContactRequest\x12?\n" +
 	"\acontact\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.ContactB\x04\xe2A\x01\x02R\acontact\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1385,12 +1544,13 @@ const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\x15CONTACT_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
 	"\x16CONTACT_STATUS_INVITED\x10\x02\x12\x1b\n" +
 	"\x17CONTACT_STATUS_INACTIVE\x10\x03\x12\x1a\n" +
-	"\x16CONTACT_STATUS_DELETED\x10\x042\xa0\v\n" +
+	"\x16CONTACT_STATUS_DELETED\x10\x042\xb7\f\n" +
 	"\x0eContactService\x12\x94\x01\n" +
 	"\rCreateContact\x12,.modelstore.platform.v1.CreateContactRequest\x1a-.modelstore.platform.v1.CreateContactResponse\"&\x82\xd3\xe4\x93\x02 :\acontact\"\x15/v1/platform/contacts\x12\x87\x01\n" +
 	"\n" +
 	"GetContact\x12).modelstore.platform.v1.GetContactRequest\x1a*.modelstore.platform.v1.GetContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/contacts/{id}\x12\x88\x01\n" +
-	"\fListContacts\x12+.modelstore.platform.v1.ListContactsRequest\x1a,.modelstore.platform.v1.ListContactsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/contacts\x12\xa1\x01\n" +
+	"\fListContacts\x12+.modelstore.platform.v1.ListContactsRequest\x1a,.modelstore.platform.v1.ListContactsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/contacts\x12\x94\x01\n" +
+	"\rPurgeContacts\x12,.modelstore.platform.v1.PurgeContactsRequest\x1a-.modelstore.platform.v1.PurgeContactsResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/platform/contacts:purge\x12\xa1\x01\n" +
 	"\rUpdateContact\x12,.modelstore.platform.v1.UpdateContactRequest\x1a-.modelstore.platform.v1.UpdateContactResponse\"3\x82\xd3\xe4\x93\x02-:\acontact2\"/v1/platform/contacts/{contact.id}\x12\x90\x01\n" +
 	"\rDeleteContact\x12,.modelstore.platform.v1.DeleteContactRequest\x1a-.modelstore.platform.v1.DeleteContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/contacts/{id}\x12\x9d\x01\n" +
 	"\x10BatchGetContacts\x12/.modelstore.platform.v1.BatchGetContactsRequest\x1a0.modelstore.platform.v1.BatchGetContactsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/contacts:batchGet\x12\xac\x01\n" +
@@ -1412,7 +1572,7 @@ func file_modelstore_platform_v1_contact_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_contact_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_platform_v1_contact_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
+var file_modelstore_platform_v1_contact_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_platform_v1_contact_proto_goTypes = []any{
 	(ContactRole)(0),                    // 0: modelstore.platform.v1.ContactRole
 	(ContactStatus)(0),                  // 1: modelstore.platform.v1.ContactStatus
@@ -1423,64 +1583,68 @@ var file_modelstore_platform_v1_contact_proto_goTypes = []any{
 	(*GetContactResponse)(nil),          // 6: modelstore.platform.v1.GetContactResponse
 	(*ListContactsRequest)(nil),         // 7: modelstore.platform.v1.ListContactsRequest
 	(*ListContactsResponse)(nil),        // 8: modelstore.platform.v1.ListContactsResponse
-	(*UpdateContactRequest)(nil),        // 9: modelstore.platform.v1.UpdateContactRequest
-	(*UpdateContactResponse)(nil),       // 10: modelstore.platform.v1.UpdateContactResponse
-	(*DeleteContactRequest)(nil),        // 11: modelstore.platform.v1.DeleteContactRequest
-	(*DeleteContactResponse)(nil),       // 12: modelstore.platform.v1.DeleteContactResponse
-	(*BatchGetContactsRequest)(nil),     // 13: modelstore.platform.v1.BatchGetContactsRequest
-	(*BatchGetContactsResponse)(nil),    // 14: modelstore.platform.v1.BatchGetContactsResponse
-	(*BatchCreateContactsRequest)(nil),  // 15: modelstore.platform.v1.BatchCreateContactsRequest
-	(*BatchCreateContactsResponse)(nil), // 16: modelstore.platform.v1.BatchCreateContactsResponse
-	(*BatchUpdateContactsRequest)(nil),  // 17: modelstore.platform.v1.BatchUpdateContactsRequest
-	(*BatchUpdateContactsResponse)(nil), // 18: modelstore.platform.v1.BatchUpdateContactsResponse
-	(*BatchDeleteContactsRequest)(nil),  // 19: modelstore.platform.v1.BatchDeleteContactsRequest
-	(*BatchDeleteContactsResponse)(nil), // 20: modelstore.platform.v1.BatchDeleteContactsResponse
-	(*structpb.Struct)(nil),             // 21: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),       // 22: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),       // 23: google.protobuf.FieldMask
+	(*PurgeContactsRequest)(nil),        // 9: modelstore.platform.v1.PurgeContactsRequest
+	(*PurgeContactsResponse)(nil),       // 10: modelstore.platform.v1.PurgeContactsResponse
+	(*UpdateContactRequest)(nil),        // 11: modelstore.platform.v1.UpdateContactRequest
+	(*UpdateContactResponse)(nil),       // 12: modelstore.platform.v1.UpdateContactResponse
+	(*DeleteContactRequest)(nil),        // 13: modelstore.platform.v1.DeleteContactRequest
+	(*DeleteContactResponse)(nil),       // 14: modelstore.platform.v1.DeleteContactResponse
+	(*BatchGetContactsRequest)(nil),     // 15: modelstore.platform.v1.BatchGetContactsRequest
+	(*BatchGetContactsResponse)(nil),    // 16: modelstore.platform.v1.BatchGetContactsResponse
+	(*BatchCreateContactsRequest)(nil),  // 17: modelstore.platform.v1.BatchCreateContactsRequest
+	(*BatchCreateContactsResponse)(nil), // 18: modelstore.platform.v1.BatchCreateContactsResponse
+	(*BatchUpdateContactsRequest)(nil),  // 19: modelstore.platform.v1.BatchUpdateContactsRequest
+	(*BatchUpdateContactsResponse)(nil), // 20: modelstore.platform.v1.BatchUpdateContactsResponse
+	(*BatchDeleteContactsRequest)(nil),  // 21: modelstore.platform.v1.BatchDeleteContactsRequest
+	(*BatchDeleteContactsResponse)(nil), // 22: modelstore.platform.v1.BatchDeleteContactsResponse
+	(*structpb.Struct)(nil),             // 23: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),       // 24: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 25: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_contact_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Contact.role:type_name -> modelstore.platform.v1.ContactRole
 	1,  // 1: modelstore.platform.v1.Contact.status:type_name -> modelstore.platform.v1.ContactStatus
-	21, // 2: modelstore.platform.v1.Contact.attributes:type_name -> google.protobuf.Struct
-	22, // 3: modelstore.platform.v1.Contact.last_seen_at:type_name -> google.protobuf.Timestamp
-	22, // 4: modelstore.platform.v1.Contact.created_at:type_name -> google.protobuf.Timestamp
-	22, // 5: modelstore.platform.v1.Contact.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 2: modelstore.platform.v1.Contact.attributes:type_name -> google.protobuf.Struct
+	24, // 3: modelstore.platform.v1.Contact.last_seen_at:type_name -> google.protobuf.Timestamp
+	24, // 4: modelstore.platform.v1.Contact.created_at:type_name -> google.protobuf.Timestamp
+	24, // 5: modelstore.platform.v1.Contact.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 6: modelstore.platform.v1.CreateContactRequest.contact:type_name -> modelstore.platform.v1.Contact
 	2,  // 7: modelstore.platform.v1.CreateContactResponse.contact:type_name -> modelstore.platform.v1.Contact
-	23, // 8: modelstore.platform.v1.GetContactRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 8: modelstore.platform.v1.GetContactRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 9: modelstore.platform.v1.GetContactResponse.contact:type_name -> modelstore.platform.v1.Contact
 	2,  // 10: modelstore.platform.v1.ListContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
 	2,  // 11: modelstore.platform.v1.UpdateContactRequest.contact:type_name -> modelstore.platform.v1.Contact
-	23, // 12: modelstore.platform.v1.UpdateContactRequest.update_mask:type_name -> google.protobuf.FieldMask
+	25, // 12: modelstore.platform.v1.UpdateContactRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 13: modelstore.platform.v1.UpdateContactResponse.contact:type_name -> modelstore.platform.v1.Contact
-	23, // 14: modelstore.platform.v1.BatchGetContactsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 14: modelstore.platform.v1.BatchGetContactsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 15: modelstore.platform.v1.BatchGetContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
 	3,  // 16: modelstore.platform.v1.BatchCreateContactsRequest.requests:type_name -> modelstore.platform.v1.CreateContactRequest
 	2,  // 17: modelstore.platform.v1.BatchCreateContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
-	9,  // 18: modelstore.platform.v1.BatchUpdateContactsRequest.requests:type_name -> modelstore.platform.v1.UpdateContactRequest
+	11, // 18: modelstore.platform.v1.BatchUpdateContactsRequest.requests:type_name -> modelstore.platform.v1.UpdateContactRequest
 	2,  // 19: modelstore.platform.v1.BatchUpdateContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
-	11, // 20: modelstore.platform.v1.BatchDeleteContactsRequest.requests:type_name -> modelstore.platform.v1.DeleteContactRequest
+	13, // 20: modelstore.platform.v1.BatchDeleteContactsRequest.requests:type_name -> modelstore.platform.v1.DeleteContactRequest
 	3,  // 21: modelstore.platform.v1.ContactService.CreateContact:input_type -> modelstore.platform.v1.CreateContactRequest
 	5,  // 22: modelstore.platform.v1.ContactService.GetContact:input_type -> modelstore.platform.v1.GetContactRequest
 	7,  // 23: modelstore.platform.v1.ContactService.ListContacts:input_type -> modelstore.platform.v1.ListContactsRequest
-	9,  // 24: modelstore.platform.v1.ContactService.UpdateContact:input_type -> modelstore.platform.v1.UpdateContactRequest
-	11, // 25: modelstore.platform.v1.ContactService.DeleteContact:input_type -> modelstore.platform.v1.DeleteContactRequest
-	13, // 26: modelstore.platform.v1.ContactService.BatchGetContacts:input_type -> modelstore.platform.v1.BatchGetContactsRequest
-	15, // 27: modelstore.platform.v1.ContactService.BatchCreateContacts:input_type -> modelstore.platform.v1.BatchCreateContactsRequest
-	17, // 28: modelstore.platform.v1.ContactService.BatchUpdateContacts:input_type -> modelstore.platform.v1.BatchUpdateContactsRequest
-	19, // 29: modelstore.platform.v1.ContactService.BatchDeleteContacts:input_type -> modelstore.platform.v1.BatchDeleteContactsRequest
-	4,  // 30: modelstore.platform.v1.ContactService.CreateContact:output_type -> modelstore.platform.v1.CreateContactResponse
-	6,  // 31: modelstore.platform.v1.ContactService.GetContact:output_type -> modelstore.platform.v1.GetContactResponse
-	8,  // 32: modelstore.platform.v1.ContactService.ListContacts:output_type -> modelstore.platform.v1.ListContactsResponse
-	10, // 33: modelstore.platform.v1.ContactService.UpdateContact:output_type -> modelstore.platform.v1.UpdateContactResponse
-	12, // 34: modelstore.platform.v1.ContactService.DeleteContact:output_type -> modelstore.platform.v1.DeleteContactResponse
-	14, // 35: modelstore.platform.v1.ContactService.BatchGetContacts:output_type -> modelstore.platform.v1.BatchGetContactsResponse
-	16, // 36: modelstore.platform.v1.ContactService.BatchCreateContacts:output_type -> modelstore.platform.v1.BatchCreateContactsResponse
-	18, // 37: modelstore.platform.v1.ContactService.BatchUpdateContacts:output_type -> modelstore.platform.v1.BatchUpdateContactsResponse
-	20, // 38: modelstore.platform.v1.ContactService.BatchDeleteContacts:output_type -> modelstore.platform.v1.BatchDeleteContactsResponse
-	30, // [30:39] is the sub-list for method output_type
-	21, // [21:30] is the sub-list for method input_type
+	9,  // 24: modelstore.platform.v1.ContactService.PurgeContacts:input_type -> modelstore.platform.v1.PurgeContactsRequest
+	11, // 25: modelstore.platform.v1.ContactService.UpdateContact:input_type -> modelstore.platform.v1.UpdateContactRequest
+	13, // 26: modelstore.platform.v1.ContactService.DeleteContact:input_type -> modelstore.platform.v1.DeleteContactRequest
+	15, // 27: modelstore.platform.v1.ContactService.BatchGetContacts:input_type -> modelstore.platform.v1.BatchGetContactsRequest
+	17, // 28: modelstore.platform.v1.ContactService.BatchCreateContacts:input_type -> modelstore.platform.v1.BatchCreateContactsRequest
+	19, // 29: modelstore.platform.v1.ContactService.BatchUpdateContacts:input_type -> modelstore.platform.v1.BatchUpdateContactsRequest
+	21, // 30: modelstore.platform.v1.ContactService.BatchDeleteContacts:input_type -> modelstore.platform.v1.BatchDeleteContactsRequest
+	4,  // 31: modelstore.platform.v1.ContactService.CreateContact:output_type -> modelstore.platform.v1.CreateContactResponse
+	6,  // 32: modelstore.platform.v1.ContactService.GetContact:output_type -> modelstore.platform.v1.GetContactResponse
+	8,  // 33: modelstore.platform.v1.ContactService.ListContacts:output_type -> modelstore.platform.v1.ListContactsResponse
+	10, // 34: modelstore.platform.v1.ContactService.PurgeContacts:output_type -> modelstore.platform.v1.PurgeContactsResponse
+	12, // 35: modelstore.platform.v1.ContactService.UpdateContact:output_type -> modelstore.platform.v1.UpdateContactResponse
+	14, // 36: modelstore.platform.v1.ContactService.DeleteContact:output_type -> modelstore.platform.v1.DeleteContactResponse
+	16, // 37: modelstore.platform.v1.ContactService.BatchGetContacts:output_type -> modelstore.platform.v1.BatchGetContactsResponse
+	18, // 38: modelstore.platform.v1.ContactService.BatchCreateContacts:output_type -> modelstore.platform.v1.BatchCreateContactsResponse
+	20, // 39: modelstore.platform.v1.ContactService.BatchUpdateContacts:output_type -> modelstore.platform.v1.BatchUpdateContactsResponse
+	22, // 40: modelstore.platform.v1.ContactService.BatchDeleteContacts:output_type -> modelstore.platform.v1.BatchDeleteContactsResponse
+	31, // [31:41] is the sub-list for method output_type
+	21, // [21:31] is the sub-list for method input_type
 	21, // [21:21] is the sub-list for extension type_name
 	21, // [21:21] is the sub-list for extension extendee
 	0,  // [0:21] is the sub-list for field type_name
@@ -1497,7 +1661,7 @@ func file_modelstore_platform_v1_contact_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_contact_proto_rawDesc), len(file_modelstore_platform_v1_contact_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   19,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	ContactService_CreateContact_FullMethodName       = "/modelstore.platform.v1.ContactService/CreateContact"
 	ContactService_GetContact_FullMethodName          = "/modelstore.platform.v1.ContactService/GetContact"
 	ContactService_ListContacts_FullMethodName        = "/modelstore.platform.v1.ContactService/ListContacts"
+	ContactService_PurgeContacts_FullMethodName       = "/modelstore.platform.v1.ContactService/PurgeContacts"
 	ContactService_UpdateContact_FullMethodName       = "/modelstore.platform.v1.ContactService/UpdateContact"
 	ContactService_DeleteContact_FullMethodName       = "/modelstore.platform.v1.ContactService/DeleteContact"
 	ContactService_BatchGetContacts_FullMethodName    = "/modelstore.platform.v1.ContactService/BatchGetContacts"
@@ -52,6 +53,18 @@ type ContactServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListContacts(ctx context.Context, in *ListContactsRequest, opts ...grpc.CallOption) (*ListContactsResponse, error)
+	// Permanently deletes the contacts matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeContacts(ctx context.Context, in *PurgeContactsRequest, opts ...grpc.CallOption) (*PurgeContactsResponse, error)
 	// Updates a contact.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -156,6 +169,16 @@ func (c *contactServiceClient) ListContacts(ctx context.Context, in *ListContact
 	return out, nil
 }
 
+func (c *contactServiceClient) PurgeContacts(ctx context.Context, in *PurgeContactsRequest, opts ...grpc.CallOption) (*PurgeContactsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeContactsResponse)
+	err := c.cc.Invoke(ctx, ContactService_PurgeContacts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *contactServiceClient) UpdateContact(ctx context.Context, in *UpdateContactRequest, opts ...grpc.CallOption) (*UpdateContactResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateContactResponse)
@@ -238,6 +261,18 @@ type ContactServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
 	// UNAVAILABLE.
 	ListContacts(context.Context, *ListContactsRequest) (*ListContactsResponse, error)
+	// Permanently deletes the contacts matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+	// that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeContacts(context.Context, *PurgeContactsRequest) (*PurgeContactsResponse, error)
 	// Updates a contact.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -320,6 +355,9 @@ func (UnimplementedContactServiceServer) GetContact(context.Context, *GetContact
 }
 func (UnimplementedContactServiceServer) ListContacts(context.Context, *ListContactsRequest) (*ListContactsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListContacts not implemented")
+}
+func (UnimplementedContactServiceServer) PurgeContacts(context.Context, *PurgeContactsRequest) (*PurgeContactsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeContacts not implemented")
 }
 func (UnimplementedContactServiceServer) UpdateContact(context.Context, *UpdateContactRequest) (*UpdateContactResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateContact not implemented")
@@ -410,6 +448,24 @@ func _ContactService_ListContacts_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(ContactServiceServer).ListContacts(ctx, req.(*ListContactsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ContactService_PurgeContacts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeContactsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ContactServiceServer).PurgeContacts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ContactService_PurgeContacts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ContactServiceServer).PurgeContacts(ctx, req.(*PurgeContactsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -540,6 +596,10 @@ var ContactService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListContacts",
 			Handler:    _ContactService_ListContacts_Handler,
+		},
+		{
+			MethodName: "PurgeContacts",
+			Handler:    _ContactService_PurgeContacts_Handler,
 		},
 		{
 			MethodName: "UpdateContact",

@@ -804,7 +804,11 @@ type ListNotificationsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `created_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the notifications the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -867,6 +871,13 @@ func (x *ListNotificationsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListNotificationsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListNotifications.
 type ListNotificationsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -874,8 +885,15 @@ type ListNotificationsResponse struct {
 	Notifications []*Notification `protobuf:"bytes,1,rep,name=notifications,proto3" json:"notifications,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many notifications the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListNotificationsResponse) Reset() {
@@ -922,6 +940,136 @@ func (x *ListNotificationsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListNotificationsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListNotificationsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeNotifications.
+type PurgeNotificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the notifications to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeNotificationsRequest) Reset() {
+	*x = PurgeNotificationsRequest{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeNotificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeNotificationsRequest) ProtoMessage() {}
+
+func (x *PurgeNotificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeNotificationsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeNotificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *PurgeNotificationsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeNotificationsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeNotifications.
+type PurgeNotificationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many notifications were deleted (`force`), or would be (dry run,
+	// counting at most `count_limit`). A forced purge deletes at most
+	// `purge_limit` (the setting, 10000 by default) per call: when the count
+	// equals it more may match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those notifications, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeNotificationsResponse) Reset() {
+	*x = PurgeNotificationsResponse{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeNotificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeNotificationsResponse) ProtoMessage() {}
+
+func (x *PurgeNotificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeNotificationsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeNotificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *PurgeNotificationsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeNotificationsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateNotification.
 type UpdateNotificationRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -939,7 +1087,7 @@ type UpdateNotificationRequest struct {
 
 func (x *UpdateNotificationRequest) Reset() {
 	*x = UpdateNotificationRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -951,7 +1099,7 @@ func (x *UpdateNotificationRequest) String() string {
 func (*UpdateNotificationRequest) ProtoMessage() {}
 
 func (x *UpdateNotificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -964,7 +1112,7 @@ func (x *UpdateNotificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateNotificationRequest.ProtoReflect.Descriptor instead.
 func (*UpdateNotificationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UpdateNotificationRequest) GetNotification() *Notification {
@@ -999,7 +1147,7 @@ type UpdateNotificationResponse struct {
 
 func (x *UpdateNotificationResponse) Reset() {
 	*x = UpdateNotificationResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1011,7 +1159,7 @@ func (x *UpdateNotificationResponse) String() string {
 func (*UpdateNotificationResponse) ProtoMessage() {}
 
 func (x *UpdateNotificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1024,7 +1172,7 @@ func (x *UpdateNotificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateNotificationResponse.ProtoReflect.Descriptor instead.
 func (*UpdateNotificationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UpdateNotificationResponse) GetNotification() *Notification {
@@ -1047,7 +1195,7 @@ type DeleteNotificationRequest struct {
 
 func (x *DeleteNotificationRequest) Reset() {
 	*x = DeleteNotificationRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1059,7 +1207,7 @@ func (x *DeleteNotificationRequest) String() string {
 func (*DeleteNotificationRequest) ProtoMessage() {}
 
 func (x *DeleteNotificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1072,7 +1220,7 @@ func (x *DeleteNotificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteNotificationRequest.ProtoReflect.Descriptor instead.
 func (*DeleteNotificationRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *DeleteNotificationRequest) GetId() string {
@@ -1098,7 +1246,7 @@ type DeleteNotificationResponse struct {
 
 func (x *DeleteNotificationResponse) Reset() {
 	*x = DeleteNotificationResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1110,7 +1258,7 @@ func (x *DeleteNotificationResponse) String() string {
 func (*DeleteNotificationResponse) ProtoMessage() {}
 
 func (x *DeleteNotificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1123,7 +1271,7 @@ func (x *DeleteNotificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteNotificationResponse.ProtoReflect.Descriptor instead.
 func (*DeleteNotificationResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{16}
 }
 
 // The request of BatchGetNotifications.
@@ -1139,7 +1287,7 @@ type BatchGetNotificationsRequest struct {
 
 func (x *BatchGetNotificationsRequest) Reset() {
 	*x = BatchGetNotificationsRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1151,7 +1299,7 @@ func (x *BatchGetNotificationsRequest) String() string {
 func (*BatchGetNotificationsRequest) ProtoMessage() {}
 
 func (x *BatchGetNotificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1164,7 +1312,7 @@ func (x *BatchGetNotificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetNotificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetNotificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchGetNotificationsRequest) GetIds() []string {
@@ -1192,7 +1340,7 @@ type BatchGetNotificationsResponse struct {
 
 func (x *BatchGetNotificationsResponse) Reset() {
 	*x = BatchGetNotificationsResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1204,7 +1352,7 @@ func (x *BatchGetNotificationsResponse) String() string {
 func (*BatchGetNotificationsResponse) ProtoMessage() {}
 
 func (x *BatchGetNotificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1217,7 +1365,7 @@ func (x *BatchGetNotificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetNotificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetNotificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchGetNotificationsResponse) GetNotifications() []*Notification {
@@ -1241,7 +1389,7 @@ type MarkNotificationSentRequest struct {
 
 func (x *MarkNotificationSentRequest) Reset() {
 	*x = MarkNotificationSentRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1253,7 +1401,7 @@ func (x *MarkNotificationSentRequest) String() string {
 func (*MarkNotificationSentRequest) ProtoMessage() {}
 
 func (x *MarkNotificationSentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1266,7 +1414,7 @@ func (x *MarkNotificationSentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarkNotificationSentRequest.ProtoReflect.Descriptor instead.
 func (*MarkNotificationSentRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *MarkNotificationSentRequest) GetId() string {
@@ -1294,7 +1442,7 @@ type MarkNotificationSentResponse struct {
 
 func (x *MarkNotificationSentResponse) Reset() {
 	*x = MarkNotificationSentResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1306,7 +1454,7 @@ func (x *MarkNotificationSentResponse) String() string {
 func (*MarkNotificationSentResponse) ProtoMessage() {}
 
 func (x *MarkNotificationSentResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1319,7 +1467,7 @@ func (x *MarkNotificationSentResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarkNotificationSentResponse.ProtoReflect.Descriptor instead.
 func (*MarkNotificationSentResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *MarkNotificationSentResponse) GetNotification() *Notification {
@@ -1346,7 +1494,7 @@ type MarkNotificationFailedRequest struct {
 
 func (x *MarkNotificationFailedRequest) Reset() {
 	*x = MarkNotificationFailedRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1358,7 +1506,7 @@ func (x *MarkNotificationFailedRequest) String() string {
 func (*MarkNotificationFailedRequest) ProtoMessage() {}
 
 func (x *MarkNotificationFailedRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1371,7 +1519,7 @@ func (x *MarkNotificationFailedRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarkNotificationFailedRequest.ProtoReflect.Descriptor instead.
 func (*MarkNotificationFailedRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *MarkNotificationFailedRequest) GetId() string {
@@ -1406,7 +1554,7 @@ type MarkNotificationFailedResponse struct {
 
 func (x *MarkNotificationFailedResponse) Reset() {
 	*x = MarkNotificationFailedResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1418,7 +1566,7 @@ func (x *MarkNotificationFailedResponse) String() string {
 func (*MarkNotificationFailedResponse) ProtoMessage() {}
 
 func (x *MarkNotificationFailedResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1431,7 +1579,7 @@ func (x *MarkNotificationFailedResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarkNotificationFailedResponse.ProtoReflect.Descriptor instead.
 func (*MarkNotificationFailedResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *MarkNotificationFailedResponse) GetNotification() *Notification {
@@ -1459,7 +1607,7 @@ type BatchCreateNotificationsRequest struct {
 
 func (x *BatchCreateNotificationsRequest) Reset() {
 	*x = BatchCreateNotificationsRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[21]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1471,7 +1619,7 @@ func (x *BatchCreateNotificationsRequest) String() string {
 func (*BatchCreateNotificationsRequest) ProtoMessage() {}
 
 func (x *BatchCreateNotificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[21]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1484,7 +1632,7 @@ func (x *BatchCreateNotificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateNotificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateNotificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{21}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *BatchCreateNotificationsRequest) GetRequests() []*CreateNotificationRequest {
@@ -1512,7 +1660,7 @@ type BatchCreateNotificationsResponse struct {
 
 func (x *BatchCreateNotificationsResponse) Reset() {
 	*x = BatchCreateNotificationsResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[22]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1524,7 +1672,7 @@ func (x *BatchCreateNotificationsResponse) String() string {
 func (*BatchCreateNotificationsResponse) ProtoMessage() {}
 
 func (x *BatchCreateNotificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[22]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1537,7 +1685,7 @@ func (x *BatchCreateNotificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateNotificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateNotificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{22}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *BatchCreateNotificationsResponse) GetNotifications() []*Notification {
@@ -1564,7 +1712,7 @@ type BatchUpdateNotificationsRequest struct {
 
 func (x *BatchUpdateNotificationsRequest) Reset() {
 	*x = BatchUpdateNotificationsRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[23]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1576,7 +1724,7 @@ func (x *BatchUpdateNotificationsRequest) String() string {
 func (*BatchUpdateNotificationsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateNotificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[23]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1589,7 +1737,7 @@ func (x *BatchUpdateNotificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateNotificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateNotificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{23}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *BatchUpdateNotificationsRequest) GetRequests() []*UpdateNotificationRequest {
@@ -1617,7 +1765,7 @@ type BatchUpdateNotificationsResponse struct {
 
 func (x *BatchUpdateNotificationsResponse) Reset() {
 	*x = BatchUpdateNotificationsResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[24]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1629,7 +1777,7 @@ func (x *BatchUpdateNotificationsResponse) String() string {
 func (*BatchUpdateNotificationsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateNotificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[24]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1642,7 +1790,7 @@ func (x *BatchUpdateNotificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateNotificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateNotificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{24}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *BatchUpdateNotificationsResponse) GetNotifications() []*Notification {
@@ -1669,7 +1817,7 @@ type BatchDeleteNotificationsRequest struct {
 
 func (x *BatchDeleteNotificationsRequest) Reset() {
 	*x = BatchDeleteNotificationsRequest{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[25]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1681,7 +1829,7 @@ func (x *BatchDeleteNotificationsRequest) String() string {
 func (*BatchDeleteNotificationsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteNotificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[25]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1694,7 +1842,7 @@ func (x *BatchDeleteNotificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteNotificationsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteNotificationsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{25}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *BatchDeleteNotificationsRequest) GetRequests() []*DeleteNotificationRequest {
@@ -1720,7 +1868,7 @@ type BatchDeleteNotificationsResponse struct {
 
 func (x *BatchDeleteNotificationsResponse) Reset() {
 	*x = BatchDeleteNotificationsResponse{}
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[26]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1732,7 +1880,7 @@ func (x *BatchDeleteNotificationsResponse) String() string {
 func (*BatchDeleteNotificationsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteNotificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[26]
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1745,7 +1893,7 @@ func (x *BatchDeleteNotificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteNotificationsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteNotificationsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{26}
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{28}
 }
 
 var File_modelstore_platform_v1_notification_proto protoreflect.FileDescriptor
@@ -1807,16 +1955,27 @@ const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"c\n" +
 	"\x17GetNotificationResponse\x12H\n" +
-	"\fnotification\x18\x01 \x01(\v2$.modelstore.platform.v1.NotificationR\fnotification\"\x89\x01\n" +
+	"\fnotification\x18\x01 \x01(\v2$.modelstore.platform.v1.NotificationR\fnotification\"\xb1\x01\n" +
 	"\x18ListNotificationsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x8f\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xda\x01\n" +
 	"\x19ListNotificationsResponse\x12J\n" +
 	"\rnotifications\x18\x01 \x03(\v2$.modelstore.platform.v1.NotificationR\rnotifications\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xcd\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"O\n" +
+	"\x19PurgeNotificationsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"`\n" +
+	"\x1aPurgeNotificationsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xcd\x01\n" +
 	"\x19UpdateNotificationRequest\x12N\n" +
 	"\fnotification\x18\x01 \x01(\v2$.modelstore.platform.v1.NotificationB\x04\xe2A\x01\x02R\fnotification\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1869,11 +2028,12 @@ const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"\x1fNOTIFICATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aNOTIFICATION_STATUS_QUEUED\x10\x01\x12\x1c\n" +
 	"\x18NOTIFICATION_STATUS_SENT\x10\x02\x12\x1e\n" +
-	"\x1aNOTIFICATION_STATUS_FAILED\x10\x032\xe2\x0f\n" +
+	"\x1aNOTIFICATION_STATUS_FAILED\x10\x032\x8d\x11\n" +
 	"\x13NotificationService\x12\xad\x01\n" +
 	"\x12CreateNotification\x121.modelstore.platform.v1.CreateNotificationRequest\x1a2.modelstore.platform.v1.CreateNotificationResponse\"0\x82\xd3\xe4\x93\x02*:\fnotification\"\x1a/v1/platform/notifications\x12\x9b\x01\n" +
 	"\x0fGetNotification\x12..modelstore.platform.v1.GetNotificationRequest\x1a/.modelstore.platform.v1.GetNotificationResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/platform/notifications/{id}\x12\x9c\x01\n" +
-	"\x11ListNotifications\x120.modelstore.platform.v1.ListNotificationsRequest\x1a1.modelstore.platform.v1.ListNotificationsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/notifications\x12\xbf\x01\n" +
+	"\x11ListNotifications\x120.modelstore.platform.v1.ListNotificationsRequest\x1a1.modelstore.platform.v1.ListNotificationsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/notifications\x12\xa8\x01\n" +
+	"\x12PurgeNotifications\x121.modelstore.platform.v1.PurgeNotificationsRequest\x1a2.modelstore.platform.v1.PurgeNotificationsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/platform/notifications:purge\x12\xbf\x01\n" +
 	"\x12UpdateNotification\x121.modelstore.platform.v1.UpdateNotificationRequest\x1a2.modelstore.platform.v1.UpdateNotificationResponse\"B\x82\xd3\xe4\x93\x02<:\fnotification2,/v1/platform/notifications/{notification.id}\x12\xa4\x01\n" +
 	"\x12DeleteNotification\x121.modelstore.platform.v1.DeleteNotificationRequest\x1a2.modelstore.platform.v1.DeleteNotificationResponse\"'\x82\xd3\xe4\x93\x02!*\x1f/v1/platform/notifications/{id}\x12\xb1\x01\n" +
 	"\x15BatchGetNotifications\x124.modelstore.platform.v1.BatchGetNotificationsRequest\x1a5.modelstore.platform.v1.BatchGetNotificationsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/platform/notifications:batchGet\x12\xc0\x01\n" +
@@ -1897,7 +2057,7 @@ func file_modelstore_platform_v1_notification_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_notification_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_platform_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
+var file_modelstore_platform_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
 var file_modelstore_platform_v1_notification_proto_goTypes = []any{
 	(NotificationChannel)(0),                 // 0: modelstore.platform.v1.NotificationChannel
 	(NotificationStatus)(0),                  // 1: modelstore.platform.v1.NotificationStatus
@@ -1912,81 +2072,85 @@ var file_modelstore_platform_v1_notification_proto_goTypes = []any{
 	(*GetNotificationResponse)(nil),          // 10: modelstore.platform.v1.GetNotificationResponse
 	(*ListNotificationsRequest)(nil),         // 11: modelstore.platform.v1.ListNotificationsRequest
 	(*ListNotificationsResponse)(nil),        // 12: modelstore.platform.v1.ListNotificationsResponse
-	(*UpdateNotificationRequest)(nil),        // 13: modelstore.platform.v1.UpdateNotificationRequest
-	(*UpdateNotificationResponse)(nil),       // 14: modelstore.platform.v1.UpdateNotificationResponse
-	(*DeleteNotificationRequest)(nil),        // 15: modelstore.platform.v1.DeleteNotificationRequest
-	(*DeleteNotificationResponse)(nil),       // 16: modelstore.platform.v1.DeleteNotificationResponse
-	(*BatchGetNotificationsRequest)(nil),     // 17: modelstore.platform.v1.BatchGetNotificationsRequest
-	(*BatchGetNotificationsResponse)(nil),    // 18: modelstore.platform.v1.BatchGetNotificationsResponse
-	(*MarkNotificationSentRequest)(nil),      // 19: modelstore.platform.v1.MarkNotificationSentRequest
-	(*MarkNotificationSentResponse)(nil),     // 20: modelstore.platform.v1.MarkNotificationSentResponse
-	(*MarkNotificationFailedRequest)(nil),    // 21: modelstore.platform.v1.MarkNotificationFailedRequest
-	(*MarkNotificationFailedResponse)(nil),   // 22: modelstore.platform.v1.MarkNotificationFailedResponse
-	(*BatchCreateNotificationsRequest)(nil),  // 23: modelstore.platform.v1.BatchCreateNotificationsRequest
-	(*BatchCreateNotificationsResponse)(nil), // 24: modelstore.platform.v1.BatchCreateNotificationsResponse
-	(*BatchUpdateNotificationsRequest)(nil),  // 25: modelstore.platform.v1.BatchUpdateNotificationsRequest
-	(*BatchUpdateNotificationsResponse)(nil), // 26: modelstore.platform.v1.BatchUpdateNotificationsResponse
-	(*BatchDeleteNotificationsRequest)(nil),  // 27: modelstore.platform.v1.BatchDeleteNotificationsRequest
-	(*BatchDeleteNotificationsResponse)(nil), // 28: modelstore.platform.v1.BatchDeleteNotificationsResponse
-	(*structpb.Struct)(nil),                  // 29: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),            // 30: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),            // 31: google.protobuf.FieldMask
+	(*PurgeNotificationsRequest)(nil),        // 13: modelstore.platform.v1.PurgeNotificationsRequest
+	(*PurgeNotificationsResponse)(nil),       // 14: modelstore.platform.v1.PurgeNotificationsResponse
+	(*UpdateNotificationRequest)(nil),        // 15: modelstore.platform.v1.UpdateNotificationRequest
+	(*UpdateNotificationResponse)(nil),       // 16: modelstore.platform.v1.UpdateNotificationResponse
+	(*DeleteNotificationRequest)(nil),        // 17: modelstore.platform.v1.DeleteNotificationRequest
+	(*DeleteNotificationResponse)(nil),       // 18: modelstore.platform.v1.DeleteNotificationResponse
+	(*BatchGetNotificationsRequest)(nil),     // 19: modelstore.platform.v1.BatchGetNotificationsRequest
+	(*BatchGetNotificationsResponse)(nil),    // 20: modelstore.platform.v1.BatchGetNotificationsResponse
+	(*MarkNotificationSentRequest)(nil),      // 21: modelstore.platform.v1.MarkNotificationSentRequest
+	(*MarkNotificationSentResponse)(nil),     // 22: modelstore.platform.v1.MarkNotificationSentResponse
+	(*MarkNotificationFailedRequest)(nil),    // 23: modelstore.platform.v1.MarkNotificationFailedRequest
+	(*MarkNotificationFailedResponse)(nil),   // 24: modelstore.platform.v1.MarkNotificationFailedResponse
+	(*BatchCreateNotificationsRequest)(nil),  // 25: modelstore.platform.v1.BatchCreateNotificationsRequest
+	(*BatchCreateNotificationsResponse)(nil), // 26: modelstore.platform.v1.BatchCreateNotificationsResponse
+	(*BatchUpdateNotificationsRequest)(nil),  // 27: modelstore.platform.v1.BatchUpdateNotificationsRequest
+	(*BatchUpdateNotificationsResponse)(nil), // 28: modelstore.platform.v1.BatchUpdateNotificationsResponse
+	(*BatchDeleteNotificationsRequest)(nil),  // 29: modelstore.platform.v1.BatchDeleteNotificationsRequest
+	(*BatchDeleteNotificationsResponse)(nil), // 30: modelstore.platform.v1.BatchDeleteNotificationsResponse
+	(*structpb.Struct)(nil),                  // 31: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),            // 32: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 33: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_notification_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Notification.channel:type_name -> modelstore.platform.v1.NotificationChannel
 	3,  // 1: modelstore.platform.v1.Notification.target:type_name -> modelstore.platform.v1.NotificationTarget
-	29, // 2: modelstore.platform.v1.Notification.payload:type_name -> google.protobuf.Struct
+	31, // 2: modelstore.platform.v1.Notification.payload:type_name -> google.protobuf.Struct
 	1,  // 3: modelstore.platform.v1.Notification.status:type_name -> modelstore.platform.v1.NotificationStatus
 	6,  // 4: modelstore.platform.v1.Notification.error:type_name -> modelstore.platform.v1.NotificationError
-	30, // 5: modelstore.platform.v1.Notification.delivered_at:type_name -> google.protobuf.Timestamp
-	30, // 6: modelstore.platform.v1.Notification.created_at:type_name -> google.protobuf.Timestamp
-	30, // 7: modelstore.platform.v1.Notification.updated_at:type_name -> google.protobuf.Timestamp
+	32, // 5: modelstore.platform.v1.Notification.delivered_at:type_name -> google.protobuf.Timestamp
+	32, // 6: modelstore.platform.v1.Notification.created_at:type_name -> google.protobuf.Timestamp
+	32, // 7: modelstore.platform.v1.Notification.updated_at:type_name -> google.protobuf.Timestamp
 	4,  // 8: modelstore.platform.v1.NotificationTarget.slack:type_name -> modelstore.platform.v1.NotificationSlackTarget
 	5,  // 9: modelstore.platform.v1.NotificationTarget.email:type_name -> modelstore.platform.v1.NotificationEmailTarget
-	30, // 10: modelstore.platform.v1.NotificationError.timestamp:type_name -> google.protobuf.Timestamp
-	29, // 11: modelstore.platform.v1.NotificationError.details:type_name -> google.protobuf.Struct
+	32, // 10: modelstore.platform.v1.NotificationError.timestamp:type_name -> google.protobuf.Timestamp
+	31, // 11: modelstore.platform.v1.NotificationError.details:type_name -> google.protobuf.Struct
 	2,  // 12: modelstore.platform.v1.CreateNotificationRequest.notification:type_name -> modelstore.platform.v1.Notification
 	2,  // 13: modelstore.platform.v1.CreateNotificationResponse.notification:type_name -> modelstore.platform.v1.Notification
-	31, // 14: modelstore.platform.v1.GetNotificationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	33, // 14: modelstore.platform.v1.GetNotificationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 15: modelstore.platform.v1.GetNotificationResponse.notification:type_name -> modelstore.platform.v1.Notification
 	2,  // 16: modelstore.platform.v1.ListNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
 	2,  // 17: modelstore.platform.v1.UpdateNotificationRequest.notification:type_name -> modelstore.platform.v1.Notification
-	31, // 18: modelstore.platform.v1.UpdateNotificationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	33, // 18: modelstore.platform.v1.UpdateNotificationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 19: modelstore.platform.v1.UpdateNotificationResponse.notification:type_name -> modelstore.platform.v1.Notification
-	31, // 20: modelstore.platform.v1.BatchGetNotificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	33, // 20: modelstore.platform.v1.BatchGetNotificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 21: modelstore.platform.v1.BatchGetNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
 	2,  // 22: modelstore.platform.v1.MarkNotificationSentResponse.notification:type_name -> modelstore.platform.v1.Notification
 	6,  // 23: modelstore.platform.v1.MarkNotificationFailedRequest.error:type_name -> modelstore.platform.v1.NotificationError
 	2,  // 24: modelstore.platform.v1.MarkNotificationFailedResponse.notification:type_name -> modelstore.platform.v1.Notification
 	7,  // 25: modelstore.platform.v1.BatchCreateNotificationsRequest.requests:type_name -> modelstore.platform.v1.CreateNotificationRequest
 	2,  // 26: modelstore.platform.v1.BatchCreateNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
-	13, // 27: modelstore.platform.v1.BatchUpdateNotificationsRequest.requests:type_name -> modelstore.platform.v1.UpdateNotificationRequest
+	15, // 27: modelstore.platform.v1.BatchUpdateNotificationsRequest.requests:type_name -> modelstore.platform.v1.UpdateNotificationRequest
 	2,  // 28: modelstore.platform.v1.BatchUpdateNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
-	15, // 29: modelstore.platform.v1.BatchDeleteNotificationsRequest.requests:type_name -> modelstore.platform.v1.DeleteNotificationRequest
+	17, // 29: modelstore.platform.v1.BatchDeleteNotificationsRequest.requests:type_name -> modelstore.platform.v1.DeleteNotificationRequest
 	7,  // 30: modelstore.platform.v1.NotificationService.CreateNotification:input_type -> modelstore.platform.v1.CreateNotificationRequest
 	9,  // 31: modelstore.platform.v1.NotificationService.GetNotification:input_type -> modelstore.platform.v1.GetNotificationRequest
 	11, // 32: modelstore.platform.v1.NotificationService.ListNotifications:input_type -> modelstore.platform.v1.ListNotificationsRequest
-	13, // 33: modelstore.platform.v1.NotificationService.UpdateNotification:input_type -> modelstore.platform.v1.UpdateNotificationRequest
-	15, // 34: modelstore.platform.v1.NotificationService.DeleteNotification:input_type -> modelstore.platform.v1.DeleteNotificationRequest
-	17, // 35: modelstore.platform.v1.NotificationService.BatchGetNotifications:input_type -> modelstore.platform.v1.BatchGetNotificationsRequest
-	23, // 36: modelstore.platform.v1.NotificationService.BatchCreateNotifications:input_type -> modelstore.platform.v1.BatchCreateNotificationsRequest
-	25, // 37: modelstore.platform.v1.NotificationService.BatchUpdateNotifications:input_type -> modelstore.platform.v1.BatchUpdateNotificationsRequest
-	27, // 38: modelstore.platform.v1.NotificationService.BatchDeleteNotifications:input_type -> modelstore.platform.v1.BatchDeleteNotificationsRequest
-	19, // 39: modelstore.platform.v1.NotificationService.MarkNotificationSent:input_type -> modelstore.platform.v1.MarkNotificationSentRequest
-	21, // 40: modelstore.platform.v1.NotificationService.MarkNotificationFailed:input_type -> modelstore.platform.v1.MarkNotificationFailedRequest
-	8,  // 41: modelstore.platform.v1.NotificationService.CreateNotification:output_type -> modelstore.platform.v1.CreateNotificationResponse
-	10, // 42: modelstore.platform.v1.NotificationService.GetNotification:output_type -> modelstore.platform.v1.GetNotificationResponse
-	12, // 43: modelstore.platform.v1.NotificationService.ListNotifications:output_type -> modelstore.platform.v1.ListNotificationsResponse
-	14, // 44: modelstore.platform.v1.NotificationService.UpdateNotification:output_type -> modelstore.platform.v1.UpdateNotificationResponse
-	16, // 45: modelstore.platform.v1.NotificationService.DeleteNotification:output_type -> modelstore.platform.v1.DeleteNotificationResponse
-	18, // 46: modelstore.platform.v1.NotificationService.BatchGetNotifications:output_type -> modelstore.platform.v1.BatchGetNotificationsResponse
-	24, // 47: modelstore.platform.v1.NotificationService.BatchCreateNotifications:output_type -> modelstore.platform.v1.BatchCreateNotificationsResponse
-	26, // 48: modelstore.platform.v1.NotificationService.BatchUpdateNotifications:output_type -> modelstore.platform.v1.BatchUpdateNotificationsResponse
-	28, // 49: modelstore.platform.v1.NotificationService.BatchDeleteNotifications:output_type -> modelstore.platform.v1.BatchDeleteNotificationsResponse
-	20, // 50: modelstore.platform.v1.NotificationService.MarkNotificationSent:output_type -> modelstore.platform.v1.MarkNotificationSentResponse
-	22, // 51: modelstore.platform.v1.NotificationService.MarkNotificationFailed:output_type -> modelstore.platform.v1.MarkNotificationFailedResponse
-	41, // [41:52] is the sub-list for method output_type
-	30, // [30:41] is the sub-list for method input_type
+	13, // 33: modelstore.platform.v1.NotificationService.PurgeNotifications:input_type -> modelstore.platform.v1.PurgeNotificationsRequest
+	15, // 34: modelstore.platform.v1.NotificationService.UpdateNotification:input_type -> modelstore.platform.v1.UpdateNotificationRequest
+	17, // 35: modelstore.platform.v1.NotificationService.DeleteNotification:input_type -> modelstore.platform.v1.DeleteNotificationRequest
+	19, // 36: modelstore.platform.v1.NotificationService.BatchGetNotifications:input_type -> modelstore.platform.v1.BatchGetNotificationsRequest
+	25, // 37: modelstore.platform.v1.NotificationService.BatchCreateNotifications:input_type -> modelstore.platform.v1.BatchCreateNotificationsRequest
+	27, // 38: modelstore.platform.v1.NotificationService.BatchUpdateNotifications:input_type -> modelstore.platform.v1.BatchUpdateNotificationsRequest
+	29, // 39: modelstore.platform.v1.NotificationService.BatchDeleteNotifications:input_type -> modelstore.platform.v1.BatchDeleteNotificationsRequest
+	21, // 40: modelstore.platform.v1.NotificationService.MarkNotificationSent:input_type -> modelstore.platform.v1.MarkNotificationSentRequest
+	23, // 41: modelstore.platform.v1.NotificationService.MarkNotificationFailed:input_type -> modelstore.platform.v1.MarkNotificationFailedRequest
+	8,  // 42: modelstore.platform.v1.NotificationService.CreateNotification:output_type -> modelstore.platform.v1.CreateNotificationResponse
+	10, // 43: modelstore.platform.v1.NotificationService.GetNotification:output_type -> modelstore.platform.v1.GetNotificationResponse
+	12, // 44: modelstore.platform.v1.NotificationService.ListNotifications:output_type -> modelstore.platform.v1.ListNotificationsResponse
+	14, // 45: modelstore.platform.v1.NotificationService.PurgeNotifications:output_type -> modelstore.platform.v1.PurgeNotificationsResponse
+	16, // 46: modelstore.platform.v1.NotificationService.UpdateNotification:output_type -> modelstore.platform.v1.UpdateNotificationResponse
+	18, // 47: modelstore.platform.v1.NotificationService.DeleteNotification:output_type -> modelstore.platform.v1.DeleteNotificationResponse
+	20, // 48: modelstore.platform.v1.NotificationService.BatchGetNotifications:output_type -> modelstore.platform.v1.BatchGetNotificationsResponse
+	26, // 49: modelstore.platform.v1.NotificationService.BatchCreateNotifications:output_type -> modelstore.platform.v1.BatchCreateNotificationsResponse
+	28, // 50: modelstore.platform.v1.NotificationService.BatchUpdateNotifications:output_type -> modelstore.platform.v1.BatchUpdateNotificationsResponse
+	30, // 51: modelstore.platform.v1.NotificationService.BatchDeleteNotifications:output_type -> modelstore.platform.v1.BatchDeleteNotificationsResponse
+	22, // 52: modelstore.platform.v1.NotificationService.MarkNotificationSent:output_type -> modelstore.platform.v1.MarkNotificationSentResponse
+	24, // 53: modelstore.platform.v1.NotificationService.MarkNotificationFailed:output_type -> modelstore.platform.v1.MarkNotificationFailedResponse
+	42, // [42:54] is the sub-list for method output_type
+	30, // [30:42] is the sub-list for method input_type
 	30, // [30:30] is the sub-list for extension type_name
 	30, // [30:30] is the sub-list for extension extendee
 	0,  // [0:30] is the sub-list for field type_name
@@ -2007,7 +2171,7 @@ func file_modelstore_platform_v1_notification_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_notification_proto_rawDesc), len(file_modelstore_platform_v1_notification_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   27,
+			NumMessages:   29,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	NotificationService_CreateNotification_FullMethodName       = "/modelstore.platform.v1.NotificationService/CreateNotification"
 	NotificationService_GetNotification_FullMethodName          = "/modelstore.platform.v1.NotificationService/GetNotification"
 	NotificationService_ListNotifications_FullMethodName        = "/modelstore.platform.v1.NotificationService/ListNotifications"
+	NotificationService_PurgeNotifications_FullMethodName       = "/modelstore.platform.v1.NotificationService/PurgeNotifications"
 	NotificationService_UpdateNotification_FullMethodName       = "/modelstore.platform.v1.NotificationService/UpdateNotification"
 	NotificationService_DeleteNotification_FullMethodName       = "/modelstore.platform.v1.NotificationService/DeleteNotification"
 	NotificationService_BatchGetNotifications_FullMethodName    = "/modelstore.platform.v1.NotificationService/BatchGetNotifications"
@@ -59,6 +60,18 @@ type NotificationServiceClient interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListNotifications(ctx context.Context, in *ListNotificationsRequest, opts ...grpc.CallOption) (*ListNotificationsResponse, error)
+	// Permanently deletes the notifications matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's notifications are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeNotifications(ctx context.Context, in *PurgeNotificationsRequest, opts ...grpc.CallOption) (*PurgeNotificationsResponse, error)
 	// Updates a notification.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -189,6 +202,16 @@ func (c *notificationServiceClient) ListNotifications(ctx context.Context, in *L
 	return out, nil
 }
 
+func (c *notificationServiceClient) PurgeNotifications(ctx context.Context, in *PurgeNotificationsRequest, opts ...grpc.CallOption) (*PurgeNotificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeNotificationsResponse)
+	err := c.cc.Invoke(ctx, NotificationService_PurgeNotifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *notificationServiceClient) UpdateNotification(ctx context.Context, in *UpdateNotificationRequest, opts ...grpc.CallOption) (*UpdateNotificationResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateNotificationResponse)
@@ -296,6 +319,18 @@ type NotificationServiceServer interface {
 	// FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
 	// UNAVAILABLE.
 	ListNotifications(context.Context, *ListNotificationsRequest) (*ListNotificationsResponse, error)
+	// Permanently deletes the notifications matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's notifications are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeNotifications(context.Context, *PurgeNotificationsRequest) (*PurgeNotificationsResponse, error)
 	// Updates a notification.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -405,6 +440,9 @@ func (UnimplementedNotificationServiceServer) GetNotification(context.Context, *
 func (UnimplementedNotificationServiceServer) ListNotifications(context.Context, *ListNotificationsRequest) (*ListNotificationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListNotifications not implemented")
 }
+func (UnimplementedNotificationServiceServer) PurgeNotifications(context.Context, *PurgeNotificationsRequest) (*PurgeNotificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeNotifications not implemented")
+}
 func (UnimplementedNotificationServiceServer) UpdateNotification(context.Context, *UpdateNotificationRequest) (*UpdateNotificationResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateNotification not implemented")
 }
@@ -500,6 +538,24 @@ func _NotificationService_ListNotifications_Handler(srv interface{}, ctx context
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(NotificationServiceServer).ListNotifications(ctx, req.(*ListNotificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotificationService_PurgeNotifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeNotificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).PurgeNotifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_PurgeNotifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).PurgeNotifications(ctx, req.(*PurgeNotificationsRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -666,6 +722,10 @@ var NotificationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListNotifications",
 			Handler:    _NotificationService_ListNotifications_Handler,
+		},
+		{
+			MethodName: "PurgeNotifications",
+			Handler:    _NotificationService_PurgeNotifications_Handler,
 		},
 		{
 			MethodName: "UpdateNotification",

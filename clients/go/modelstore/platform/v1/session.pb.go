@@ -515,7 +515,11 @@ type ListSessionsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `expires_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the sessions the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -578,6 +582,13 @@ func (x *ListSessionsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListSessionsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListSessions.
 type ListSessionsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -585,8 +596,15 @@ type ListSessionsResponse struct {
 	Sessions []*Session `protobuf:"bytes,1,rep,name=sessions,proto3" json:"sessions,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many sessions the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListSessionsResponse) Reset() {
@@ -633,6 +651,136 @@ func (x *ListSessionsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListSessionsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListSessionsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeSessions.
+type PurgeSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the sessions to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeSessionsRequest) Reset() {
+	*x = PurgeSessionsRequest{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeSessionsRequest) ProtoMessage() {}
+
+func (x *PurgeSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeSessionsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeSessionsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeSessionsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeSessions.
+type PurgeSessionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many sessions were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those sessions, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeSessionsResponse) Reset() {
+	*x = PurgeSessionsResponse{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeSessionsResponse) ProtoMessage() {}
+
+func (x *PurgeSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeSessionsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeSessionsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeSessionsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateSession.
 type UpdateSessionRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -650,7 +798,7 @@ type UpdateSessionRequest struct {
 
 func (x *UpdateSessionRequest) Reset() {
 	*x = UpdateSessionRequest{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -662,7 +810,7 @@ func (x *UpdateSessionRequest) String() string {
 func (*UpdateSessionRequest) ProtoMessage() {}
 
 func (x *UpdateSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -675,7 +823,7 @@ func (x *UpdateSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSessionRequest.ProtoReflect.Descriptor instead.
 func (*UpdateSessionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateSessionRequest) GetSession() *Session {
@@ -710,7 +858,7 @@ type UpdateSessionResponse struct {
 
 func (x *UpdateSessionResponse) Reset() {
 	*x = UpdateSessionResponse{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -722,7 +870,7 @@ func (x *UpdateSessionResponse) String() string {
 func (*UpdateSessionResponse) ProtoMessage() {}
 
 func (x *UpdateSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -735,7 +883,7 @@ func (x *UpdateSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateSessionResponse.ProtoReflect.Descriptor instead.
 func (*UpdateSessionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateSessionResponse) GetSession() *Session {
@@ -758,7 +906,7 @@ type DeleteSessionRequest struct {
 
 func (x *DeleteSessionRequest) Reset() {
 	*x = DeleteSessionRequest{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -770,7 +918,7 @@ func (x *DeleteSessionRequest) String() string {
 func (*DeleteSessionRequest) ProtoMessage() {}
 
 func (x *DeleteSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -783,7 +931,7 @@ func (x *DeleteSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteSessionRequest.ProtoReflect.Descriptor instead.
 func (*DeleteSessionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteSessionRequest) GetId() string {
@@ -809,7 +957,7 @@ type DeleteSessionResponse struct {
 
 func (x *DeleteSessionResponse) Reset() {
 	*x = DeleteSessionResponse{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -821,7 +969,7 @@ func (x *DeleteSessionResponse) String() string {
 func (*DeleteSessionResponse) ProtoMessage() {}
 
 func (x *DeleteSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -834,7 +982,7 @@ func (x *DeleteSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteSessionResponse.ProtoReflect.Descriptor instead.
 func (*DeleteSessionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetSessions.
@@ -850,7 +998,7 @@ type BatchGetSessionsRequest struct {
 
 func (x *BatchGetSessionsRequest) Reset() {
 	*x = BatchGetSessionsRequest{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -862,7 +1010,7 @@ func (x *BatchGetSessionsRequest) String() string {
 func (*BatchGetSessionsRequest) ProtoMessage() {}
 
 func (x *BatchGetSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -875,7 +1023,7 @@ func (x *BatchGetSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetSessionsRequest) GetIds() []string {
@@ -903,7 +1051,7 @@ type BatchGetSessionsResponse struct {
 
 func (x *BatchGetSessionsResponse) Reset() {
 	*x = BatchGetSessionsResponse{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -915,7 +1063,7 @@ func (x *BatchGetSessionsResponse) String() string {
 func (*BatchGetSessionsResponse) ProtoMessage() {}
 
 func (x *BatchGetSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -928,7 +1076,7 @@ func (x *BatchGetSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetSessionsResponse) GetSessions() []*Session {
@@ -952,7 +1100,7 @@ type RevokeSessionRequest struct {
 
 func (x *RevokeSessionRequest) Reset() {
 	*x = RevokeSessionRequest{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -964,7 +1112,7 @@ func (x *RevokeSessionRequest) String() string {
 func (*RevokeSessionRequest) ProtoMessage() {}
 
 func (x *RevokeSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -977,7 +1125,7 @@ func (x *RevokeSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RevokeSessionRequest.ProtoReflect.Descriptor instead.
 func (*RevokeSessionRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *RevokeSessionRequest) GetId() string {
@@ -1005,7 +1153,7 @@ type RevokeSessionResponse struct {
 
 func (x *RevokeSessionResponse) Reset() {
 	*x = RevokeSessionResponse{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1017,7 +1165,7 @@ func (x *RevokeSessionResponse) String() string {
 func (*RevokeSessionResponse) ProtoMessage() {}
 
 func (x *RevokeSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1030,7 +1178,7 @@ func (x *RevokeSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RevokeSessionResponse.ProtoReflect.Descriptor instead.
 func (*RevokeSessionResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *RevokeSessionResponse) GetSession() *Session {
@@ -1058,7 +1206,7 @@ type BatchCreateSessionsRequest struct {
 
 func (x *BatchCreateSessionsRequest) Reset() {
 	*x = BatchCreateSessionsRequest{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1070,7 +1218,7 @@ func (x *BatchCreateSessionsRequest) String() string {
 func (*BatchCreateSessionsRequest) ProtoMessage() {}
 
 func (x *BatchCreateSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1083,7 +1231,7 @@ func (x *BatchCreateSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateSessionsRequest) GetRequests() []*CreateSessionRequest {
@@ -1111,7 +1259,7 @@ type BatchCreateSessionsResponse struct {
 
 func (x *BatchCreateSessionsResponse) Reset() {
 	*x = BatchCreateSessionsResponse{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1123,7 +1271,7 @@ func (x *BatchCreateSessionsResponse) String() string {
 func (*BatchCreateSessionsResponse) ProtoMessage() {}
 
 func (x *BatchCreateSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1136,7 +1284,7 @@ func (x *BatchCreateSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateSessionsResponse) GetSessions() []*Session {
@@ -1163,7 +1311,7 @@ type BatchUpdateSessionsRequest struct {
 
 func (x *BatchUpdateSessionsRequest) Reset() {
 	*x = BatchUpdateSessionsRequest{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1175,7 +1323,7 @@ func (x *BatchUpdateSessionsRequest) String() string {
 func (*BatchUpdateSessionsRequest) ProtoMessage() {}
 
 func (x *BatchUpdateSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1188,7 +1336,7 @@ func (x *BatchUpdateSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateSessionsRequest) GetRequests() []*UpdateSessionRequest {
@@ -1216,7 +1364,7 @@ type BatchUpdateSessionsResponse struct {
 
 func (x *BatchUpdateSessionsResponse) Reset() {
 	*x = BatchUpdateSessionsResponse{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1228,7 +1376,7 @@ func (x *BatchUpdateSessionsResponse) String() string {
 func (*BatchUpdateSessionsResponse) ProtoMessage() {}
 
 func (x *BatchUpdateSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1241,7 +1389,7 @@ func (x *BatchUpdateSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateSessionsResponse) GetSessions() []*Session {
@@ -1268,7 +1416,7 @@ type BatchDeleteSessionsRequest struct {
 
 func (x *BatchDeleteSessionsRequest) Reset() {
 	*x = BatchDeleteSessionsRequest{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1280,7 +1428,7 @@ func (x *BatchDeleteSessionsRequest) String() string {
 func (*BatchDeleteSessionsRequest) ProtoMessage() {}
 
 func (x *BatchDeleteSessionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1293,7 +1441,7 @@ func (x *BatchDeleteSessionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteSessionsRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteSessionsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteSessionsRequest) GetRequests() []*DeleteSessionRequest {
@@ -1319,7 +1467,7 @@ type BatchDeleteSessionsResponse struct {
 
 func (x *BatchDeleteSessionsResponse) Reset() {
 	*x = BatchDeleteSessionsResponse{}
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1331,7 +1479,7 @@ func (x *BatchDeleteSessionsResponse) String() string {
 func (*BatchDeleteSessionsResponse) ProtoMessage() {}
 
 func (x *BatchDeleteSessionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_session_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1344,7 +1492,7 @@ func (x *BatchDeleteSessionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteSessionsResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteSessionsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_platform_v1_session_proto protoreflect.FileDescriptor
@@ -1391,16 +1539,27 @@ const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"O\n" +
 	"\x12GetSessionResponse\x129\n" +
-	"\asession\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.SessionR\asession\"\x84\x01\n" +
+	"\asession\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.SessionR\asession\"\xac\x01\n" +
 	"\x13ListSessionsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"{\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc6\x01\n" +
 	"\x14ListSessionsResponse\x12;\n" +
 	"\bsessions\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.SessionR\bsessions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb9\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeSessionsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeSessionsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xb9\x01\n" +
 	"\x14UpdateSessionRequest\x12?\n" +
 	"\asession\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.SessionB\x04\xe2A\x01\x02R\asession\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1447,12 +1606,13 @@ const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
 	"\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n" +
-	"\x16SESSION_STATUS_EXPIRED\x10\x032\xbd\f\n" +
+	"\x16SESSION_STATUS_EXPIRED\x10\x032\xd4\r\n" +
 	"\x0eSessionService\x12\x94\x01\n" +
 	"\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\"&\x82\xd3\xe4\x93\x02 :\asession\"\x15/v1/platform/sessions\x12\x87\x01\n" +
 	"\n" +
 	"GetSession\x12).modelstore.platform.v1.GetSessionRequest\x1a*.modelstore.platform.v1.GetSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/sessions/{id}\x12\x88\x01\n" +
-	"\fListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/sessions\x12\xa1\x01\n" +
+	"\fListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/sessions\x12\x94\x01\n" +
+	"\rPurgeSessions\x12,.modelstore.platform.v1.PurgeSessionsRequest\x1a-.modelstore.platform.v1.PurgeSessionsResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/platform/sessions:purge\x12\xa1\x01\n" +
 	"\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\"3\x82\xd3\xe4\x93\x02-:\asession2\"/v1/platform/sessions/{session.id}\x12\x90\x01\n" +
 	"\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/sessions/{id}\x12\x9d\x01\n" +
 	"\x10BatchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a0.modelstore.platform.v1.BatchGetSessionsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/sessions:batchGet\x12\xac\x01\n" +
@@ -1475,7 +1635,7 @@ func file_modelstore_platform_v1_session_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_session_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_platform_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_platform_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_platform_v1_session_proto_goTypes = []any{
 	(SessionPrincipalType)(0),           // 0: modelstore.platform.v1.SessionPrincipalType
 	(SessionStatus)(0),                  // 1: modelstore.platform.v1.SessionStatus
@@ -1486,69 +1646,73 @@ var file_modelstore_platform_v1_session_proto_goTypes = []any{
 	(*GetSessionResponse)(nil),          // 6: modelstore.platform.v1.GetSessionResponse
 	(*ListSessionsRequest)(nil),         // 7: modelstore.platform.v1.ListSessionsRequest
 	(*ListSessionsResponse)(nil),        // 8: modelstore.platform.v1.ListSessionsResponse
-	(*UpdateSessionRequest)(nil),        // 9: modelstore.platform.v1.UpdateSessionRequest
-	(*UpdateSessionResponse)(nil),       // 10: modelstore.platform.v1.UpdateSessionResponse
-	(*DeleteSessionRequest)(nil),        // 11: modelstore.platform.v1.DeleteSessionRequest
-	(*DeleteSessionResponse)(nil),       // 12: modelstore.platform.v1.DeleteSessionResponse
-	(*BatchGetSessionsRequest)(nil),     // 13: modelstore.platform.v1.BatchGetSessionsRequest
-	(*BatchGetSessionsResponse)(nil),    // 14: modelstore.platform.v1.BatchGetSessionsResponse
-	(*RevokeSessionRequest)(nil),        // 15: modelstore.platform.v1.RevokeSessionRequest
-	(*RevokeSessionResponse)(nil),       // 16: modelstore.platform.v1.RevokeSessionResponse
-	(*BatchCreateSessionsRequest)(nil),  // 17: modelstore.platform.v1.BatchCreateSessionsRequest
-	(*BatchCreateSessionsResponse)(nil), // 18: modelstore.platform.v1.BatchCreateSessionsResponse
-	(*BatchUpdateSessionsRequest)(nil),  // 19: modelstore.platform.v1.BatchUpdateSessionsRequest
-	(*BatchUpdateSessionsResponse)(nil), // 20: modelstore.platform.v1.BatchUpdateSessionsResponse
-	(*BatchDeleteSessionsRequest)(nil),  // 21: modelstore.platform.v1.BatchDeleteSessionsRequest
-	(*BatchDeleteSessionsResponse)(nil), // 22: modelstore.platform.v1.BatchDeleteSessionsResponse
-	(*structpb.Struct)(nil),             // 23: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),       // 24: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),       // 25: google.protobuf.FieldMask
+	(*PurgeSessionsRequest)(nil),        // 9: modelstore.platform.v1.PurgeSessionsRequest
+	(*PurgeSessionsResponse)(nil),       // 10: modelstore.platform.v1.PurgeSessionsResponse
+	(*UpdateSessionRequest)(nil),        // 11: modelstore.platform.v1.UpdateSessionRequest
+	(*UpdateSessionResponse)(nil),       // 12: modelstore.platform.v1.UpdateSessionResponse
+	(*DeleteSessionRequest)(nil),        // 13: modelstore.platform.v1.DeleteSessionRequest
+	(*DeleteSessionResponse)(nil),       // 14: modelstore.platform.v1.DeleteSessionResponse
+	(*BatchGetSessionsRequest)(nil),     // 15: modelstore.platform.v1.BatchGetSessionsRequest
+	(*BatchGetSessionsResponse)(nil),    // 16: modelstore.platform.v1.BatchGetSessionsResponse
+	(*RevokeSessionRequest)(nil),        // 17: modelstore.platform.v1.RevokeSessionRequest
+	(*RevokeSessionResponse)(nil),       // 18: modelstore.platform.v1.RevokeSessionResponse
+	(*BatchCreateSessionsRequest)(nil),  // 19: modelstore.platform.v1.BatchCreateSessionsRequest
+	(*BatchCreateSessionsResponse)(nil), // 20: modelstore.platform.v1.BatchCreateSessionsResponse
+	(*BatchUpdateSessionsRequest)(nil),  // 21: modelstore.platform.v1.BatchUpdateSessionsRequest
+	(*BatchUpdateSessionsResponse)(nil), // 22: modelstore.platform.v1.BatchUpdateSessionsResponse
+	(*BatchDeleteSessionsRequest)(nil),  // 23: modelstore.platform.v1.BatchDeleteSessionsRequest
+	(*BatchDeleteSessionsResponse)(nil), // 24: modelstore.platform.v1.BatchDeleteSessionsResponse
+	(*structpb.Struct)(nil),             // 25: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),       // 26: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 27: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_session_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Session.principal_type:type_name -> modelstore.platform.v1.SessionPrincipalType
-	23, // 1: modelstore.platform.v1.Session.context:type_name -> google.protobuf.Struct
+	25, // 1: modelstore.platform.v1.Session.context:type_name -> google.protobuf.Struct
 	1,  // 2: modelstore.platform.v1.Session.status:type_name -> modelstore.platform.v1.SessionStatus
-	24, // 3: modelstore.platform.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
-	24, // 4: modelstore.platform.v1.Session.created_at:type_name -> google.protobuf.Timestamp
-	24, // 5: modelstore.platform.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
+	26, // 3: modelstore.platform.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
+	26, // 4: modelstore.platform.v1.Session.created_at:type_name -> google.protobuf.Timestamp
+	26, // 5: modelstore.platform.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 6: modelstore.platform.v1.CreateSessionRequest.session:type_name -> modelstore.platform.v1.Session
 	2,  // 7: modelstore.platform.v1.CreateSessionResponse.session:type_name -> modelstore.platform.v1.Session
-	25, // 8: modelstore.platform.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 8: modelstore.platform.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 9: modelstore.platform.v1.GetSessionResponse.session:type_name -> modelstore.platform.v1.Session
 	2,  // 10: modelstore.platform.v1.ListSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
 	2,  // 11: modelstore.platform.v1.UpdateSessionRequest.session:type_name -> modelstore.platform.v1.Session
-	25, // 12: modelstore.platform.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	27, // 12: modelstore.platform.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 13: modelstore.platform.v1.UpdateSessionResponse.session:type_name -> modelstore.platform.v1.Session
-	25, // 14: modelstore.platform.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 14: modelstore.platform.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 15: modelstore.platform.v1.BatchGetSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
 	2,  // 16: modelstore.platform.v1.RevokeSessionResponse.session:type_name -> modelstore.platform.v1.Session
 	3,  // 17: modelstore.platform.v1.BatchCreateSessionsRequest.requests:type_name -> modelstore.platform.v1.CreateSessionRequest
 	2,  // 18: modelstore.platform.v1.BatchCreateSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
-	9,  // 19: modelstore.platform.v1.BatchUpdateSessionsRequest.requests:type_name -> modelstore.platform.v1.UpdateSessionRequest
+	11, // 19: modelstore.platform.v1.BatchUpdateSessionsRequest.requests:type_name -> modelstore.platform.v1.UpdateSessionRequest
 	2,  // 20: modelstore.platform.v1.BatchUpdateSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
-	11, // 21: modelstore.platform.v1.BatchDeleteSessionsRequest.requests:type_name -> modelstore.platform.v1.DeleteSessionRequest
+	13, // 21: modelstore.platform.v1.BatchDeleteSessionsRequest.requests:type_name -> modelstore.platform.v1.DeleteSessionRequest
 	3,  // 22: modelstore.platform.v1.SessionService.CreateSession:input_type -> modelstore.platform.v1.CreateSessionRequest
 	5,  // 23: modelstore.platform.v1.SessionService.GetSession:input_type -> modelstore.platform.v1.GetSessionRequest
 	7,  // 24: modelstore.platform.v1.SessionService.ListSessions:input_type -> modelstore.platform.v1.ListSessionsRequest
-	9,  // 25: modelstore.platform.v1.SessionService.UpdateSession:input_type -> modelstore.platform.v1.UpdateSessionRequest
-	11, // 26: modelstore.platform.v1.SessionService.DeleteSession:input_type -> modelstore.platform.v1.DeleteSessionRequest
-	13, // 27: modelstore.platform.v1.SessionService.BatchGetSessions:input_type -> modelstore.platform.v1.BatchGetSessionsRequest
-	17, // 28: modelstore.platform.v1.SessionService.BatchCreateSessions:input_type -> modelstore.platform.v1.BatchCreateSessionsRequest
-	19, // 29: modelstore.platform.v1.SessionService.BatchUpdateSessions:input_type -> modelstore.platform.v1.BatchUpdateSessionsRequest
-	21, // 30: modelstore.platform.v1.SessionService.BatchDeleteSessions:input_type -> modelstore.platform.v1.BatchDeleteSessionsRequest
-	15, // 31: modelstore.platform.v1.SessionService.RevokeSession:input_type -> modelstore.platform.v1.RevokeSessionRequest
-	4,  // 32: modelstore.platform.v1.SessionService.CreateSession:output_type -> modelstore.platform.v1.CreateSessionResponse
-	6,  // 33: modelstore.platform.v1.SessionService.GetSession:output_type -> modelstore.platform.v1.GetSessionResponse
-	8,  // 34: modelstore.platform.v1.SessionService.ListSessions:output_type -> modelstore.platform.v1.ListSessionsResponse
-	10, // 35: modelstore.platform.v1.SessionService.UpdateSession:output_type -> modelstore.platform.v1.UpdateSessionResponse
-	12, // 36: modelstore.platform.v1.SessionService.DeleteSession:output_type -> modelstore.platform.v1.DeleteSessionResponse
-	14, // 37: modelstore.platform.v1.SessionService.BatchGetSessions:output_type -> modelstore.platform.v1.BatchGetSessionsResponse
-	18, // 38: modelstore.platform.v1.SessionService.BatchCreateSessions:output_type -> modelstore.platform.v1.BatchCreateSessionsResponse
-	20, // 39: modelstore.platform.v1.SessionService.BatchUpdateSessions:output_type -> modelstore.platform.v1.BatchUpdateSessionsResponse
-	22, // 40: modelstore.platform.v1.SessionService.BatchDeleteSessions:output_type -> modelstore.platform.v1.BatchDeleteSessionsResponse
-	16, // 41: modelstore.platform.v1.SessionService.RevokeSession:output_type -> modelstore.platform.v1.RevokeSessionResponse
-	32, // [32:42] is the sub-list for method output_type
-	22, // [22:32] is the sub-list for method input_type
+	9,  // 25: modelstore.platform.v1.SessionService.PurgeSessions:input_type -> modelstore.platform.v1.PurgeSessionsRequest
+	11, // 26: modelstore.platform.v1.SessionService.UpdateSession:input_type -> modelstore.platform.v1.UpdateSessionRequest
+	13, // 27: modelstore.platform.v1.SessionService.DeleteSession:input_type -> modelstore.platform.v1.DeleteSessionRequest
+	15, // 28: modelstore.platform.v1.SessionService.BatchGetSessions:input_type -> modelstore.platform.v1.BatchGetSessionsRequest
+	19, // 29: modelstore.platform.v1.SessionService.BatchCreateSessions:input_type -> modelstore.platform.v1.BatchCreateSessionsRequest
+	21, // 30: modelstore.platform.v1.SessionService.BatchUpdateSessions:input_type -> modelstore.platform.v1.BatchUpdateSessionsRequest
+	23, // 31: modelstore.platform.v1.SessionService.BatchDeleteSessions:input_type -> modelstore.platform.v1.BatchDeleteSessionsRequest
+	17, // 32: modelstore.platform.v1.SessionService.RevokeSession:input_type -> modelstore.platform.v1.RevokeSessionRequest
+	4,  // 33: modelstore.platform.v1.SessionService.CreateSession:output_type -> modelstore.platform.v1.CreateSessionResponse
+	6,  // 34: modelstore.platform.v1.SessionService.GetSession:output_type -> modelstore.platform.v1.GetSessionResponse
+	8,  // 35: modelstore.platform.v1.SessionService.ListSessions:output_type -> modelstore.platform.v1.ListSessionsResponse
+	10, // 36: modelstore.platform.v1.SessionService.PurgeSessions:output_type -> modelstore.platform.v1.PurgeSessionsResponse
+	12, // 37: modelstore.platform.v1.SessionService.UpdateSession:output_type -> modelstore.platform.v1.UpdateSessionResponse
+	14, // 38: modelstore.platform.v1.SessionService.DeleteSession:output_type -> modelstore.platform.v1.DeleteSessionResponse
+	16, // 39: modelstore.platform.v1.SessionService.BatchGetSessions:output_type -> modelstore.platform.v1.BatchGetSessionsResponse
+	20, // 40: modelstore.platform.v1.SessionService.BatchCreateSessions:output_type -> modelstore.platform.v1.BatchCreateSessionsResponse
+	22, // 41: modelstore.platform.v1.SessionService.BatchUpdateSessions:output_type -> modelstore.platform.v1.BatchUpdateSessionsResponse
+	24, // 42: modelstore.platform.v1.SessionService.BatchDeleteSessions:output_type -> modelstore.platform.v1.BatchDeleteSessionsResponse
+	18, // 43: modelstore.platform.v1.SessionService.RevokeSession:output_type -> modelstore.platform.v1.RevokeSessionResponse
+	33, // [33:44] is the sub-list for method output_type
+	22, // [22:33] is the sub-list for method input_type
 	22, // [22:22] is the sub-list for extension type_name
 	22, // [22:22] is the sub-list for extension extendee
 	0,  // [0:22] is the sub-list for field type_name
@@ -1565,7 +1729,7 @@ func file_modelstore_platform_v1_session_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_session_proto_rawDesc), len(file_modelstore_platform_v1_session_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -422,7 +422,11 @@ type ListUsersRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `username, created_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the users the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -485,6 +489,13 @@ func (x *ListUsersRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListUsersRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListUsers.
 type ListUsersResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -492,8 +503,15 @@ type ListUsersResponse struct {
 	Users []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many users the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListUsersResponse) Reset() {
@@ -540,6 +558,136 @@ func (x *ListUsersResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListUsersResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListUsersResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeUsers.
+type PurgeUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the users to purge;
+	// `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersRequest) Reset() {
+	*x = PurgeUsersRequest{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersRequest) ProtoMessage() {}
+
+func (x *PurgeUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersRequest.ProtoReflect.Descriptor instead.
+func (*PurgeUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeUsersRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeUsersRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeUsers.
+type PurgeUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many users were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those users, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeUsersResponse) Reset() {
+	*x = PurgeUsersResponse{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeUsersResponse) ProtoMessage() {}
+
+func (x *PurgeUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeUsersResponse.ProtoReflect.Descriptor instead.
+func (*PurgeUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeUsersResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeUsersResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateUser.
 type UpdateUserRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -556,7 +704,7 @@ type UpdateUserRequest struct {
 
 func (x *UpdateUserRequest) Reset() {
 	*x = UpdateUserRequest{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -568,7 +716,7 @@ func (x *UpdateUserRequest) String() string {
 func (*UpdateUserRequest) ProtoMessage() {}
 
 func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -581,7 +729,7 @@ func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserRequest.ProtoReflect.Descriptor instead.
 func (*UpdateUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateUserRequest) GetUser() *User {
@@ -616,7 +764,7 @@ type UpdateUserResponse struct {
 
 func (x *UpdateUserResponse) Reset() {
 	*x = UpdateUserResponse{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -628,7 +776,7 @@ func (x *UpdateUserResponse) String() string {
 func (*UpdateUserResponse) ProtoMessage() {}
 
 func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -641,7 +789,7 @@ func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateUserResponse.ProtoReflect.Descriptor instead.
 func (*UpdateUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateUserResponse) GetUser() *User {
@@ -664,7 +812,7 @@ type DeleteUserRequest struct {
 
 func (x *DeleteUserRequest) Reset() {
 	*x = DeleteUserRequest{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -676,7 +824,7 @@ func (x *DeleteUserRequest) String() string {
 func (*DeleteUserRequest) ProtoMessage() {}
 
 func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -689,7 +837,7 @@ func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserRequest.ProtoReflect.Descriptor instead.
 func (*DeleteUserRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteUserRequest) GetId() string {
@@ -715,7 +863,7 @@ type DeleteUserResponse struct {
 
 func (x *DeleteUserResponse) Reset() {
 	*x = DeleteUserResponse{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -727,7 +875,7 @@ func (x *DeleteUserResponse) String() string {
 func (*DeleteUserResponse) ProtoMessage() {}
 
 func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -740,7 +888,7 @@ func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteUserResponse.ProtoReflect.Descriptor instead.
 func (*DeleteUserResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetUsers.
@@ -756,7 +904,7 @@ type BatchGetUsersRequest struct {
 
 func (x *BatchGetUsersRequest) Reset() {
 	*x = BatchGetUsersRequest{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -768,7 +916,7 @@ func (x *BatchGetUsersRequest) String() string {
 func (*BatchGetUsersRequest) ProtoMessage() {}
 
 func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -781,7 +929,7 @@ func (x *BatchGetUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetUsersRequest) GetIds() []string {
@@ -809,7 +957,7 @@ type BatchGetUsersResponse struct {
 
 func (x *BatchGetUsersResponse) Reset() {
 	*x = BatchGetUsersResponse{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -821,7 +969,7 @@ func (x *BatchGetUsersResponse) String() string {
 func (*BatchGetUsersResponse) ProtoMessage() {}
 
 func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -834,7 +982,7 @@ func (x *BatchGetUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetUsersResponse) GetUsers() []*User {
@@ -858,7 +1006,7 @@ type VerifyUserPasswordRequest struct {
 
 func (x *VerifyUserPasswordRequest) Reset() {
 	*x = VerifyUserPasswordRequest{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -870,7 +1018,7 @@ func (x *VerifyUserPasswordRequest) String() string {
 func (*VerifyUserPasswordRequest) ProtoMessage() {}
 
 func (x *VerifyUserPasswordRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -883,7 +1031,7 @@ func (x *VerifyUserPasswordRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyUserPasswordRequest.ProtoReflect.Descriptor instead.
 func (*VerifyUserPasswordRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *VerifyUserPasswordRequest) GetId() string {
@@ -911,7 +1059,7 @@ type VerifyUserPasswordResponse struct {
 
 func (x *VerifyUserPasswordResponse) Reset() {
 	*x = VerifyUserPasswordResponse{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -923,7 +1071,7 @@ func (x *VerifyUserPasswordResponse) String() string {
 func (*VerifyUserPasswordResponse) ProtoMessage() {}
 
 func (x *VerifyUserPasswordResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -936,7 +1084,7 @@ func (x *VerifyUserPasswordResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyUserPasswordResponse.ProtoReflect.Descriptor instead.
 func (*VerifyUserPasswordResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *VerifyUserPasswordResponse) GetValid() bool {
@@ -964,7 +1112,7 @@ type BatchCreateUsersRequest struct {
 
 func (x *BatchCreateUsersRequest) Reset() {
 	*x = BatchCreateUsersRequest{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -976,7 +1124,7 @@ func (x *BatchCreateUsersRequest) String() string {
 func (*BatchCreateUsersRequest) ProtoMessage() {}
 
 func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -989,7 +1137,7 @@ func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
@@ -1017,7 +1165,7 @@ type BatchCreateUsersResponse struct {
 
 func (x *BatchCreateUsersResponse) Reset() {
 	*x = BatchCreateUsersResponse{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1029,7 +1177,7 @@ func (x *BatchCreateUsersResponse) String() string {
 func (*BatchCreateUsersResponse) ProtoMessage() {}
 
 func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1042,7 +1190,7 @@ func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchCreateUsersResponse) GetUsers() []*User {
@@ -1069,7 +1217,7 @@ type BatchUpdateUsersRequest struct {
 
 func (x *BatchUpdateUsersRequest) Reset() {
 	*x = BatchUpdateUsersRequest{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1081,7 +1229,7 @@ func (x *BatchUpdateUsersRequest) String() string {
 func (*BatchUpdateUsersRequest) ProtoMessage() {}
 
 func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1094,7 +1242,7 @@ func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
@@ -1122,7 +1270,7 @@ type BatchUpdateUsersResponse struct {
 
 func (x *BatchUpdateUsersResponse) Reset() {
 	*x = BatchUpdateUsersResponse{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1134,7 +1282,7 @@ func (x *BatchUpdateUsersResponse) String() string {
 func (*BatchUpdateUsersResponse) ProtoMessage() {}
 
 func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1147,7 +1295,7 @@ func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *BatchUpdateUsersResponse) GetUsers() []*User {
@@ -1174,7 +1322,7 @@ type BatchDeleteUsersRequest struct {
 
 func (x *BatchDeleteUsersRequest) Reset() {
 	*x = BatchDeleteUsersRequest{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1186,7 +1334,7 @@ func (x *BatchDeleteUsersRequest) String() string {
 func (*BatchDeleteUsersRequest) ProtoMessage() {}
 
 func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[19]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1199,7 +1347,7 @@ func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{19}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
@@ -1225,7 +1373,7 @@ type BatchDeleteUsersResponse struct {
 
 func (x *BatchDeleteUsersResponse) Reset() {
 	*x = BatchDeleteUsersResponse{}
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1237,7 +1385,7 @@ func (x *BatchDeleteUsersResponse) String() string {
 func (*BatchDeleteUsersResponse) ProtoMessage() {}
 
 func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_user_proto_msgTypes[20]
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1250,7 +1398,7 @@ func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{20}
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{22}
 }
 
 var File_modelstore_platform_v1_user_proto protoreflect.FileDescriptor
@@ -1291,16 +1439,27 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"C\n" +
 	"\x0fGetUserResponse\x120\n" +
-	"\x04user\x18\x01 \x01(\v2\x1c.modelstore.platform.v1.UserR\x04user\"\x81\x01\n" +
+	"\x04user\x18\x01 \x01(\v2\x1c.modelstore.platform.v1.UserR\x04user\"\xa9\x01\n" +
 	"\x10ListUsersRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"o\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xba\x01\n" +
 	"\x11ListUsersResponse\x122\n" +
 	"\x05users\x18\x01 \x03(\v2\x1c.modelstore.platform.v1.UserR\x05users\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xad\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"G\n" +
+	"\x11PurgeUsersRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"X\n" +
+	"\x12PurgeUsersResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xad\x01\n" +
 	"\x11UpdateUserRequest\x126\n" +
 	"\x04user\x18\x01 \x01(\v2\x1c.modelstore.platform.v1.UserB\x04\xe2A\x01\x02R\x04user\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1343,12 +1502,14 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"UserStatus\x12\x1b\n" +
 	"\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n" +
-	"\x14USER_STATUS_INACTIVE\x10\x022\xde\v\n" +
+	"\x14USER_STATUS_INACTIVE\x10\x022\xe9\f\n" +
 	"\vUserService\x12\x85\x01\n" +
 	"\n" +
 	"CreateUser\x12).modelstore.platform.v1.CreateUserRequest\x1a*.modelstore.platform.v1.CreateUserResponse\" \x82\xd3\xe4\x93\x02\x1a:\x04user\"\x12/v1/platform/users\x12{\n" +
 	"\aGetUser\x12&.modelstore.platform.v1.GetUserRequest\x1a'.modelstore.platform.v1.GetUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/users/{id}\x12|\n" +
-	"\tListUsers\x12(.modelstore.platform.v1.ListUsersRequest\x1a).modelstore.platform.v1.ListUsersResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/platform/users\x12\x8f\x01\n" +
+	"\tListUsers\x12(.modelstore.platform.v1.ListUsersRequest\x1a).modelstore.platform.v1.ListUsersResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/platform/users\x12\x88\x01\n" +
+	"\n" +
+	"PurgeUsers\x12).modelstore.platform.v1.PurgeUsersRequest\x1a*.modelstore.platform.v1.PurgeUsersResponse\"#\x82\xd3\xe4\x93\x02\x1d:\x01*\"\x18/v1/platform/users:purge\x12\x8f\x01\n" +
 	"\n" +
 	"UpdateUser\x12).modelstore.platform.v1.UpdateUserRequest\x1a*.modelstore.platform.v1.UpdateUserResponse\"*\x82\xd3\xe4\x93\x02$:\x04user2\x1c/v1/platform/users/{user.id}\x12\x84\x01\n" +
 	"\n" +
@@ -1374,7 +1535,7 @@ func file_modelstore_platform_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_platform_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_platform_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_platform_v1_user_proto_goTypes = []any{
 	(UserStatus)(0),                    // 0: modelstore.platform.v1.UserStatus
 	(*User)(nil),                       // 1: modelstore.platform.v1.User
@@ -1384,64 +1545,68 @@ var file_modelstore_platform_v1_user_proto_goTypes = []any{
 	(*GetUserResponse)(nil),            // 5: modelstore.platform.v1.GetUserResponse
 	(*ListUsersRequest)(nil),           // 6: modelstore.platform.v1.ListUsersRequest
 	(*ListUsersResponse)(nil),          // 7: modelstore.platform.v1.ListUsersResponse
-	(*UpdateUserRequest)(nil),          // 8: modelstore.platform.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),         // 9: modelstore.platform.v1.UpdateUserResponse
-	(*DeleteUserRequest)(nil),          // 10: modelstore.platform.v1.DeleteUserRequest
-	(*DeleteUserResponse)(nil),         // 11: modelstore.platform.v1.DeleteUserResponse
-	(*BatchGetUsersRequest)(nil),       // 12: modelstore.platform.v1.BatchGetUsersRequest
-	(*BatchGetUsersResponse)(nil),      // 13: modelstore.platform.v1.BatchGetUsersResponse
-	(*VerifyUserPasswordRequest)(nil),  // 14: modelstore.platform.v1.VerifyUserPasswordRequest
-	(*VerifyUserPasswordResponse)(nil), // 15: modelstore.platform.v1.VerifyUserPasswordResponse
-	(*BatchCreateUsersRequest)(nil),    // 16: modelstore.platform.v1.BatchCreateUsersRequest
-	(*BatchCreateUsersResponse)(nil),   // 17: modelstore.platform.v1.BatchCreateUsersResponse
-	(*BatchUpdateUsersRequest)(nil),    // 18: modelstore.platform.v1.BatchUpdateUsersRequest
-	(*BatchUpdateUsersResponse)(nil),   // 19: modelstore.platform.v1.BatchUpdateUsersResponse
-	(*BatchDeleteUsersRequest)(nil),    // 20: modelstore.platform.v1.BatchDeleteUsersRequest
-	(*BatchDeleteUsersResponse)(nil),   // 21: modelstore.platform.v1.BatchDeleteUsersResponse
-	(*timestamppb.Timestamp)(nil),      // 22: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 23: google.protobuf.FieldMask
+	(*PurgeUsersRequest)(nil),          // 8: modelstore.platform.v1.PurgeUsersRequest
+	(*PurgeUsersResponse)(nil),         // 9: modelstore.platform.v1.PurgeUsersResponse
+	(*UpdateUserRequest)(nil),          // 10: modelstore.platform.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),         // 11: modelstore.platform.v1.UpdateUserResponse
+	(*DeleteUserRequest)(nil),          // 12: modelstore.platform.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),         // 13: modelstore.platform.v1.DeleteUserResponse
+	(*BatchGetUsersRequest)(nil),       // 14: modelstore.platform.v1.BatchGetUsersRequest
+	(*BatchGetUsersResponse)(nil),      // 15: modelstore.platform.v1.BatchGetUsersResponse
+	(*VerifyUserPasswordRequest)(nil),  // 16: modelstore.platform.v1.VerifyUserPasswordRequest
+	(*VerifyUserPasswordResponse)(nil), // 17: modelstore.platform.v1.VerifyUserPasswordResponse
+	(*BatchCreateUsersRequest)(nil),    // 18: modelstore.platform.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil),   // 19: modelstore.platform.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),    // 20: modelstore.platform.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil),   // 21: modelstore.platform.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),    // 22: modelstore.platform.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil),   // 23: modelstore.platform.v1.BatchDeleteUsersResponse
+	(*timestamppb.Timestamp)(nil),      // 24: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 25: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_user_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.User.status:type_name -> modelstore.platform.v1.UserStatus
-	22, // 1: modelstore.platform.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	22, // 2: modelstore.platform.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	24, // 1: modelstore.platform.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	24, // 2: modelstore.platform.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 3: modelstore.platform.v1.CreateUserRequest.user:type_name -> modelstore.platform.v1.User
 	1,  // 4: modelstore.platform.v1.CreateUserResponse.user:type_name -> modelstore.platform.v1.User
-	23, // 5: modelstore.platform.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 5: modelstore.platform.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 6: modelstore.platform.v1.GetUserResponse.user:type_name -> modelstore.platform.v1.User
 	1,  // 7: modelstore.platform.v1.ListUsersResponse.users:type_name -> modelstore.platform.v1.User
 	1,  // 8: modelstore.platform.v1.UpdateUserRequest.user:type_name -> modelstore.platform.v1.User
-	23, // 9: modelstore.platform.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	25, // 9: modelstore.platform.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 10: modelstore.platform.v1.UpdateUserResponse.user:type_name -> modelstore.platform.v1.User
-	23, // 11: modelstore.platform.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 11: modelstore.platform.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.platform.v1.BatchGetUsersResponse.users:type_name -> modelstore.platform.v1.User
 	2,  // 13: modelstore.platform.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.platform.v1.CreateUserRequest
 	1,  // 14: modelstore.platform.v1.BatchCreateUsersResponse.users:type_name -> modelstore.platform.v1.User
-	8,  // 15: modelstore.platform.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.platform.v1.UpdateUserRequest
+	10, // 15: modelstore.platform.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.platform.v1.UpdateUserRequest
 	1,  // 16: modelstore.platform.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.platform.v1.User
-	10, // 17: modelstore.platform.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.platform.v1.DeleteUserRequest
+	12, // 17: modelstore.platform.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.platform.v1.DeleteUserRequest
 	2,  // 18: modelstore.platform.v1.UserService.CreateUser:input_type -> modelstore.platform.v1.CreateUserRequest
 	4,  // 19: modelstore.platform.v1.UserService.GetUser:input_type -> modelstore.platform.v1.GetUserRequest
 	6,  // 20: modelstore.platform.v1.UserService.ListUsers:input_type -> modelstore.platform.v1.ListUsersRequest
-	8,  // 21: modelstore.platform.v1.UserService.UpdateUser:input_type -> modelstore.platform.v1.UpdateUserRequest
-	10, // 22: modelstore.platform.v1.UserService.DeleteUser:input_type -> modelstore.platform.v1.DeleteUserRequest
-	12, // 23: modelstore.platform.v1.UserService.BatchGetUsers:input_type -> modelstore.platform.v1.BatchGetUsersRequest
-	16, // 24: modelstore.platform.v1.UserService.BatchCreateUsers:input_type -> modelstore.platform.v1.BatchCreateUsersRequest
-	18, // 25: modelstore.platform.v1.UserService.BatchUpdateUsers:input_type -> modelstore.platform.v1.BatchUpdateUsersRequest
-	20, // 26: modelstore.platform.v1.UserService.BatchDeleteUsers:input_type -> modelstore.platform.v1.BatchDeleteUsersRequest
-	14, // 27: modelstore.platform.v1.UserService.VerifyUserPassword:input_type -> modelstore.platform.v1.VerifyUserPasswordRequest
-	3,  // 28: modelstore.platform.v1.UserService.CreateUser:output_type -> modelstore.platform.v1.CreateUserResponse
-	5,  // 29: modelstore.platform.v1.UserService.GetUser:output_type -> modelstore.platform.v1.GetUserResponse
-	7,  // 30: modelstore.platform.v1.UserService.ListUsers:output_type -> modelstore.platform.v1.ListUsersResponse
-	9,  // 31: modelstore.platform.v1.UserService.UpdateUser:output_type -> modelstore.platform.v1.UpdateUserResponse
-	11, // 32: modelstore.platform.v1.UserService.DeleteUser:output_type -> modelstore.platform.v1.DeleteUserResponse
-	13, // 33: modelstore.platform.v1.UserService.BatchGetUsers:output_type -> modelstore.platform.v1.BatchGetUsersResponse
-	17, // 34: modelstore.platform.v1.UserService.BatchCreateUsers:output_type -> modelstore.platform.v1.BatchCreateUsersResponse
-	19, // 35: modelstore.platform.v1.UserService.BatchUpdateUsers:output_type -> modelstore.platform.v1.BatchUpdateUsersResponse
-	21, // 36: modelstore.platform.v1.UserService.BatchDeleteUsers:output_type -> modelstore.platform.v1.BatchDeleteUsersResponse
-	15, // 37: modelstore.platform.v1.UserService.VerifyUserPassword:output_type -> modelstore.platform.v1.VerifyUserPasswordResponse
-	28, // [28:38] is the sub-list for method output_type
-	18, // [18:28] is the sub-list for method input_type
+	8,  // 21: modelstore.platform.v1.UserService.PurgeUsers:input_type -> modelstore.platform.v1.PurgeUsersRequest
+	10, // 22: modelstore.platform.v1.UserService.UpdateUser:input_type -> modelstore.platform.v1.UpdateUserRequest
+	12, // 23: modelstore.platform.v1.UserService.DeleteUser:input_type -> modelstore.platform.v1.DeleteUserRequest
+	14, // 24: modelstore.platform.v1.UserService.BatchGetUsers:input_type -> modelstore.platform.v1.BatchGetUsersRequest
+	18, // 25: modelstore.platform.v1.UserService.BatchCreateUsers:input_type -> modelstore.platform.v1.BatchCreateUsersRequest
+	20, // 26: modelstore.platform.v1.UserService.BatchUpdateUsers:input_type -> modelstore.platform.v1.BatchUpdateUsersRequest
+	22, // 27: modelstore.platform.v1.UserService.BatchDeleteUsers:input_type -> modelstore.platform.v1.BatchDeleteUsersRequest
+	16, // 28: modelstore.platform.v1.UserService.VerifyUserPassword:input_type -> modelstore.platform.v1.VerifyUserPasswordRequest
+	3,  // 29: modelstore.platform.v1.UserService.CreateUser:output_type -> modelstore.platform.v1.CreateUserResponse
+	5,  // 30: modelstore.platform.v1.UserService.GetUser:output_type -> modelstore.platform.v1.GetUserResponse
+	7,  // 31: modelstore.platform.v1.UserService.ListUsers:output_type -> modelstore.platform.v1.ListUsersResponse
+	9,  // 32: modelstore.platform.v1.UserService.PurgeUsers:output_type -> modelstore.platform.v1.PurgeUsersResponse
+	11, // 33: modelstore.platform.v1.UserService.UpdateUser:output_type -> modelstore.platform.v1.UpdateUserResponse
+	13, // 34: modelstore.platform.v1.UserService.DeleteUser:output_type -> modelstore.platform.v1.DeleteUserResponse
+	15, // 35: modelstore.platform.v1.UserService.BatchGetUsers:output_type -> modelstore.platform.v1.BatchGetUsersResponse
+	19, // 36: modelstore.platform.v1.UserService.BatchCreateUsers:output_type -> modelstore.platform.v1.BatchCreateUsersResponse
+	21, // 37: modelstore.platform.v1.UserService.BatchUpdateUsers:output_type -> modelstore.platform.v1.BatchUpdateUsersResponse
+	23, // 38: modelstore.platform.v1.UserService.BatchDeleteUsers:output_type -> modelstore.platform.v1.BatchDeleteUsersResponse
+	17, // 39: modelstore.platform.v1.UserService.VerifyUserPassword:output_type -> modelstore.platform.v1.VerifyUserPasswordResponse
+	29, // [29:40] is the sub-list for method output_type
+	18, // [18:29] is the sub-list for method input_type
 	18, // [18:18] is the sub-list for extension type_name
 	18, // [18:18] is the sub-list for extension extendee
 	0,  // [0:18] is the sub-list for field type_name
@@ -1458,7 +1623,7 @@ func file_modelstore_platform_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_user_proto_rawDesc), len(file_modelstore_platform_v1_user_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

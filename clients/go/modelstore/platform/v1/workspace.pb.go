@@ -398,7 +398,11 @@ type ListWorkspacesRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`,
 	// for example `name, created_at desc`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the workspaces the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -461,6 +465,13 @@ func (x *ListWorkspacesRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListWorkspacesRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListWorkspaces.
 type ListWorkspacesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -468,8 +479,15 @@ type ListWorkspacesResponse struct {
 	Workspaces []*Workspace `protobuf:"bytes,1,rep,name=workspaces,proto3" json:"workspaces,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many workspaces the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListWorkspacesResponse) Reset() {
@@ -516,6 +534,136 @@ func (x *ListWorkspacesResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListWorkspacesResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListWorkspacesResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeWorkspaces.
+type PurgeWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the workspaces to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeWorkspacesRequest) Reset() {
+	*x = PurgeWorkspacesRequest{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeWorkspacesRequest) ProtoMessage() {}
+
+func (x *PurgeWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*PurgeWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeWorkspacesRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeWorkspacesRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeWorkspaces.
+type PurgeWorkspacesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many workspaces were deleted (`force`), or would be (dry run, counting
+	// at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those workspaces, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeWorkspacesResponse) Reset() {
+	*x = PurgeWorkspacesResponse{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeWorkspacesResponse) ProtoMessage() {}
+
+func (x *PurgeWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*PurgeWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeWorkspacesResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeWorkspacesResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateWorkspace.
 type UpdateWorkspaceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -533,7 +681,7 @@ type UpdateWorkspaceRequest struct {
 
 func (x *UpdateWorkspaceRequest) Reset() {
 	*x = UpdateWorkspaceRequest{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -545,7 +693,7 @@ func (x *UpdateWorkspaceRequest) String() string {
 func (*UpdateWorkspaceRequest) ProtoMessage() {}
 
 func (x *UpdateWorkspaceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[7]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -558,7 +706,7 @@ func (x *UpdateWorkspaceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateWorkspaceRequest.ProtoReflect.Descriptor instead.
 func (*UpdateWorkspaceRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateWorkspaceRequest) GetWorkspace() *Workspace {
@@ -593,7 +741,7 @@ type UpdateWorkspaceResponse struct {
 
 func (x *UpdateWorkspaceResponse) Reset() {
 	*x = UpdateWorkspaceResponse{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -605,7 +753,7 @@ func (x *UpdateWorkspaceResponse) String() string {
 func (*UpdateWorkspaceResponse) ProtoMessage() {}
 
 func (x *UpdateWorkspaceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[8]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -618,7 +766,7 @@ func (x *UpdateWorkspaceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateWorkspaceResponse.ProtoReflect.Descriptor instead.
 func (*UpdateWorkspaceResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateWorkspaceResponse) GetWorkspace() *Workspace {
@@ -644,7 +792,7 @@ type DeleteWorkspaceRequest struct {
 
 func (x *DeleteWorkspaceRequest) Reset() {
 	*x = DeleteWorkspaceRequest{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -656,7 +804,7 @@ func (x *DeleteWorkspaceRequest) String() string {
 func (*DeleteWorkspaceRequest) ProtoMessage() {}
 
 func (x *DeleteWorkspaceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[9]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -669,7 +817,7 @@ func (x *DeleteWorkspaceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteWorkspaceRequest.ProtoReflect.Descriptor instead.
 func (*DeleteWorkspaceRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteWorkspaceRequest) GetId() string {
@@ -702,7 +850,7 @@ type DeleteWorkspaceResponse struct {
 
 func (x *DeleteWorkspaceResponse) Reset() {
 	*x = DeleteWorkspaceResponse{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -714,7 +862,7 @@ func (x *DeleteWorkspaceResponse) String() string {
 func (*DeleteWorkspaceResponse) ProtoMessage() {}
 
 func (x *DeleteWorkspaceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[10]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -727,7 +875,7 @@ func (x *DeleteWorkspaceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteWorkspaceResponse.ProtoReflect.Descriptor instead.
 func (*DeleteWorkspaceResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetWorkspaces.
@@ -743,7 +891,7 @@ type BatchGetWorkspacesRequest struct {
 
 func (x *BatchGetWorkspacesRequest) Reset() {
 	*x = BatchGetWorkspacesRequest{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -755,7 +903,7 @@ func (x *BatchGetWorkspacesRequest) String() string {
 func (*BatchGetWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchGetWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[11]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -768,7 +916,7 @@ func (x *BatchGetWorkspacesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetWorkspacesRequest) GetIds() []string {
@@ -796,7 +944,7 @@ type BatchGetWorkspacesResponse struct {
 
 func (x *BatchGetWorkspacesResponse) Reset() {
 	*x = BatchGetWorkspacesResponse{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -808,7 +956,7 @@ func (x *BatchGetWorkspacesResponse) String() string {
 func (*BatchGetWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchGetWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[12]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -821,7 +969,7 @@ func (x *BatchGetWorkspacesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetWorkspacesResponse) GetWorkspaces() []*Workspace {
@@ -849,7 +997,7 @@ type BatchCreateWorkspacesRequest struct {
 
 func (x *BatchCreateWorkspacesRequest) Reset() {
 	*x = BatchCreateWorkspacesRequest{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -861,7 +1009,7 @@ func (x *BatchCreateWorkspacesRequest) String() string {
 func (*BatchCreateWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchCreateWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[13]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -874,7 +1022,7 @@ func (x *BatchCreateWorkspacesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchCreateWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *BatchCreateWorkspacesRequest) GetRequests() []*CreateWorkspaceRequest {
@@ -902,7 +1050,7 @@ type BatchCreateWorkspacesResponse struct {
 
 func (x *BatchCreateWorkspacesResponse) Reset() {
 	*x = BatchCreateWorkspacesResponse{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -914,7 +1062,7 @@ func (x *BatchCreateWorkspacesResponse) String() string {
 func (*BatchCreateWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchCreateWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[14]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -927,7 +1075,7 @@ func (x *BatchCreateWorkspacesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchCreateWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchCreateWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *BatchCreateWorkspacesResponse) GetWorkspaces() []*Workspace {
@@ -954,7 +1102,7 @@ type BatchUpdateWorkspacesRequest struct {
 
 func (x *BatchUpdateWorkspacesRequest) Reset() {
 	*x = BatchUpdateWorkspacesRequest{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -966,7 +1114,7 @@ func (x *BatchUpdateWorkspacesRequest) String() string {
 func (*BatchUpdateWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchUpdateWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[15]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -979,7 +1127,7 @@ func (x *BatchUpdateWorkspacesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchUpdateWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{15}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *BatchUpdateWorkspacesRequest) GetRequests() []*UpdateWorkspaceRequest {
@@ -1007,7 +1155,7 @@ type BatchUpdateWorkspacesResponse struct {
 
 func (x *BatchUpdateWorkspacesResponse) Reset() {
 	*x = BatchUpdateWorkspacesResponse{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1019,7 +1167,7 @@ func (x *BatchUpdateWorkspacesResponse) String() string {
 func (*BatchUpdateWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchUpdateWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[16]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1032,7 +1180,7 @@ func (x *BatchUpdateWorkspacesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchUpdateWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchUpdateWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{16}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *BatchUpdateWorkspacesResponse) GetWorkspaces() []*Workspace {
@@ -1059,7 +1207,7 @@ type BatchDeleteWorkspacesRequest struct {
 
 func (x *BatchDeleteWorkspacesRequest) Reset() {
 	*x = BatchDeleteWorkspacesRequest{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1071,7 +1219,7 @@ func (x *BatchDeleteWorkspacesRequest) String() string {
 func (*BatchDeleteWorkspacesRequest) ProtoMessage() {}
 
 func (x *BatchDeleteWorkspacesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[17]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1084,7 +1232,7 @@ func (x *BatchDeleteWorkspacesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteWorkspacesRequest.ProtoReflect.Descriptor instead.
 func (*BatchDeleteWorkspacesRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{17}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BatchDeleteWorkspacesRequest) GetRequests() []*DeleteWorkspaceRequest {
@@ -1110,7 +1258,7 @@ type BatchDeleteWorkspacesResponse struct {
 
 func (x *BatchDeleteWorkspacesResponse) Reset() {
 	*x = BatchDeleteWorkspacesResponse{}
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1122,7 +1270,7 @@ func (x *BatchDeleteWorkspacesResponse) String() string {
 func (*BatchDeleteWorkspacesResponse) ProtoMessage() {}
 
 func (x *BatchDeleteWorkspacesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[18]
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1135,7 +1283,7 @@ func (x *BatchDeleteWorkspacesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchDeleteWorkspacesResponse.ProtoReflect.Descriptor instead.
 func (*BatchDeleteWorkspacesResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{18}
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{20}
 }
 
 var File_modelstore_platform_v1_workspace_proto protoreflect.FileDescriptor
@@ -1168,18 +1316,29 @@ const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"W\n" +
 	"\x14GetWorkspaceResponse\x12?\n" +
-	"\tworkspace\x18\x01 \x01(\v2!.modelstore.platform.v1.WorkspaceR\tworkspace\"\x86\x01\n" +
+	"\tworkspace\x18\x01 \x01(\v2!.modelstore.platform.v1.WorkspaceR\tworkspace\"\xae\x01\n" +
 	"\x15ListWorkspacesRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x83\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xce\x01\n" +
 	"\x16ListWorkspacesResponse\x12A\n" +
 	"\n" +
 	"workspaces\x18\x01 \x03(\v2!.modelstore.platform.v1.WorkspaceR\n" +
 	"workspaces\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc1\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"L\n" +
+	"\x16PurgeWorkspacesRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"]\n" +
+	"\x17PurgeWorkspacesResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xc1\x01\n" +
 	"\x16UpdateWorkspaceRequest\x12E\n" +
 	"\tworkspace\x18\x01 \x01(\v2!.modelstore.platform.v1.WorkspaceB\x04\xe2A\x01\x02R\tworkspace\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1223,11 +1382,12 @@ const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
 	"\x0fWorkspaceStatus\x12 \n" +
 	"\x1cWORKSPACE_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17WORKSPACE_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
-	"\x19WORKSPACE_STATUS_INACTIVE\x10\x022\xf0\v\n" +
+	"\x19WORKSPACE_STATUS_INACTIVE\x10\x022\x8f\r\n" +
 	"\x10WorkspaceService\x12\x9e\x01\n" +
 	"\x0fCreateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\"*\x82\xd3\xe4\x93\x02$:\tworkspace\"\x17/v1/platform/workspaces\x12\x8f\x01\n" +
 	"\fGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/platform/workspaces/{id}\x12\x90\x01\n" +
-	"\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/workspaces\x12\xad\x01\n" +
+	"\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/workspaces\x12\x9c\x01\n" +
+	"\x0fPurgeWorkspaces\x12..modelstore.platform.v1.PurgeWorkspacesRequest\x1a/.modelstore.platform.v1.PurgeWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/platform/workspaces:purge\x12\xad\x01\n" +
 	"\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\"9\x82\xd3\xe4\x93\x023:\tworkspace2&/v1/platform/workspaces/{workspace.id}\x12\x98\x01\n" +
 	"\x0fDeleteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/platform/workspaces/{id}\x12\xa5\x01\n" +
 	"\x12BatchGetWorkspaces\x121.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a2.modelstore.platform.v1.BatchGetWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/platform/workspaces:batchGet\x12\xb4\x01\n" +
@@ -1249,7 +1409,7 @@ func file_modelstore_platform_v1_workspace_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_workspace_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_platform_v1_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
+var file_modelstore_platform_v1_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_platform_v1_workspace_proto_goTypes = []any{
 	(WorkspaceStatus)(0),                  // 0: modelstore.platform.v1.WorkspaceStatus
 	(*Workspace)(nil),                     // 1: modelstore.platform.v1.Workspace
@@ -1259,60 +1419,64 @@ var file_modelstore_platform_v1_workspace_proto_goTypes = []any{
 	(*GetWorkspaceResponse)(nil),          // 5: modelstore.platform.v1.GetWorkspaceResponse
 	(*ListWorkspacesRequest)(nil),         // 6: modelstore.platform.v1.ListWorkspacesRequest
 	(*ListWorkspacesResponse)(nil),        // 7: modelstore.platform.v1.ListWorkspacesResponse
-	(*UpdateWorkspaceRequest)(nil),        // 8: modelstore.platform.v1.UpdateWorkspaceRequest
-	(*UpdateWorkspaceResponse)(nil),       // 9: modelstore.platform.v1.UpdateWorkspaceResponse
-	(*DeleteWorkspaceRequest)(nil),        // 10: modelstore.platform.v1.DeleteWorkspaceRequest
-	(*DeleteWorkspaceResponse)(nil),       // 11: modelstore.platform.v1.DeleteWorkspaceResponse
-	(*BatchGetWorkspacesRequest)(nil),     // 12: modelstore.platform.v1.BatchGetWorkspacesRequest
-	(*BatchGetWorkspacesResponse)(nil),    // 13: modelstore.platform.v1.BatchGetWorkspacesResponse
-	(*BatchCreateWorkspacesRequest)(nil),  // 14: modelstore.platform.v1.BatchCreateWorkspacesRequest
-	(*BatchCreateWorkspacesResponse)(nil), // 15: modelstore.platform.v1.BatchCreateWorkspacesResponse
-	(*BatchUpdateWorkspacesRequest)(nil),  // 16: modelstore.platform.v1.BatchUpdateWorkspacesRequest
-	(*BatchUpdateWorkspacesResponse)(nil), // 17: modelstore.platform.v1.BatchUpdateWorkspacesResponse
-	(*BatchDeleteWorkspacesRequest)(nil),  // 18: modelstore.platform.v1.BatchDeleteWorkspacesRequest
-	(*BatchDeleteWorkspacesResponse)(nil), // 19: modelstore.platform.v1.BatchDeleteWorkspacesResponse
-	(*timestamppb.Timestamp)(nil),         // 20: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 21: google.protobuf.FieldMask
+	(*PurgeWorkspacesRequest)(nil),        // 8: modelstore.platform.v1.PurgeWorkspacesRequest
+	(*PurgeWorkspacesResponse)(nil),       // 9: modelstore.platform.v1.PurgeWorkspacesResponse
+	(*UpdateWorkspaceRequest)(nil),        // 10: modelstore.platform.v1.UpdateWorkspaceRequest
+	(*UpdateWorkspaceResponse)(nil),       // 11: modelstore.platform.v1.UpdateWorkspaceResponse
+	(*DeleteWorkspaceRequest)(nil),        // 12: modelstore.platform.v1.DeleteWorkspaceRequest
+	(*DeleteWorkspaceResponse)(nil),       // 13: modelstore.platform.v1.DeleteWorkspaceResponse
+	(*BatchGetWorkspacesRequest)(nil),     // 14: modelstore.platform.v1.BatchGetWorkspacesRequest
+	(*BatchGetWorkspacesResponse)(nil),    // 15: modelstore.platform.v1.BatchGetWorkspacesResponse
+	(*BatchCreateWorkspacesRequest)(nil),  // 16: modelstore.platform.v1.BatchCreateWorkspacesRequest
+	(*BatchCreateWorkspacesResponse)(nil), // 17: modelstore.platform.v1.BatchCreateWorkspacesResponse
+	(*BatchUpdateWorkspacesRequest)(nil),  // 18: modelstore.platform.v1.BatchUpdateWorkspacesRequest
+	(*BatchUpdateWorkspacesResponse)(nil), // 19: modelstore.platform.v1.BatchUpdateWorkspacesResponse
+	(*BatchDeleteWorkspacesRequest)(nil),  // 20: modelstore.platform.v1.BatchDeleteWorkspacesRequest
+	(*BatchDeleteWorkspacesResponse)(nil), // 21: modelstore.platform.v1.BatchDeleteWorkspacesResponse
+	(*timestamppb.Timestamp)(nil),         // 22: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 23: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_workspace_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Workspace.status:type_name -> modelstore.platform.v1.WorkspaceStatus
-	20, // 1: modelstore.platform.v1.Workspace.created_at:type_name -> google.protobuf.Timestamp
-	20, // 2: modelstore.platform.v1.Workspace.updated_at:type_name -> google.protobuf.Timestamp
+	22, // 1: modelstore.platform.v1.Workspace.created_at:type_name -> google.protobuf.Timestamp
+	22, // 2: modelstore.platform.v1.Workspace.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 3: modelstore.platform.v1.CreateWorkspaceRequest.workspace:type_name -> modelstore.platform.v1.Workspace
 	1,  // 4: modelstore.platform.v1.CreateWorkspaceResponse.workspace:type_name -> modelstore.platform.v1.Workspace
-	21, // 5: modelstore.platform.v1.GetWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 5: modelstore.platform.v1.GetWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 6: modelstore.platform.v1.GetWorkspaceResponse.workspace:type_name -> modelstore.platform.v1.Workspace
 	1,  // 7: modelstore.platform.v1.ListWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
 	1,  // 8: modelstore.platform.v1.UpdateWorkspaceRequest.workspace:type_name -> modelstore.platform.v1.Workspace
-	21, // 9: modelstore.platform.v1.UpdateWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
+	23, // 9: modelstore.platform.v1.UpdateWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 10: modelstore.platform.v1.UpdateWorkspaceResponse.workspace:type_name -> modelstore.platform.v1.Workspace
-	21, // 11: modelstore.platform.v1.BatchGetWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 11: modelstore.platform.v1.BatchGetWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.platform.v1.BatchGetWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
 	2,  // 13: modelstore.platform.v1.BatchCreateWorkspacesRequest.requests:type_name -> modelstore.platform.v1.CreateWorkspaceRequest
 	1,  // 14: modelstore.platform.v1.BatchCreateWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
-	8,  // 15: modelstore.platform.v1.BatchUpdateWorkspacesRequest.requests:type_name -> modelstore.platform.v1.UpdateWorkspaceRequest
+	10, // 15: modelstore.platform.v1.BatchUpdateWorkspacesRequest.requests:type_name -> modelstore.platform.v1.UpdateWorkspaceRequest
 	1,  // 16: modelstore.platform.v1.BatchUpdateWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
-	10, // 17: modelstore.platform.v1.BatchDeleteWorkspacesRequest.requests:type_name -> modelstore.platform.v1.DeleteWorkspaceRequest
+	12, // 17: modelstore.platform.v1.BatchDeleteWorkspacesRequest.requests:type_name -> modelstore.platform.v1.DeleteWorkspaceRequest
 	2,  // 18: modelstore.platform.v1.WorkspaceService.CreateWorkspace:input_type -> modelstore.platform.v1.CreateWorkspaceRequest
 	4,  // 19: modelstore.platform.v1.WorkspaceService.GetWorkspace:input_type -> modelstore.platform.v1.GetWorkspaceRequest
 	6,  // 20: modelstore.platform.v1.WorkspaceService.ListWorkspaces:input_type -> modelstore.platform.v1.ListWorkspacesRequest
-	8,  // 21: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:input_type -> modelstore.platform.v1.UpdateWorkspaceRequest
-	10, // 22: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:input_type -> modelstore.platform.v1.DeleteWorkspaceRequest
-	12, // 23: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:input_type -> modelstore.platform.v1.BatchGetWorkspacesRequest
-	14, // 24: modelstore.platform.v1.WorkspaceService.BatchCreateWorkspaces:input_type -> modelstore.platform.v1.BatchCreateWorkspacesRequest
-	16, // 25: modelstore.platform.v1.WorkspaceService.BatchUpdateWorkspaces:input_type -> modelstore.platform.v1.BatchUpdateWorkspacesRequest
-	18, // 26: modelstore.platform.v1.WorkspaceService.BatchDeleteWorkspaces:input_type -> modelstore.platform.v1.BatchDeleteWorkspacesRequest
-	3,  // 27: modelstore.platform.v1.WorkspaceService.CreateWorkspace:output_type -> modelstore.platform.v1.CreateWorkspaceResponse
-	5,  // 28: modelstore.platform.v1.WorkspaceService.GetWorkspace:output_type -> modelstore.platform.v1.GetWorkspaceResponse
-	7,  // 29: modelstore.platform.v1.WorkspaceService.ListWorkspaces:output_type -> modelstore.platform.v1.ListWorkspacesResponse
-	9,  // 30: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:output_type -> modelstore.platform.v1.UpdateWorkspaceResponse
-	11, // 31: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:output_type -> modelstore.platform.v1.DeleteWorkspaceResponse
-	13, // 32: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:output_type -> modelstore.platform.v1.BatchGetWorkspacesResponse
-	15, // 33: modelstore.platform.v1.WorkspaceService.BatchCreateWorkspaces:output_type -> modelstore.platform.v1.BatchCreateWorkspacesResponse
-	17, // 34: modelstore.platform.v1.WorkspaceService.BatchUpdateWorkspaces:output_type -> modelstore.platform.v1.BatchUpdateWorkspacesResponse
-	19, // 35: modelstore.platform.v1.WorkspaceService.BatchDeleteWorkspaces:output_type -> modelstore.platform.v1.BatchDeleteWorkspacesResponse
-	27, // [27:36] is the sub-list for method output_type
-	18, // [18:27] is the sub-list for method input_type
+	8,  // 21: modelstore.platform.v1.WorkspaceService.PurgeWorkspaces:input_type -> modelstore.platform.v1.PurgeWorkspacesRequest
+	10, // 22: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:input_type -> modelstore.platform.v1.UpdateWorkspaceRequest
+	12, // 23: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:input_type -> modelstore.platform.v1.DeleteWorkspaceRequest
+	14, // 24: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:input_type -> modelstore.platform.v1.BatchGetWorkspacesRequest
+	16, // 25: modelstore.platform.v1.WorkspaceService.BatchCreateWorkspaces:input_type -> modelstore.platform.v1.BatchCreateWorkspacesRequest
+	18, // 26: modelstore.platform.v1.WorkspaceService.BatchUpdateWorkspaces:input_type -> modelstore.platform.v1.BatchUpdateWorkspacesRequest
+	20, // 27: modelstore.platform.v1.WorkspaceService.BatchDeleteWorkspaces:input_type -> modelstore.platform.v1.BatchDeleteWorkspacesRequest
+	3,  // 28: modelstore.platform.v1.WorkspaceService.CreateWorkspace:output_type -> modelstore.platform.v1.CreateWorkspaceResponse
+	5,  // 29: modelstore.platform.v1.WorkspaceService.GetWorkspace:output_type -> modelstore.platform.v1.GetWorkspaceResponse
+	7,  // 30: modelstore.platform.v1.WorkspaceService.ListWorkspaces:output_type -> modelstore.platform.v1.ListWorkspacesResponse
+	9,  // 31: modelstore.platform.v1.WorkspaceService.PurgeWorkspaces:output_type -> modelstore.platform.v1.PurgeWorkspacesResponse
+	11, // 32: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:output_type -> modelstore.platform.v1.UpdateWorkspaceResponse
+	13, // 33: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:output_type -> modelstore.platform.v1.DeleteWorkspaceResponse
+	15, // 34: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:output_type -> modelstore.platform.v1.BatchGetWorkspacesResponse
+	17, // 35: modelstore.platform.v1.WorkspaceService.BatchCreateWorkspaces:output_type -> modelstore.platform.v1.BatchCreateWorkspacesResponse
+	19, // 36: modelstore.platform.v1.WorkspaceService.BatchUpdateWorkspaces:output_type -> modelstore.platform.v1.BatchUpdateWorkspacesResponse
+	21, // 37: modelstore.platform.v1.WorkspaceService.BatchDeleteWorkspaces:output_type -> modelstore.platform.v1.BatchDeleteWorkspacesResponse
+	28, // [28:38] is the sub-list for method output_type
+	18, // [18:28] is the sub-list for method input_type
 	18, // [18:18] is the sub-list for extension type_name
 	18, // [18:18] is the sub-list for extension extendee
 	0,  // [0:18] is the sub-list for field type_name
@@ -1329,7 +1493,7 @@ func file_modelstore_platform_v1_workspace_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_workspace_proto_rawDesc), len(file_modelstore_platform_v1_workspace_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   19,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -22,6 +22,7 @@ const (
 	WorkspaceService_CreateWorkspace_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/CreateWorkspace"
 	WorkspaceService_GetWorkspace_FullMethodName          = "/modelstore.platform.v1.WorkspaceService/GetWorkspace"
 	WorkspaceService_ListWorkspaces_FullMethodName        = "/modelstore.platform.v1.WorkspaceService/ListWorkspaces"
+	WorkspaceService_PurgeWorkspaces_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/PurgeWorkspaces"
 	WorkspaceService_UpdateWorkspace_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/UpdateWorkspace"
 	WorkspaceService_DeleteWorkspace_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/DeleteWorkspace"
 	WorkspaceService_BatchGetWorkspaces_FullMethodName    = "/modelstore.platform.v1.WorkspaceService/BatchGetWorkspaces"
@@ -52,6 +53,18 @@ type WorkspaceServiceClient interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or
 	// order_by), UNAVAILABLE.
 	ListWorkspaces(ctx context.Context, in *ListWorkspacesRequest, opts ...grpc.CallOption) (*ListWorkspacesResponse, error)
+	// Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's workspaces are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeWorkspaces(ctx context.Context, in *PurgeWorkspacesRequest, opts ...grpc.CallOption) (*PurgeWorkspacesResponse, error)
 	// Updates a workspace.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -156,6 +169,16 @@ func (c *workspaceServiceClient) ListWorkspaces(ctx context.Context, in *ListWor
 	return out, nil
 }
 
+func (c *workspaceServiceClient) PurgeWorkspaces(ctx context.Context, in *PurgeWorkspacesRequest, opts ...grpc.CallOption) (*PurgeWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PurgeWorkspacesResponse)
+	err := c.cc.Invoke(ctx, WorkspaceService_PurgeWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *workspaceServiceClient) UpdateWorkspace(ctx context.Context, in *UpdateWorkspaceRequest, opts ...grpc.CallOption) (*UpdateWorkspaceResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateWorkspaceResponse)
@@ -238,6 +261,18 @@ type WorkspaceServiceServer interface {
 	// Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or
 	// order_by), UNAVAILABLE.
 	ListWorkspaces(context.Context, *ListWorkspacesRequest) (*ListWorkspacesResponse, error)
+	// Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+	// delete, as Delete is. Only the caller tenant's workspaces are seen.
+	// Entities that refer to a purged one are deleted first where their reference
+	// cascades, as Delete does, so a purge interrupted midway leaves no dangling
+	// reference. With `force` false (the default) nothing is deleted: the
+	// response says how many would be, with a sample of their ids. Each deletion
+	// is audited and appears in the change feed as a delete.
+	//
+	// Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+	// matching entity is still referenced where the reference does not cascade;
+	// no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+	PurgeWorkspaces(context.Context, *PurgeWorkspacesRequest) (*PurgeWorkspacesResponse, error)
 	// Updates a workspace.
 	//
 	// Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -320,6 +355,9 @@ func (UnimplementedWorkspaceServiceServer) GetWorkspace(context.Context, *GetWor
 }
 func (UnimplementedWorkspaceServiceServer) ListWorkspaces(context.Context, *ListWorkspacesRequest) (*ListWorkspacesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListWorkspaces not implemented")
+}
+func (UnimplementedWorkspaceServiceServer) PurgeWorkspaces(context.Context, *PurgeWorkspacesRequest) (*PurgeWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeWorkspaces not implemented")
 }
 func (UnimplementedWorkspaceServiceServer) UpdateWorkspace(context.Context, *UpdateWorkspaceRequest) (*UpdateWorkspaceResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateWorkspace not implemented")
@@ -410,6 +448,24 @@ func _WorkspaceService_ListWorkspaces_Handler(srv interface{}, ctx context.Conte
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(WorkspaceServiceServer).ListWorkspaces(ctx, req.(*ListWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkspaceService_PurgeWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkspaceServiceServer).PurgeWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkspaceService_PurgeWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkspaceServiceServer).PurgeWorkspaces(ctx, req.(*PurgeWorkspacesRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -540,6 +596,10 @@ var WorkspaceService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListWorkspaces",
 			Handler:    _WorkspaceService_ListWorkspaces_Handler,
+		},
+		{
+			MethodName: "PurgeWorkspaces",
+			Handler:    _WorkspaceService_PurgeWorkspaces_Handler,
 		},
 		{
 			MethodName: "UpdateWorkspace",

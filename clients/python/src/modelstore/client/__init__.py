@@ -8,6 +8,7 @@
 - `batch_requests` / `item_index`: batch writes (BatchCreate, BatchUpdate, BatchDelete) of
   any number of items, in requests within the bound and idempotent keys; which item a
   failed batch named.
+- `count` (a `Total`): how many entities a List's filter matches (AIP-158 `total_size`).
 - `ModelstoreError` and its subclasses (`NotFoundError`, `AlreadyExistsError`, ...): the
   status code, ErrorInfo reason and metadata, and BadRequest field violations of a failed
   call; `from_rpc_error` decodes any `grpc.RpcError`.
@@ -31,6 +32,7 @@ from .changes import (
     watch_changes_sync,
 )
 from .channel import TlsConfig, channel_options, connect, connect_async
+from .counts import Total, count
 from .errors import (
     DOMAIN,
     AbortedError,
@@ -96,6 +98,7 @@ __all__ = [
     "ResourceExhaustedError",
     "RetryPolicy",
     "TlsConfig",
+    "Total",
     "UnauthenticatedError",
     "UnavailableError",
     "UnimplementedError",
@@ -106,6 +109,7 @@ __all__ = [
     "channel_options",
     "connect",
     "connect_async",
+    "count",
     "error_class",
     "from_rpc_error",
     "from_status",

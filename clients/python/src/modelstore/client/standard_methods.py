@@ -1,4 +1,4 @@
-"""Which RPCs are standard methods (AIP-131..135, 164, 231..235): one rule for server and client.
+"""Which RPCs are standard methods (AIP-131..135, 164, 165, 231..235): one rule for both sides.
 
 The server serves a standard method generically (`EntityStore`) and needs a domain handler
 for every other RPC; the client retries standard reads. Both read this module, so they can
@@ -7,9 +7,9 @@ never disagree about an RPC.
 An entity is a message with `(modelstore.v1.storage)`; its service is `<Entity>Service` in
 the same package, or the service whose `(modelstore.v1.service).entity` names it. An RPC of
 that service is standard when both hold:
-- its name is a standard verb and the entity's singular (the message name) or, for List and
-  the batch methods, its plural: `GetPerson`, `ListPeople`, `BatchGetPeople`,
-  `BatchCreatePeople`;
+- its name is a standard verb and the entity's singular (the message name) or, for List,
+  Purge and the batch methods, its plural: `GetPerson`, `ListPeople`, `PurgePeople`,
+  `BatchGetPeople`, `BatchCreatePeople`;
 - its messages carry the fields the generic handler reads (the id, the entity, the paging
   fields ...); a batch write's `requests` are items shaped as its single method's request
   (`BatchCreatePeople` takes `repeated CreatePersonRequest requests`). A method named like
@@ -46,6 +46,7 @@ class Kind(Enum):
     UPDATE = "update"
     DELETE = "delete"
     UNDELETE = "undelete"
+    PURGE = "purge"
     BATCH_GET = "batch_get"
     BATCH_CREATE = "batch_create"
     BATCH_UPDATE = "batch_update"
@@ -99,7 +100,8 @@ class _Shape:
 
 
 # Kept in step with transport/handlers.standard_handler: a field listed here is one it reads
-# unconditionally. Optional ones (read_mask, update_mask, show_deleted, force) are not listed.
+# unconditionally. Optional ones (read_mask, update_mask, show_deleted, show_total_size, a
+# Delete's force) are not listed.
 _SHAPES: dict[Kind, _Shape] = {
     Kind.CREATE: _Shape(("request_id",), request_entity=True, response_entity=False),
     Kind.GET: _Shape(("id",), request_entity=False, response_entity=False),
@@ -113,6 +115,13 @@ _SHAPES: dict[Kind, _Shape] = {
     # A Delete may return the entity (soft delete) or nothing.
     Kind.DELETE: _Shape(("id", "etag"), request_entity=False, response_entity=None),
     Kind.UNDELETE: _Shape(("id", "etag"), request_entity=False, response_entity=False),
+    # AIP-165: a filter and force in, a count and a sample of ids out; no entity.
+    Kind.PURGE: _Shape(
+        ("filter", "force"),
+        request_entity=False,
+        response_entity=None,
+        response_fields=("purge_count", "purge_sample"),
+    ),
     Kind.BATCH_GET: _Shape(("ids",), request_entity=False, response_entity=True),
     # A batch write's `requests` are checked against the single method's shape (`_items`).
     Kind.BATCH_CREATE: _Shape(
@@ -214,6 +223,7 @@ def _standard_kind(name: str, entity: Descriptor) -> Kind | None:
         f"Update{singular}": Kind.UPDATE,
         f"Delete{singular}": Kind.DELETE,
         f"Undelete{singular}": Kind.UNDELETE,
+        f"Purge{plural}": Kind.PURGE,
         f"BatchGet{plural}": Kind.BATCH_GET,
         f"BatchCreate{plural}": Kind.BATCH_CREATE,
         f"BatchUpdate{plural}": Kind.BATCH_UPDATE,

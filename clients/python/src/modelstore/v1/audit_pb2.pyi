@@ -202,6 +202,7 @@ class ListAuditLogEntriesRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     FILTER_FIELD_NUMBER: _builtins.int
     ORDER_BY_FIELD_NUMBER: _builtins.int
+    SHOW_TOTAL_SIZE_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
     """The maximum number of entries to return: default 50, at most 1000."""
     page_token: _builtins.str
@@ -216,6 +217,11 @@ class ListAuditLogEntriesRequest(_message.Message):
     """A comma-separated list of fields, each optionally followed by `desc`,
     for example `created_at desc`. `id` is always the last key.
     """
+    show_total_size: _builtins.bool
+    """Also count the entries the filter matches across all pages, into the
+    response's `total_size` (AIP-158). One more query, run alongside the
+    page's; leave it false when the count is not needed.
+    """
     def __init__(
         self,
         *,
@@ -223,10 +229,11 @@ class ListAuditLogEntriesRequest(_message.Message):
         page_token: _builtins.str = ...,
         filter: _builtins.str = ...,
         order_by: _builtins.str = ...,
+        show_total_size: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "order_by", b"order_by", "page_size", b"page_size", "page_token", b"page_token"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "order_by", b"order_by", "page_size", b"page_size", "page_token", b"page_token", "show_total_size", b"show_total_size"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -240,8 +247,19 @@ class ListAuditLogEntriesResponse(_message.Message):
 
     AUDIT_LOG_ENTRIES_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_CAPPED_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
     """The token of the next page; empty on the last page."""
+    total_size: _builtins.int
+    """With `show_total_size`: how many entries the filter matches in all pages.
+    Exact unless `total_size_capped` is set; 0 when not asked.
+    """
+    total_size_capped: _builtins.bool
+    """The count stopped at the server's count limit (the `count_limit` setting,
+    100000 documents by default): `total_size` is then that limit, a lower
+    bound rather than the exact number (AIP-158 lets a total be an estimate).
+    """
     @_builtins.property
     def audit_log_entries(self) -> _containers.RepeatedCompositeFieldContainer[Global___AuditLogEntry]:
         """The page of entries."""
@@ -251,10 +269,12 @@ class ListAuditLogEntriesResponse(_message.Message):
         *,
         audit_log_entries: _abc.Iterable[Global___AuditLogEntry] | None = ...,
         next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+        total_size_capped: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["audit_log_entries", b"audit_log_entries", "next_page_token", b"next_page_token"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["audit_log_entries", b"audit_log_entries", "next_page_token", b"next_page_token", "total_size", b"total_size", "total_size_capped", b"total_size_capped"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe5\x04\n\x07\x41\x63\x63ount\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\naccount_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x0bprovider_id\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x35\n\x07user_id\x18\x04 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12 \n\x0c\x61\x63\x63\x65ss_token\x18\x05 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12!\n\rrefresh_token\x18\x06 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12\x1c\n\x08id_token\x18\x07 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12;\n\x17\x61\x63\x63\x65ss_token_expires_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12<\n\x18refresh_token_expires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05scope\x18\n \x01(\t\x12\x1e\n\x08password\x18\x0b \x01(\tB\x0c\xe2\x41\x01\x04\xca\xf3\x18\x04\n\x02\x08\x04\x12\x34\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03:O\xca\xf3\x18K\n\rauth.accounts\x1a\x0b\x12\t\n\x07user_id\x1a\x1f\x12\r\n\x0bprovider_id\x12\x0c\n\naccount_id\x18\x01*\x08\x61\x63\x63ounts:\x02\x10\x01\"^\n\x14\x43reateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"T\n\x11GetAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"^\n\x13ListAccountsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"6\n\x14\x44\x65leteAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteAccountResponse\"[\n\x17\x42\x61tchGetAccountsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"I\n\x1cVerifyAccountPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\".\n\x1dVerifyAccountPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\"r\n\x1a\x42\x61tchCreateAccountsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.CreateAccountRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchCreateAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"r\n\x1a\x42\x61tchUpdateAccountsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.UpdateAccountRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchUpdateAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"r\n\x1a\x42\x61tchDeleteAccountsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.DeleteAccountRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteAccountsResponse2\xea\x0b\n\x0e\x41\x63\x63ountService\x12\x88\x01\n\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x11/v1/auth/accounts:\x07\x61\x63\x63ount\x12{\n\nGetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/accounts/{id}\x12|\n\x0cListAccounts\x12\'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x95\x01\n\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\"/\x82\xd3\xe4\x93\x02)2\x1e/v1/auth/accounts/{account.id}:\x07\x61\x63\x63ount\x12\x84\x01\n\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/accounts/{id}\x12\x91\x01\n\x10\x42\x61tchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xa0\x01\n\x13\x42\x61tchCreateAccounts\x12..modelstore.auth.v1.BatchCreateAccountsRequest\x1a/.modelstore.auth.v1.BatchCreateAccountsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/accounts:batchCreate:\x01*\x12\xa0\x01\n\x13\x42\x61tchUpdateAccounts\x12..modelstore.auth.v1.BatchUpdateAccountsRequest\x1a/.modelstore.auth.v1.BatchUpdateAccountsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/accounts:batchUpdate:\x01*\x12\xa0\x01\n\x13\x42\x61tchDeleteAccounts\x12..modelstore.auth.v1.BatchDeleteAccountsRequest\x1a/.modelstore.auth.v1.BatchDeleteAccountsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/accounts:batchDelete:\x01*\x12\xb5\x01\n\x15VerifyAccountPassword\x12\x30.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a\x31.modelstore.auth.v1.VerifyAccountPasswordResponse\"7\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02*\"%/v1/auth/accounts/{id}:verifyPassword:\x01*Bo\n\x16\x64\x65v.modelstore.auth.v1B\x0c\x41\x63\x63ountProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe5\x04\n\x07\x41\x63\x63ount\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\naccount_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x0bprovider_id\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x35\n\x07user_id\x18\x04 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12 \n\x0c\x61\x63\x63\x65ss_token\x18\x05 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12!\n\rrefresh_token\x18\x06 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12\x1c\n\x08id_token\x18\x07 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12;\n\x17\x61\x63\x63\x65ss_token_expires_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12<\n\x18refresh_token_expires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05scope\x18\n \x01(\t\x12\x1e\n\x08password\x18\x0b \x01(\tB\x0c\xe2\x41\x01\x04\xca\xf3\x18\x04\n\x02\x08\x04\x12\x34\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03:O\xca\xf3\x18K\n\rauth.accounts\x1a\x0b\x12\t\n\x07user_id\x1a\x1f\x12\r\n\x0bprovider_id\x12\x0c\n\naccount_id\x18\x01*\x08\x61\x63\x63ounts:\x02\x10\x01\"^\n\x14\x43reateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"T\n\x11GetAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"w\n\x13ListAccountsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x8d\x01\n\x14ListAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\";\n\x14PurgeAccountsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"B\n\x15PurgeAccountsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x92\x01\n\x14UpdateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"6\n\x14\x44\x65leteAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteAccountResponse\"[\n\x17\x42\x61tchGetAccountsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"I\n\x1cVerifyAccountPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\".\n\x1dVerifyAccountPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\"r\n\x1a\x42\x61tchCreateAccountsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.CreateAccountRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchCreateAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"r\n\x1a\x42\x61tchUpdateAccountsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.UpdateAccountRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchUpdateAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"r\n\x1a\x42\x61tchDeleteAccountsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.DeleteAccountRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteAccountsResponse2\xf5\x0c\n\x0e\x41\x63\x63ountService\x12\x88\x01\n\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x11/v1/auth/accounts:\x07\x61\x63\x63ount\x12{\n\nGetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/accounts/{id}\x12|\n\x0cListAccounts\x12\'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x88\x01\n\rPurgeAccounts\x12(.modelstore.auth.v1.PurgeAccountsRequest\x1a).modelstore.auth.v1.PurgeAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x17/v1/auth/accounts:purge:\x01*\x12\x95\x01\n\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\"/\x82\xd3\xe4\x93\x02)2\x1e/v1/auth/accounts/{account.id}:\x07\x61\x63\x63ount\x12\x84\x01\n\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/accounts/{id}\x12\x91\x01\n\x10\x42\x61tchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xa0\x01\n\x13\x42\x61tchCreateAccounts\x12..modelstore.auth.v1.BatchCreateAccountsRequest\x1a/.modelstore.auth.v1.BatchCreateAccountsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/accounts:batchCreate:\x01*\x12\xa0\x01\n\x13\x42\x61tchUpdateAccounts\x12..modelstore.auth.v1.BatchUpdateAccountsRequest\x1a/.modelstore.auth.v1.BatchUpdateAccountsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/accounts:batchUpdate:\x01*\x12\xa0\x01\n\x13\x42\x61tchDeleteAccounts\x12..modelstore.auth.v1.BatchDeleteAccountsRequest\x1a/.modelstore.auth.v1.BatchDeleteAccountsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/accounts:batchDelete:\x01*\x12\xb5\x01\n\x15VerifyAccountPassword\x12\x30.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a\x31.modelstore.auth.v1.VerifyAccountPasswordResponse\"7\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02*\"%/v1/auth/accounts/{id}:verifyPassword:\x01*Bo\n\x16\x64\x65v.modelstore.auth.v1B\x0c\x41\x63\x63ountProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -66,6 +66,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['account']._serialized_options = b'\342A\001\002'
   _globals['_GETACCOUNTREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETACCOUNTREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEACCOUNTSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEACCOUNTSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['account']._loaded_options = None
   _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['account']._serialized_options = b'\342A\001\002'
   _globals['_DELETEACCOUNTREQUEST'].fields_by_name['id']._loaded_options = None
@@ -88,6 +90,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ACCOUNTSERVICE'].methods_by_name['GetAccount']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/auth/accounts/{id}'
   _globals['_ACCOUNTSERVICE'].methods_by_name['ListAccounts']._loaded_options = None
   _globals['_ACCOUNTSERVICE'].methods_by_name['ListAccounts']._serialized_options = b'\202\323\344\223\002\023\022\021/v1/auth/accounts'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['PurgeAccounts']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['PurgeAccounts']._serialized_options = b'\202\323\344\223\002\034\"\027/v1/auth/accounts:purge:\001*'
   _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateAccount']._loaded_options = None
   _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateAccount']._serialized_options = b'\202\323\344\223\002)2\036/v1/auth/accounts/{account.id}:\007account'
   _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteAccount']._loaded_options = None
@@ -113,37 +117,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETACCOUNTRESPONSE']._serialized_start=1084
   _globals['_GETACCOUNTRESPONSE']._serialized_end=1150
   _globals['_LISTACCOUNTSREQUEST']._serialized_start=1152
-  _globals['_LISTACCOUNTSREQUEST']._serialized_end=1246
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=1248
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=1342
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=1345
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=1491
-  _globals['_UPDATEACCOUNTRESPONSE']._serialized_start=1493
-  _globals['_UPDATEACCOUNTRESPONSE']._serialized_end=1562
-  _globals['_DELETEACCOUNTREQUEST']._serialized_start=1564
-  _globals['_DELETEACCOUNTREQUEST']._serialized_end=1618
-  _globals['_DELETEACCOUNTRESPONSE']._serialized_start=1620
-  _globals['_DELETEACCOUNTRESPONSE']._serialized_end=1643
-  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_start=1645
-  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_end=1736
-  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_start=1738
-  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_end=1811
-  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_start=1813
-  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_end=1886
-  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_start=1888
-  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_end=1934
-  _globals['_BATCHCREATEACCOUNTSREQUEST']._serialized_start=1936
-  _globals['_BATCHCREATEACCOUNTSREQUEST']._serialized_end=2050
-  _globals['_BATCHCREATEACCOUNTSRESPONSE']._serialized_start=2052
-  _globals['_BATCHCREATEACCOUNTSRESPONSE']._serialized_end=2128
-  _globals['_BATCHUPDATEACCOUNTSREQUEST']._serialized_start=2130
-  _globals['_BATCHUPDATEACCOUNTSREQUEST']._serialized_end=2244
-  _globals['_BATCHUPDATEACCOUNTSRESPONSE']._serialized_start=2246
-  _globals['_BATCHUPDATEACCOUNTSRESPONSE']._serialized_end=2322
-  _globals['_BATCHDELETEACCOUNTSREQUEST']._serialized_start=2324
-  _globals['_BATCHDELETEACCOUNTSREQUEST']._serialized_end=2438
-  _globals['_BATCHDELETEACCOUNTSRESPONSE']._serialized_start=2440
-  _globals['_BATCHDELETEACCOUNTSRESPONSE']._serialized_end=2469
-  _globals['_ACCOUNTSERVICE']._serialized_start=2472
-  _globals['_ACCOUNTSERVICE']._serialized_end=3986
+  _globals['_LISTACCOUNTSREQUEST']._serialized_end=1271
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=1274
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=1415
+  _globals['_PURGEACCOUNTSREQUEST']._serialized_start=1417
+  _globals['_PURGEACCOUNTSREQUEST']._serialized_end=1476
+  _globals['_PURGEACCOUNTSRESPONSE']._serialized_start=1478
+  _globals['_PURGEACCOUNTSRESPONSE']._serialized_end=1544
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=1547
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=1693
+  _globals['_UPDATEACCOUNTRESPONSE']._serialized_start=1695
+  _globals['_UPDATEACCOUNTRESPONSE']._serialized_end=1764
+  _globals['_DELETEACCOUNTREQUEST']._serialized_start=1766
+  _globals['_DELETEACCOUNTREQUEST']._serialized_end=1820
+  _globals['_DELETEACCOUNTRESPONSE']._serialized_start=1822
+  _globals['_DELETEACCOUNTRESPONSE']._serialized_end=1845
+  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_start=1847
+  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_end=1938
+  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_start=1940
+  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_end=2013
+  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_start=2015
+  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_end=2088
+  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_start=2090
+  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_end=2136
+  _globals['_BATCHCREATEACCOUNTSREQUEST']._serialized_start=2138
+  _globals['_BATCHCREATEACCOUNTSREQUEST']._serialized_end=2252
+  _globals['_BATCHCREATEACCOUNTSRESPONSE']._serialized_start=2254
+  _globals['_BATCHCREATEACCOUNTSRESPONSE']._serialized_end=2330
+  _globals['_BATCHUPDATEACCOUNTSREQUEST']._serialized_start=2332
+  _globals['_BATCHUPDATEACCOUNTSREQUEST']._serialized_end=2446
+  _globals['_BATCHUPDATEACCOUNTSRESPONSE']._serialized_start=2448
+  _globals['_BATCHUPDATEACCOUNTSRESPONSE']._serialized_end=2524
+  _globals['_BATCHDELETEACCOUNTSREQUEST']._serialized_start=2526
+  _globals['_BATCHDELETEACCOUNTSREQUEST']._serialized_end=2640
+  _globals['_BATCHDELETEACCOUNTSRESPONSE']._serialized_start=2642
+  _globals['_BATCHDELETEACCOUNTSRESPONSE']._serialized_end=2671
+  _globals['_ACCOUNTSERVICE']._serialized_start=2674
+  _globals['_ACCOUNTSERVICE']._serialized_end=4327
 # @@protoc_insertion_point(module_scope)

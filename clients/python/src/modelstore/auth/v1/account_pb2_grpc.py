@@ -51,6 +51,11 @@ class AccountServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.ListAccountsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.ListAccountsResponse.FromString,
                 _registered_method=True)
+        self.PurgeAccounts = channel.unary_unary(
+                '/modelstore.auth.v1.AccountService/PurgeAccounts',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.PurgeAccountsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.PurgeAccountsResponse.FromString,
+                _registered_method=True)
         self.UpdateAccount = channel.unary_unary(
                 '/modelstore.auth.v1.AccountService/UpdateAccount',
                 request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.UpdateAccountRequest.SerializeToString,
@@ -118,6 +123,23 @@ class AccountServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeAccounts(self, request, context):
+        """Permanently deletes the accounts matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -249,6 +271,11 @@ def add_AccountServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.ListAccountsRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.ListAccountsResponse.SerializeToString,
             ),
+            'PurgeAccounts': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeAccounts,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.PurgeAccountsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.PurgeAccountsResponse.SerializeToString,
+            ),
             'UpdateAccount': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateAccount,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.UpdateAccountRequest.FromString,
@@ -367,6 +394,33 @@ class AccountService:
             '/modelstore.auth.v1.AccountService/ListAccounts',
             modelstore_dot_auth_dot_v1_dot_account__pb2.ListAccountsRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_account__pb2.ListAccountsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeAccounts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.AccountService/PurgeAccounts',
+            modelstore_dot_auth_dot_v1_dot_account__pb2.PurgeAccountsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_account__pb2.PurgeAccountsResponse.FromString,
             options,
             channel_credentials,
             insecure,

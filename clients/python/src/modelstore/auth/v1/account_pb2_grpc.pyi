@@ -52,6 +52,19 @@ class AccountServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeAccounts: _grpc.UnaryUnaryMultiCallable[_account_pb2.PurgeAccountsRequest, _account_pb2.PurgeAccountsResponse]
+    """Permanently deletes the accounts matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateAccount: _grpc.UnaryUnaryMultiCallable[_account_pb2.UpdateAccountRequest, _account_pb2.UpdateAccountResponse]
     """Updates an account.
 
@@ -156,6 +169,19 @@ class AccountServiceAsyncStub(AccountServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeAccounts: _aio.UnaryUnaryMultiCallable[_account_pb2.PurgeAccountsRequest, _account_pb2.PurgeAccountsResponse]  # type: ignore[assignment]
+    """Permanently deletes the accounts matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateAccount: _aio.UnaryUnaryMultiCallable[_account_pb2.UpdateAccountRequest, _account_pb2.UpdateAccountResponse]  # type: ignore[assignment]
     """Updates an account.
@@ -276,6 +302,25 @@ class AccountServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeAccounts(
+        self,
+        request: _account_pb2.PurgeAccountsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_account_pb2.PurgeAccountsResponse, _abc.Awaitable[_account_pb2.PurgeAccountsResponse]]:
+        """Permanently deletes the accounts matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8b\x03\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x1c\n\x05token\x18\x03 \x01(\tB\r\xe2\x41\x02\x02\x04\xca\xf3\x18\x04\n\x02\x08\x03\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x35\n\x07user_id\x18\x06 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:;\xca\xf3\x18\x37\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x08sessions:\x02\x10\x01\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"/\n\x18GetSessionByTokenRequest\x12\x13\n\x05token\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"I\n\x19GetSessionByTokenResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"r\n\x1a\x42\x61tchCreateSessionsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.CreateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchCreateSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"r\n\x1a\x42\x61tchUpdateSessionsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.UpdateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchUpdateSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"r\n\x1a\x42\x61tchDeleteSessionsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.DeleteSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteSessionsResponse2\xd5\x0b\n\x0eSessionService\x12\x88\x01\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x11/v1/auth/sessions:\x07session\x12{\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/sessions/{id}\x12|\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/sessions\x12\x95\x01\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\"/\x82\xd3\xe4\x93\x02)2\x1e/v1/auth/sessions/{session.id}:\x07session\x12\x84\x01\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/sessions/{id}\x12\x91\x01\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/sessions:batchGet\x12\xa0\x01\n\x13\x42\x61tchCreateSessions\x12..modelstore.auth.v1.BatchCreateSessionsRequest\x1a/.modelstore.auth.v1.BatchCreateSessionsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/sessions:batchCreate:\x01*\x12\xa0\x01\n\x13\x42\x61tchUpdateSessions\x12..modelstore.auth.v1.BatchUpdateSessionsRequest\x1a/.modelstore.auth.v1.BatchUpdateSessionsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/sessions:batchUpdate:\x01*\x12\xa0\x01\n\x13\x42\x61tchDeleteSessions\x12..modelstore.auth.v1.BatchDeleteSessionsRequest\x1a/.modelstore.auth.v1.BatchDeleteSessionsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/sessions:batchDelete:\x01*\x12\xa0\x01\n\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\".\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02!\"\x1c/v1/auth/sessions:getByToken:\x01*Bo\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8b\x03\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x1c\n\x05token\x18\x03 \x01(\tB\r\xe2\x41\x02\x02\x04\xca\xf3\x18\x04\n\x02\x08\x03\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x35\n\x07user_id\x18\x06 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:;\xca\xf3\x18\x37\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x08sessions:\x02\x10\x01\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"w\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x8d\x01\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\";\n\x14PurgeSessionsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"B\n\x15PurgeSessionsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"/\n\x18GetSessionByTokenRequest\x12\x13\n\x05token\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"I\n\x19GetSessionByTokenResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"r\n\x1a\x42\x61tchCreateSessionsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.CreateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchCreateSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"r\n\x1a\x42\x61tchUpdateSessionsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.UpdateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"L\n\x1b\x42\x61tchUpdateSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"r\n\x1a\x42\x61tchDeleteSessionsRequest\x12@\n\x08requests\x18\x01 \x03(\x0b\x32(.modelstore.auth.v1.DeleteSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteSessionsResponse2\xe0\x0c\n\x0eSessionService\x12\x88\x01\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x11/v1/auth/sessions:\x07session\x12{\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/sessions/{id}\x12|\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/sessions\x12\x88\x01\n\rPurgeSessions\x12(.modelstore.auth.v1.PurgeSessionsRequest\x1a).modelstore.auth.v1.PurgeSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x17/v1/auth/sessions:purge:\x01*\x12\x95\x01\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\"/\x82\xd3\xe4\x93\x02)2\x1e/v1/auth/sessions/{session.id}:\x07session\x12\x84\x01\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/sessions/{id}\x12\x91\x01\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/sessions:batchGet\x12\xa0\x01\n\x13\x42\x61tchCreateSessions\x12..modelstore.auth.v1.BatchCreateSessionsRequest\x1a/.modelstore.auth.v1.BatchCreateSessionsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/sessions:batchCreate:\x01*\x12\xa0\x01\n\x13\x42\x61tchUpdateSessions\x12..modelstore.auth.v1.BatchUpdateSessionsRequest\x1a/.modelstore.auth.v1.BatchUpdateSessionsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/sessions:batchUpdate:\x01*\x12\xa0\x01\n\x13\x42\x61tchDeleteSessions\x12..modelstore.auth.v1.BatchDeleteSessionsRequest\x1a/.modelstore.auth.v1.BatchDeleteSessionsResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/auth/sessions:batchDelete:\x01*\x12\xa0\x01\n\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\".\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02!\"\x1c/v1/auth/sessions:getByToken:\x01*Bo\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -58,6 +58,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATESESSIONREQUEST'].fields_by_name['session']._serialized_options = b'\342A\001\002'
   _globals['_GETSESSIONREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETSESSIONREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGESESSIONSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGESESSIONSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATESESSIONREQUEST'].fields_by_name['session']._loaded_options = None
   _globals['_UPDATESESSIONREQUEST'].fields_by_name['session']._serialized_options = b'\342A\001\002'
   _globals['_DELETESESSIONREQUEST'].fields_by_name['id']._loaded_options = None
@@ -78,6 +80,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SESSIONSERVICE'].methods_by_name['GetSession']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/auth/sessions/{id}'
   _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._loaded_options = None
   _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._serialized_options = b'\202\323\344\223\002\023\022\021/v1/auth/sessions'
+  _globals['_SESSIONSERVICE'].methods_by_name['PurgeSessions']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['PurgeSessions']._serialized_options = b'\202\323\344\223\002\034\"\027/v1/auth/sessions:purge:\001*'
   _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._loaded_options = None
   _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._serialized_options = b'\202\323\344\223\002)2\036/v1/auth/sessions/{session.id}:\007session'
   _globals['_SESSIONSERVICE'].methods_by_name['DeleteSession']._loaded_options = None
@@ -103,37 +107,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETSESSIONRESPONSE']._serialized_start=866
   _globals['_GETSESSIONRESPONSE']._serialized_end=932
   _globals['_LISTSESSIONSREQUEST']._serialized_start=934
-  _globals['_LISTSESSIONSREQUEST']._serialized_end=1028
-  _globals['_LISTSESSIONSRESPONSE']._serialized_start=1030
-  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1124
-  _globals['_UPDATESESSIONREQUEST']._serialized_start=1127
-  _globals['_UPDATESESSIONREQUEST']._serialized_end=1273
-  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1275
-  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1344
-  _globals['_DELETESESSIONREQUEST']._serialized_start=1346
-  _globals['_DELETESESSIONREQUEST']._serialized_end=1400
-  _globals['_DELETESESSIONRESPONSE']._serialized_start=1402
-  _globals['_DELETESESSIONRESPONSE']._serialized_end=1425
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1427
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1518
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1520
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1593
-  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_start=1595
-  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_end=1642
-  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_start=1644
-  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_end=1717
-  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_start=1719
-  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_end=1833
-  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_start=1835
-  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_end=1911
-  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_start=1913
-  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_end=2027
-  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_start=2029
-  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_end=2105
-  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_start=2107
-  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_end=2221
-  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_start=2223
-  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_end=2252
-  _globals['_SESSIONSERVICE']._serialized_start=2255
-  _globals['_SESSIONSERVICE']._serialized_end=3748
+  _globals['_LISTSESSIONSREQUEST']._serialized_end=1053
+  _globals['_LISTSESSIONSRESPONSE']._serialized_start=1056
+  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1197
+  _globals['_PURGESESSIONSREQUEST']._serialized_start=1199
+  _globals['_PURGESESSIONSREQUEST']._serialized_end=1258
+  _globals['_PURGESESSIONSRESPONSE']._serialized_start=1260
+  _globals['_PURGESESSIONSRESPONSE']._serialized_end=1326
+  _globals['_UPDATESESSIONREQUEST']._serialized_start=1329
+  _globals['_UPDATESESSIONREQUEST']._serialized_end=1475
+  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1477
+  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1546
+  _globals['_DELETESESSIONREQUEST']._serialized_start=1548
+  _globals['_DELETESESSIONREQUEST']._serialized_end=1602
+  _globals['_DELETESESSIONRESPONSE']._serialized_start=1604
+  _globals['_DELETESESSIONRESPONSE']._serialized_end=1627
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1629
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1720
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1722
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1795
+  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_start=1797
+  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_end=1844
+  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_start=1846
+  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_end=1919
+  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_start=1921
+  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_end=2035
+  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_start=2037
+  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_end=2113
+  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_start=2115
+  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_end=2229
+  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_start=2231
+  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_end=2307
+  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_start=2309
+  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_end=2423
+  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_start=2425
+  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_end=2454
+  _globals['_SESSIONSERVICE']._serialized_start=2457
+  _globals['_SESSIONSERVICE']._serialized_end=4089
 # @@protoc_insertion_point(module_scope)

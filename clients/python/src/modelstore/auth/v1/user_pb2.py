@@ -32,7 +32,7 @@ from modelstore.auth.v1 import session_pb2 as modelstore_dot_auth_dot_v1_dot_ses
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a modelstore/auth/v1/account.proto\x1a modelstore/auth/v1/session.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa5\x02\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x12\n\x04name\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x05\x65mail\x18\x03 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02 \x01\x12#\n\x0e\x65mail_verified\x18\x04 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12\r\n\x05image\x18\x05 \x01(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:(\xca\xf3\x18$\n\nauth.users\x1a\x0b\x12\x07\n\x05\x65mail\x18\x01*\x05users:\x02\x10\x01\"U\n\x11\x43reateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x12\x43reateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"9\n\x0fGetUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"[\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"U\n\x11ListUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x89\x01\n\x11UpdateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"<\n\x12UpdateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"@\n\x15\x42\x61tchGetUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\"c\n\x1bGetUserWithRelationsRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x18\n\x10include_sessions\x18\x02 \x01(\x08\x12\x18\n\x10include_accounts\x18\x03 \x01(\x08\"\xa4\x01\n\x1cGetUserWithRelationsResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\x12-\n\x08sessions\x18\x02 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12-\n\x08\x61\x63\x63ounts\x18\x03 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"l\n\x17\x42\x61tchCreateUsersRequest\x12=\n\x08requests\x18\x01 \x03(\x0b\x32%.modelstore.auth.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"C\n\x18\x42\x61tchCreateUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\"l\n\x17\x42\x61tchUpdateUsersRequest\x12=\n\x08requests\x18\x01 \x03(\x0b\x32%.modelstore.auth.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"C\n\x18\x42\x61tchUpdateUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\"l\n\x17\x42\x61tchDeleteUsersRequest\x12=\n\x08requests\x18\x01 \x03(\x0b\x32%.modelstore.auth.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1a\n\x18\x42\x61tchDeleteUsersResponse2\xe9\n\n\x0bUserService\x12y\n\nCreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x0e/v1/auth/users:\x04user\x12o\n\x07GetUser\x12\".modelstore.auth.v1.GetUserRequest\x1a#.modelstore.auth.v1.GetUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/auth/users/{id}\x12p\n\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\"\x16\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/auth/users\x12\x83\x01\n\nUpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\"&\x82\xd3\xe4\x93\x02 2\x18/v1/auth/users/{user.id}:\x04user\x12x\n\nDeleteUser\x12%.modelstore.auth.v1.DeleteUserRequest\x1a&.modelstore.auth.v1.DeleteUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15*\x13/v1/auth/users/{id}\x12\x85\x01\n\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/auth/users:batchGet\x12\x94\x01\n\x10\x42\x61tchCreateUsers\x12+.modelstore.auth.v1.BatchCreateUsersRequest\x1a,.modelstore.auth.v1.BatchCreateUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/auth/users:batchCreate:\x01*\x12\x94\x01\n\x10\x42\x61tchUpdateUsers\x12+.modelstore.auth.v1.BatchUpdateUsersRequest\x1a,.modelstore.auth.v1.BatchUpdateUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/auth/users:batchUpdate:\x01*\x12\x94\x01\n\x10\x42\x61tchDeleteUsers\x12+.modelstore.auth.v1.BatchDeleteUsersRequest\x1a,.modelstore.auth.v1.BatchDeleteUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/auth/users:batchDelete:\x01*\x12\xae\x01\n\x14GetUserWithRelations\x12/.modelstore.auth.v1.GetUserWithRelationsRequest\x1a\x30.modelstore.auth.v1.GetUserWithRelationsResponse\"3\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02&\x12$/v1/auth/users/{id}:getWithRelationsBl\n\x16\x64\x65v.modelstore.auth.v1B\tUserProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a modelstore/auth/v1/account.proto\x1a modelstore/auth/v1/session.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa5\x02\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x12\n\x04name\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x05\x65mail\x18\x03 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02 \x01\x12#\n\x0e\x65mail_verified\x18\x04 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12\r\n\x05image\x18\x05 \x01(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:(\xca\xf3\x18$\n\nauth.users\x1a\x0b\x12\x07\n\x05\x65mail\x18\x01*\x05users:\x02\x10\x01\"U\n\x11\x43reateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x12\x43reateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"9\n\x0fGetUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"t\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x84\x01\n\x11ListUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\"8\n\x11PurgeUsersRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"?\n\x12PurgeUsersResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x89\x01\n\x11UpdateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"<\n\x12UpdateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"@\n\x15\x42\x61tchGetUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\"c\n\x1bGetUserWithRelationsRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x18\n\x10include_sessions\x18\x02 \x01(\x08\x12\x18\n\x10include_accounts\x18\x03 \x01(\x08\"\xa4\x01\n\x1cGetUserWithRelationsResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\x12-\n\x08sessions\x18\x02 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12-\n\x08\x61\x63\x63ounts\x18\x03 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"l\n\x17\x42\x61tchCreateUsersRequest\x12=\n\x08requests\x18\x01 \x03(\x0b\x32%.modelstore.auth.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"C\n\x18\x42\x61tchCreateUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\"l\n\x17\x42\x61tchUpdateUsersRequest\x12=\n\x08requests\x18\x01 \x03(\x0b\x32%.modelstore.auth.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"C\n\x18\x42\x61tchUpdateUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\"l\n\x17\x42\x61tchDeleteUsersRequest\x12=\n\x08requests\x18\x01 \x03(\x0b\x32%.modelstore.auth.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1a\n\x18\x42\x61tchDeleteUsersResponse2\xe7\x0b\n\x0bUserService\x12y\n\nCreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x0e/v1/auth/users:\x04user\x12o\n\x07GetUser\x12\".modelstore.auth.v1.GetUserRequest\x1a#.modelstore.auth.v1.GetUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/auth/users/{id}\x12p\n\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\"\x16\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/auth/users\x12|\n\nPurgeUsers\x12%.modelstore.auth.v1.PurgeUsersRequest\x1a&.modelstore.auth.v1.PurgeUsersResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\"\x14/v1/auth/users:purge:\x01*\x12\x83\x01\n\nUpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\"&\x82\xd3\xe4\x93\x02 2\x18/v1/auth/users/{user.id}:\x04user\x12x\n\nDeleteUser\x12%.modelstore.auth.v1.DeleteUserRequest\x1a&.modelstore.auth.v1.DeleteUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15*\x13/v1/auth/users/{id}\x12\x85\x01\n\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/auth/users:batchGet\x12\x94\x01\n\x10\x42\x61tchCreateUsers\x12+.modelstore.auth.v1.BatchCreateUsersRequest\x1a,.modelstore.auth.v1.BatchCreateUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/auth/users:batchCreate:\x01*\x12\x94\x01\n\x10\x42\x61tchUpdateUsers\x12+.modelstore.auth.v1.BatchUpdateUsersRequest\x1a,.modelstore.auth.v1.BatchUpdateUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/auth/users:batchUpdate:\x01*\x12\x94\x01\n\x10\x42\x61tchDeleteUsers\x12+.modelstore.auth.v1.BatchDeleteUsersRequest\x1a,.modelstore.auth.v1.BatchDeleteUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/auth/users:batchDelete:\x01*\x12\xae\x01\n\x14GetUserWithRelations\x12/.modelstore.auth.v1.GetUserWithRelationsRequest\x1a\x30.modelstore.auth.v1.GetUserWithRelationsResponse\"3\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02&\x12$/v1/auth/users/{id}:getWithRelationsBl\n\x16\x64\x65v.modelstore.auth.v1B\tUserProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -60,6 +60,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_GETUSERREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETUSERREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._loaded_options = None
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_DELETEUSERREQUEST'].fields_by_name['id']._loaded_options = None
@@ -80,6 +82,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERSERVICE'].methods_by_name['GetUser']._serialized_options = b'\202\323\344\223\002\025\022\023/v1/auth/users/{id}'
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._serialized_options = b'\202\323\344\223\002\020\022\016/v1/auth/users'
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._serialized_options = b'\202\323\344\223\002\031\"\024/v1/auth/users:purge:\001*'
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._serialized_options = b'\202\323\344\223\002 2\030/v1/auth/users/{user.id}:\004user'
   _globals['_USERSERVICE'].methods_by_name['DeleteUser']._loaded_options = None
@@ -105,37 +109,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETUSERRESPONSE']._serialized_start=808
   _globals['_GETUSERRESPONSE']._serialized_end=865
   _globals['_LISTUSERSREQUEST']._serialized_start=867
-  _globals['_LISTUSERSREQUEST']._serialized_end=958
-  _globals['_LISTUSERSRESPONSE']._serialized_start=960
-  _globals['_LISTUSERSRESPONSE']._serialized_end=1045
-  _globals['_UPDATEUSERREQUEST']._serialized_start=1048
-  _globals['_UPDATEUSERREQUEST']._serialized_end=1185
-  _globals['_UPDATEUSERRESPONSE']._serialized_start=1187
-  _globals['_UPDATEUSERRESPONSE']._serialized_end=1247
-  _globals['_DELETEUSERREQUEST']._serialized_start=1249
-  _globals['_DELETEUSERREQUEST']._serialized_end=1315
-  _globals['_DELETEUSERRESPONSE']._serialized_start=1317
-  _globals['_DELETEUSERRESPONSE']._serialized_end=1337
-  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1339
-  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1427
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1429
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1493
-  _globals['_GETUSERWITHRELATIONSREQUEST']._serialized_start=1495
-  _globals['_GETUSERWITHRELATIONSREQUEST']._serialized_end=1594
-  _globals['_GETUSERWITHRELATIONSRESPONSE']._serialized_start=1597
-  _globals['_GETUSERWITHRELATIONSRESPONSE']._serialized_end=1761
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=1763
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=1871
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=1873
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=1940
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=1942
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2050
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2052
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2119
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2121
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2229
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2231
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2257
-  _globals['_USERSERVICE']._serialized_start=2260
-  _globals['_USERSERVICE']._serialized_end=3645
+  _globals['_LISTUSERSREQUEST']._serialized_end=983
+  _globals['_LISTUSERSRESPONSE']._serialized_start=986
+  _globals['_LISTUSERSRESPONSE']._serialized_end=1118
+  _globals['_PURGEUSERSREQUEST']._serialized_start=1120
+  _globals['_PURGEUSERSREQUEST']._serialized_end=1176
+  _globals['_PURGEUSERSRESPONSE']._serialized_start=1178
+  _globals['_PURGEUSERSRESPONSE']._serialized_end=1241
+  _globals['_UPDATEUSERREQUEST']._serialized_start=1244
+  _globals['_UPDATEUSERREQUEST']._serialized_end=1381
+  _globals['_UPDATEUSERRESPONSE']._serialized_start=1383
+  _globals['_UPDATEUSERRESPONSE']._serialized_end=1443
+  _globals['_DELETEUSERREQUEST']._serialized_start=1445
+  _globals['_DELETEUSERREQUEST']._serialized_end=1511
+  _globals['_DELETEUSERRESPONSE']._serialized_start=1513
+  _globals['_DELETEUSERRESPONSE']._serialized_end=1533
+  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1535
+  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1623
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1625
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1689
+  _globals['_GETUSERWITHRELATIONSREQUEST']._serialized_start=1691
+  _globals['_GETUSERWITHRELATIONSREQUEST']._serialized_end=1790
+  _globals['_GETUSERWITHRELATIONSRESPONSE']._serialized_start=1793
+  _globals['_GETUSERWITHRELATIONSRESPONSE']._serialized_end=1957
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=1959
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=2067
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=2069
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=2136
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=2138
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2246
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2248
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2315
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2317
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2425
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2427
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2453
+  _globals['_USERSERVICE']._serialized_start=2456
+  _globals['_USERSERVICE']._serialized_end=3967
 # @@protoc_insertion_point(module_scope)

@@ -52,6 +52,19 @@ class UserServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeUsers: _grpc.UnaryUnaryMultiCallable[_user_pb2.PurgeUsersRequest, _user_pb2.PurgeUsersResponse]
+    """Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+    as Delete is. Only the caller tenant's users are seen. Entities that refer
+    to a purged one are deleted first where their reference cascades, as Delete
+    does, so a purge interrupted midway leaves no dangling reference. With
+    `force` false (the default) nothing is deleted: the response says how many
+    would be, with a sample of their ids. Each deletion is audited and appears
+    in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateUser: _grpc.UnaryUnaryMultiCallable[_user_pb2.UpdateUserRequest, _user_pb2.UpdateUserResponse]
     """Updates a user.
 
@@ -155,6 +168,19 @@ class UserServiceAsyncStub(UserServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeUsers: _aio.UnaryUnaryMultiCallable[_user_pb2.PurgeUsersRequest, _user_pb2.PurgeUsersResponse]  # type: ignore[assignment]
+    """Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+    as Delete is. Only the caller tenant's users are seen. Entities that refer
+    to a purged one are deleted first where their reference cascades, as Delete
+    does, so a purge interrupted midway leaves no dangling reference. With
+    `force` false (the default) nothing is deleted: the response says how many
+    would be, with a sample of their ids. Each deletion is audited and appears
+    in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateUser: _aio.UnaryUnaryMultiCallable[_user_pb2.UpdateUserRequest, _user_pb2.UpdateUserResponse]  # type: ignore[assignment]
     """Updates a user.
@@ -274,6 +300,25 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeUsers(
+        self,
+        request: _user_pb2.PurgeUsersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_pb2.PurgeUsersResponse, _abc.Awaitable[_user_pb2.PurgeUsersResponse]]:
+        """Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+        as Delete is. Only the caller tenant's users are seen. Entities that refer
+        to a purged one are deleted first where their reference cascades, as Delete
+        does, so a purge interrupted midway leaves no dangling reference. With
+        `force` false (the default) nothing is deleted: the response says how many
+        would be, with a sample of their ids. Each deletion is audited and appears
+        in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd6\x02\n\x0cVerification\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\nidentifier\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:O\xca\xf3\x18K\n\x12\x61uth.verifications\x1a\x0e\x12\x0c\n\nidentifier\x1a\x10\x12\x0c\n\nexpires_at(\x01*\rverifications:\x04\n\x02id\"m\n\x19\x43reateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"T\n\x1a\x43reateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"Y\n\x16GetVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x17GetVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"c\n\x18ListVerificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"m\n\x19ListVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa1\x01\n\x19UpdateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"T\n\x1aUpdateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\";\n\x19\x44\x65leteVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteVerificationResponse\"`\n\x1c\x42\x61tchGetVerificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x1d\x42\x61tchGetVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"L\n\x1a\x43onsumeVerificationRequest\x12\x18\n\nidentifier\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x05value\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"U\n\x1b\x43onsumeVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"|\n\x1f\x42\x61tchCreateVerificationsRequest\x12\x45\n\x08requests\x18\x01 \x03(\x0b\x32-.modelstore.auth.v1.CreateVerificationRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"[\n BatchCreateVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"|\n\x1f\x42\x61tchUpdateVerificationsRequest\x12\x45\n\x08requests\x18\x01 \x03(\x0b\x32-.modelstore.auth.v1.UpdateVerificationRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"[\n BatchUpdateVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"|\n\x1f\x42\x61tchDeleteVerificationsRequest\x12\x45\n\x08requests\x18\x01 \x03(\x0b\x32-.modelstore.auth.v1.DeleteVerificationRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\"\n BatchDeleteVerificationsResponse2\xa0\r\n\x13VerificationService\x12\xa1\x01\n\x12\x43reateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\",\x82\xd3\xe4\x93\x02&\"\x16/v1/auth/verifications:\x0cverification\x12\x8f\x01\n\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/auth/verifications/{id}\x12\x90\x01\n\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/verifications\x12\xb3\x01\n\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\">\x82\xd3\xe4\x93\x02\x38\x32(/v1/auth/verifications/{verification.id}:\x0cverification\x12\x98\x01\n\x12\x44\x65leteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/auth/verifications/{id}\x12\xa5\x01\n\x15\x42\x61tchGetVerifications\x12\x30.modelstore.auth.v1.BatchGetVerificationsRequest\x1a\x31.modelstore.auth.v1.BatchGetVerificationsResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/auth/verifications:batchGet\x12\xb4\x01\n\x18\x42\x61tchCreateVerifications\x12\x33.modelstore.auth.v1.BatchCreateVerificationsRequest\x1a\x34.modelstore.auth.v1.BatchCreateVerificationsResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/auth/verifications:batchCreate:\x01*\x12\xb4\x01\n\x18\x42\x61tchUpdateVerifications\x12\x33.modelstore.auth.v1.BatchUpdateVerificationsRequest\x1a\x34.modelstore.auth.v1.BatchUpdateVerificationsResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/auth/verifications:batchUpdate:\x01*\x12\xb4\x01\n\x18\x42\x61tchDeleteVerifications\x12\x33.modelstore.auth.v1.BatchDeleteVerificationsRequest\x1a\x34.modelstore.auth.v1.BatchDeleteVerificationsResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/auth/verifications:batchDelete:\x01*\x12\xa1\x01\n\x13\x43onsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/auth/verifications:consume:\x01*Bt\n\x16\x64\x65v.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd6\x02\n\x0cVerification\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\nidentifier\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:O\xca\xf3\x18K\n\x12\x61uth.verifications\x1a\x0e\x12\x0c\n\nidentifier\x1a\x10\x12\x0c\n\nexpires_at(\x01*\rverifications:\x04\n\x02id\"m\n\x19\x43reateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"T\n\x1a\x43reateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"Y\n\x16GetVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x17GetVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"|\n\x18ListVerificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x9c\x01\n\x19ListVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\"@\n\x19PurgeVerificationsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"G\n\x1aPurgeVerificationsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\xa1\x01\n\x19UpdateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"T\n\x1aUpdateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\";\n\x19\x44\x65leteVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteVerificationResponse\"`\n\x1c\x42\x61tchGetVerificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x1d\x42\x61tchGetVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"L\n\x1a\x43onsumeVerificationRequest\x12\x18\n\nidentifier\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x05value\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"U\n\x1b\x43onsumeVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"|\n\x1f\x42\x61tchCreateVerificationsRequest\x12\x45\n\x08requests\x18\x01 \x03(\x0b\x32-.modelstore.auth.v1.CreateVerificationRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"[\n BatchCreateVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"|\n\x1f\x42\x61tchUpdateVerificationsRequest\x12\x45\n\x08requests\x18\x01 \x03(\x0b\x32-.modelstore.auth.v1.UpdateVerificationRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"[\n BatchUpdateVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"|\n\x1f\x42\x61tchDeleteVerificationsRequest\x12\x45\n\x08requests\x18\x01 \x03(\x0b\x32-.modelstore.auth.v1.DeleteVerificationRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\"\n BatchDeleteVerificationsResponse2\xbf\x0e\n\x13VerificationService\x12\xa1\x01\n\x12\x43reateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\",\x82\xd3\xe4\x93\x02&\"\x16/v1/auth/verifications:\x0cverification\x12\x8f\x01\n\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/auth/verifications/{id}\x12\x90\x01\n\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/verifications\x12\x9c\x01\n\x12PurgeVerifications\x12-.modelstore.auth.v1.PurgeVerificationsRequest\x1a..modelstore.auth.v1.PurgeVerificationsResponse\"\'\x82\xd3\xe4\x93\x02!\"\x1c/v1/auth/verifications:purge:\x01*\x12\xb3\x01\n\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\">\x82\xd3\xe4\x93\x02\x38\x32(/v1/auth/verifications/{verification.id}:\x0cverification\x12\x98\x01\n\x12\x44\x65leteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/auth/verifications/{id}\x12\xa5\x01\n\x15\x42\x61tchGetVerifications\x12\x30.modelstore.auth.v1.BatchGetVerificationsRequest\x1a\x31.modelstore.auth.v1.BatchGetVerificationsResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/auth/verifications:batchGet\x12\xb4\x01\n\x18\x42\x61tchCreateVerifications\x12\x33.modelstore.auth.v1.BatchCreateVerificationsRequest\x1a\x34.modelstore.auth.v1.BatchCreateVerificationsResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/auth/verifications:batchCreate:\x01*\x12\xb4\x01\n\x18\x42\x61tchUpdateVerifications\x12\x33.modelstore.auth.v1.BatchUpdateVerificationsRequest\x1a\x34.modelstore.auth.v1.BatchUpdateVerificationsResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/auth/verifications:batchUpdate:\x01*\x12\xb4\x01\n\x18\x42\x61tchDeleteVerifications\x12\x33.modelstore.auth.v1.BatchDeleteVerificationsRequest\x1a\x34.modelstore.auth.v1.BatchDeleteVerificationsResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/auth/verifications:batchDelete:\x01*\x12\xa1\x01\n\x13\x43onsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/auth/verifications:consume:\x01*Bt\n\x16\x64\x65v.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -58,6 +58,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEVERIFICATIONREQUEST'].fields_by_name['verification']._serialized_options = b'\342A\001\002'
   _globals['_GETVERIFICATIONREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETVERIFICATIONREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEVERIFICATIONSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEVERIFICATIONSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEVERIFICATIONREQUEST'].fields_by_name['verification']._loaded_options = None
   _globals['_UPDATEVERIFICATIONREQUEST'].fields_by_name['verification']._serialized_options = b'\342A\001\002'
   _globals['_DELETEVERIFICATIONREQUEST'].fields_by_name['id']._loaded_options = None
@@ -80,6 +82,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_VERIFICATIONSERVICE'].methods_by_name['GetVerification']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/auth/verifications/{id}'
   _globals['_VERIFICATIONSERVICE'].methods_by_name['ListVerifications']._loaded_options = None
   _globals['_VERIFICATIONSERVICE'].methods_by_name['ListVerifications']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/auth/verifications'
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['PurgeVerifications']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['PurgeVerifications']._serialized_options = b'\202\323\344\223\002!\"\034/v1/auth/verifications:purge:\001*'
   _globals['_VERIFICATIONSERVICE'].methods_by_name['UpdateVerification']._loaded_options = None
   _globals['_VERIFICATIONSERVICE'].methods_by_name['UpdateVerification']._serialized_options = b'\202\323\344\223\00282(/v1/auth/verifications/{verification.id}:\014verification'
   _globals['_VERIFICATIONSERVICE'].methods_by_name['DeleteVerification']._loaded_options = None
@@ -105,37 +109,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETVERIFICATIONRESPONSE']._serialized_start=853
   _globals['_GETVERIFICATIONRESPONSE']._serialized_end=934
   _globals['_LISTVERIFICATIONSREQUEST']._serialized_start=936
-  _globals['_LISTVERIFICATIONSREQUEST']._serialized_end=1035
-  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_start=1037
-  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_end=1146
-  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_start=1149
-  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_end=1310
-  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_start=1312
-  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_end=1396
-  _globals['_DELETEVERIFICATIONREQUEST']._serialized_start=1398
-  _globals['_DELETEVERIFICATIONREQUEST']._serialized_end=1457
-  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_start=1459
-  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_end=1487
-  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_start=1489
-  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_end=1585
-  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_start=1587
-  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_end=1675
-  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_start=1677
-  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_end=1753
-  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_start=1755
-  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_end=1840
-  _globals['_BATCHCREATEVERIFICATIONSREQUEST']._serialized_start=1842
-  _globals['_BATCHCREATEVERIFICATIONSREQUEST']._serialized_end=1966
-  _globals['_BATCHCREATEVERIFICATIONSRESPONSE']._serialized_start=1968
-  _globals['_BATCHCREATEVERIFICATIONSRESPONSE']._serialized_end=2059
-  _globals['_BATCHUPDATEVERIFICATIONSREQUEST']._serialized_start=2061
-  _globals['_BATCHUPDATEVERIFICATIONSREQUEST']._serialized_end=2185
-  _globals['_BATCHUPDATEVERIFICATIONSRESPONSE']._serialized_start=2187
-  _globals['_BATCHUPDATEVERIFICATIONSRESPONSE']._serialized_end=2278
-  _globals['_BATCHDELETEVERIFICATIONSREQUEST']._serialized_start=2280
-  _globals['_BATCHDELETEVERIFICATIONSREQUEST']._serialized_end=2404
-  _globals['_BATCHDELETEVERIFICATIONSRESPONSE']._serialized_start=2406
-  _globals['_BATCHDELETEVERIFICATIONSRESPONSE']._serialized_end=2440
-  _globals['_VERIFICATIONSERVICE']._serialized_start=2443
-  _globals['_VERIFICATIONSERVICE']._serialized_end=4139
+  _globals['_LISTVERIFICATIONSREQUEST']._serialized_end=1060
+  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_start=1063
+  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_end=1219
+  _globals['_PURGEVERIFICATIONSREQUEST']._serialized_start=1221
+  _globals['_PURGEVERIFICATIONSREQUEST']._serialized_end=1285
+  _globals['_PURGEVERIFICATIONSRESPONSE']._serialized_start=1287
+  _globals['_PURGEVERIFICATIONSRESPONSE']._serialized_end=1358
+  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_start=1361
+  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_end=1522
+  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_start=1524
+  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_end=1608
+  _globals['_DELETEVERIFICATIONREQUEST']._serialized_start=1610
+  _globals['_DELETEVERIFICATIONREQUEST']._serialized_end=1669
+  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_start=1671
+  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_end=1699
+  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_start=1701
+  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_end=1797
+  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_start=1799
+  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_end=1887
+  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_start=1889
+  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_end=1965
+  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_start=1967
+  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_end=2052
+  _globals['_BATCHCREATEVERIFICATIONSREQUEST']._serialized_start=2054
+  _globals['_BATCHCREATEVERIFICATIONSREQUEST']._serialized_end=2178
+  _globals['_BATCHCREATEVERIFICATIONSRESPONSE']._serialized_start=2180
+  _globals['_BATCHCREATEVERIFICATIONSRESPONSE']._serialized_end=2271
+  _globals['_BATCHUPDATEVERIFICATIONSREQUEST']._serialized_start=2273
+  _globals['_BATCHUPDATEVERIFICATIONSREQUEST']._serialized_end=2397
+  _globals['_BATCHUPDATEVERIFICATIONSRESPONSE']._serialized_start=2399
+  _globals['_BATCHUPDATEVERIFICATIONSRESPONSE']._serialized_end=2490
+  _globals['_BATCHDELETEVERIFICATIONSREQUEST']._serialized_start=2492
+  _globals['_BATCHDELETEVERIFICATIONSREQUEST']._serialized_end=2616
+  _globals['_BATCHDELETEVERIFICATIONSRESPONSE']._serialized_start=2618
+  _globals['_BATCHDELETEVERIFICATIONSRESPONSE']._serialized_end=2652
+  _globals['_VERIFICATIONSERVICE']._serialized_start=2655
+  _globals['_VERIFICATIONSERVICE']._serialized_end=4510
 # @@protoc_insertion_point(module_scope)

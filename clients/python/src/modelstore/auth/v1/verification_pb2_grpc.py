@@ -51,6 +51,11 @@ class VerificationServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ListVerificationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ListVerificationsResponse.FromString,
                 _registered_method=True)
+        self.PurgeVerifications = channel.unary_unary(
+                '/modelstore.auth.v1.VerificationService/PurgeVerifications',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.PurgeVerificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.PurgeVerificationsResponse.FromString,
+                _registered_method=True)
         self.UpdateVerification = channel.unary_unary(
                 '/modelstore.auth.v1.VerificationService/UpdateVerification',
                 request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.UpdateVerificationRequest.SerializeToString,
@@ -117,6 +122,23 @@ class VerificationServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeVerifications(self, request, context):
+        """Permanently deletes the verifications matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's verifications are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -250,6 +272,11 @@ def add_VerificationServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ListVerificationsRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ListVerificationsResponse.SerializeToString,
             ),
+            'PurgeVerifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeVerifications,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.PurgeVerificationsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.PurgeVerificationsResponse.SerializeToString,
+            ),
             'UpdateVerification': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateVerification,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.UpdateVerificationRequest.FromString,
@@ -368,6 +395,33 @@ class VerificationService:
             '/modelstore.auth.v1.VerificationService/ListVerifications',
             modelstore_dot_auth_dot_v1_dot_verification__pb2.ListVerificationsRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_verification__pb2.ListVerificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeVerifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.VerificationService/PurgeVerifications',
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.PurgeVerificationsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.PurgeVerificationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -51,6 +51,19 @@ class VerificationServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeVerifications: _grpc.UnaryUnaryMultiCallable[_verification_pb2.PurgeVerificationsRequest, _verification_pb2.PurgeVerificationsResponse]
+    """Permanently deletes the verifications matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's verifications are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateVerification: _grpc.UnaryUnaryMultiCallable[_verification_pb2.UpdateVerificationRequest, _verification_pb2.UpdateVerificationResponse]
     """Updates a verification.
 
@@ -156,6 +169,19 @@ class VerificationServiceAsyncStub(VerificationServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeVerifications: _aio.UnaryUnaryMultiCallable[_verification_pb2.PurgeVerificationsRequest, _verification_pb2.PurgeVerificationsResponse]  # type: ignore[assignment]
+    """Permanently deletes the verifications matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's verifications are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateVerification: _aio.UnaryUnaryMultiCallable[_verification_pb2.UpdateVerificationRequest, _verification_pb2.UpdateVerificationResponse]  # type: ignore[assignment]
     """Updates a verification.
@@ -277,6 +303,25 @@ class VerificationServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeVerifications(
+        self,
+        request: _verification_pb2.PurgeVerificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_verification_pb2.PurgeVerificationsResponse, _abc.Awaitable[_verification_pb2.PurgeVerificationsResponse]]:
+        """Permanently deletes the verifications matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's verifications are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

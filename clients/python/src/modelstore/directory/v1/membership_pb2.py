@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(modelstore/directory/v1/membership.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x91\x04\n\nMembership\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12J\n\x0forganization_id\x18\x02 \x01(\tB1\xe2\x41\x02\x02\x05\xca\xf3\x18(J$modelstore.directory.v1.OrganizationX\x02\x12:\n\x07user_id\x18\x03 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02\x12\x43\n\x04role\x18\x04 \x01(\x0e\x32\'.modelstore.directory.v1.MembershipRoleB\x0c\xca\xf3\x18\x08\x1a\x06member\x12G\n\x06status\x18\x05 \x01(\x0e\x32).modelstore.directory.v1.MembershipStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:[\xca\xf3\x18W\n\x15\x64irectory.memberships\x1a \x12\x11\n\x0forganization_id\x12\t\n\x07user_id\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x0bmemberships:\x02\x10\x01\"l\n\x17\x43reateMembershipRequest\x12=\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.MembershipB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"S\n\x18\x43reateMembershipResponse\x12\x37\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.Membership\"W\n\x14GetMembershipRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x15GetMembershipResponse\x12\x37\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.Membership\"a\n\x16ListMembershipsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"l\n\x17ListMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa0\x01\n\x17UpdateMembershipRequest\x12=\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.MembershipB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"S\n\x18UpdateMembershipResponse\x12\x37\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.Membership\"9\n\x17\x44\x65leteMembershipRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1a\n\x18\x44\x65leteMembershipResponse\"^\n\x1a\x42\x61tchGetMembershipsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"W\n\x1b\x42\x61tchGetMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\"}\n\x1d\x42\x61tchCreateMembershipsRequest\x12H\n\x08requests\x18\x01 \x03(\x0b\x32\x30.modelstore.directory.v1.CreateMembershipRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Z\n\x1e\x42\x61tchCreateMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\"}\n\x1d\x42\x61tchUpdateMembershipsRequest\x12H\n\x08requests\x18\x01 \x03(\x0b\x32\x30.modelstore.directory.v1.UpdateMembershipRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Z\n\x1e\x42\x61tchUpdateMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\"}\n\x1d\x42\x61tchDeleteMembershipsRequest\x12H\n\x08requests\x18\x01 \x03(\x0b\x32\x30.modelstore.directory.v1.DeleteMembershipRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\" \n\x1e\x42\x61tchDeleteMembershipsResponse*\x83\x01\n\x0eMembershipRole\x12\x1f\n\x1bMEMBERSHIP_ROLE_UNSPECIFIED\x10\x00\x12\x19\n\x15MEMBERSHIP_ROLE_OWNER\x10\x01\x12\x19\n\x15MEMBERSHIP_ROLE_ADMIN\x10\x02\x12\x1a\n\x16MEMBERSHIP_ROLE_MEMBER\x10\x03*\x92\x01\n\x10MembershipStatus\x12!\n\x1dMEMBERSHIP_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n\x18MEMBERSHIP_STATUS_ACTIVE\x10\x01\x12\x1d\n\x19MEMBERSHIP_STATUS_INVITED\x10\x02\x12\x1e\n\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x03\x32\xb3\x0c\n\x11MembershipService\x12\xa6\x01\n\x10\x43reateMembership\x12\x30.modelstore.directory.v1.CreateMembershipRequest\x1a\x31.modelstore.directory.v1.CreateMembershipResponse\"-\x82\xd3\xe4\x93\x02\'\"\x19/v1/directory/memberships:\nmembership\x12\x96\x01\n\rGetMembership\x12-.modelstore.directory.v1.GetMembershipRequest\x1a..modelstore.directory.v1.GetMembershipResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/directory/memberships/{id}\x12\x97\x01\n\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a\x30.modelstore.directory.v1.ListMembershipsResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/directory/memberships\x12\xb6\x01\n\x10UpdateMembership\x12\x30.modelstore.directory.v1.UpdateMembershipRequest\x1a\x31.modelstore.directory.v1.UpdateMembershipResponse\"=\x82\xd3\xe4\x93\x02\x37\x32)/v1/directory/memberships/{membership.id}:\nmembership\x12\x9f\x01\n\x10\x44\x65leteMembership\x12\x30.modelstore.directory.v1.DeleteMembershipRequest\x1a\x31.modelstore.directory.v1.DeleteMembershipResponse\"&\x82\xd3\xe4\x93\x02 *\x1e/v1/directory/memberships/{id}\x12\xac\x01\n\x13\x42\x61tchGetMemberships\x12\x33.modelstore.directory.v1.BatchGetMembershipsRequest\x1a\x34.modelstore.directory.v1.BatchGetMembershipsResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/directory/memberships:batchGet\x12\xbb\x01\n\x16\x42\x61tchCreateMemberships\x12\x36.modelstore.directory.v1.BatchCreateMembershipsRequest\x1a\x37.modelstore.directory.v1.BatchCreateMembershipsResponse\"0\x82\xd3\xe4\x93\x02*\"%/v1/directory/memberships:batchCreate:\x01*\x12\xbb\x01\n\x16\x42\x61tchUpdateMemberships\x12\x36.modelstore.directory.v1.BatchUpdateMembershipsRequest\x1a\x37.modelstore.directory.v1.BatchUpdateMembershipsResponse\"0\x82\xd3\xe4\x93\x02*\"%/v1/directory/memberships:batchUpdate:\x01*\x12\xbb\x01\n\x16\x42\x61tchDeleteMemberships\x12\x36.modelstore.directory.v1.BatchDeleteMembershipsRequest\x1a\x37.modelstore.directory.v1.BatchDeleteMembershipsResponse\"0\x82\xd3\xe4\x93\x02*\"%/v1/directory/memberships:batchDelete:\x01*B\x81\x01\n\x1b\x64\x65v.modelstore.directory.v1B\x0fMembershipProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(modelstore/directory/v1/membership.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x91\x04\n\nMembership\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12J\n\x0forganization_id\x18\x02 \x01(\tB1\xe2\x41\x02\x02\x05\xca\xf3\x18(J$modelstore.directory.v1.OrganizationX\x02\x12:\n\x07user_id\x18\x03 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02\x12\x43\n\x04role\x18\x04 \x01(\x0e\x32\'.modelstore.directory.v1.MembershipRoleB\x0c\xca\xf3\x18\x08\x1a\x06member\x12G\n\x06status\x18\x05 \x01(\x0e\x32).modelstore.directory.v1.MembershipStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:[\xca\xf3\x18W\n\x15\x64irectory.memberships\x1a \x12\x11\n\x0forganization_id\x12\t\n\x07user_id\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x0bmemberships:\x02\x10\x01\"l\n\x17\x43reateMembershipRequest\x12=\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.MembershipB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"S\n\x18\x43reateMembershipResponse\x12\x37\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.Membership\"W\n\x14GetMembershipRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x15GetMembershipResponse\x12\x37\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.Membership\"z\n\x16ListMembershipsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x9b\x01\n\x17ListMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\">\n\x17PurgeMembershipsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"E\n\x18PurgeMembershipsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\xa0\x01\n\x17UpdateMembershipRequest\x12=\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.MembershipB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"S\n\x18UpdateMembershipResponse\x12\x37\n\nmembership\x18\x01 \x01(\x0b\x32#.modelstore.directory.v1.Membership\"9\n\x17\x44\x65leteMembershipRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1a\n\x18\x44\x65leteMembershipResponse\"^\n\x1a\x42\x61tchGetMembershipsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"W\n\x1b\x42\x61tchGetMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\"}\n\x1d\x42\x61tchCreateMembershipsRequest\x12H\n\x08requests\x18\x01 \x03(\x0b\x32\x30.modelstore.directory.v1.CreateMembershipRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Z\n\x1e\x42\x61tchCreateMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\"}\n\x1d\x42\x61tchUpdateMembershipsRequest\x12H\n\x08requests\x18\x01 \x03(\x0b\x32\x30.modelstore.directory.v1.UpdateMembershipRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Z\n\x1e\x42\x61tchUpdateMembershipsResponse\x12\x38\n\x0bmemberships\x18\x01 \x03(\x0b\x32#.modelstore.directory.v1.Membership\"}\n\x1d\x42\x61tchDeleteMembershipsRequest\x12H\n\x08requests\x18\x01 \x03(\x0b\x32\x30.modelstore.directory.v1.DeleteMembershipRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\" \n\x1e\x42\x61tchDeleteMembershipsResponse*\x83\x01\n\x0eMembershipRole\x12\x1f\n\x1bMEMBERSHIP_ROLE_UNSPECIFIED\x10\x00\x12\x19\n\x15MEMBERSHIP_ROLE_OWNER\x10\x01\x12\x19\n\x15MEMBERSHIP_ROLE_ADMIN\x10\x02\x12\x1a\n\x16MEMBERSHIP_ROLE_MEMBER\x10\x03*\x92\x01\n\x10MembershipStatus\x12!\n\x1dMEMBERSHIP_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n\x18MEMBERSHIP_STATUS_ACTIVE\x10\x01\x12\x1d\n\x19MEMBERSHIP_STATUS_INVITED\x10\x02\x12\x1e\n\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x03\x32\xd9\r\n\x11MembershipService\x12\xa6\x01\n\x10\x43reateMembership\x12\x30.modelstore.directory.v1.CreateMembershipRequest\x1a\x31.modelstore.directory.v1.CreateMembershipResponse\"-\x82\xd3\xe4\x93\x02\'\"\x19/v1/directory/memberships:\nmembership\x12\x96\x01\n\rGetMembership\x12-.modelstore.directory.v1.GetMembershipRequest\x1a..modelstore.directory.v1.GetMembershipResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/directory/memberships/{id}\x12\x97\x01\n\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a\x30.modelstore.directory.v1.ListMembershipsResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/directory/memberships\x12\xa3\x01\n\x10PurgeMemberships\x12\x30.modelstore.directory.v1.PurgeMembershipsRequest\x1a\x31.modelstore.directory.v1.PurgeMembershipsResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/directory/memberships:purge:\x01*\x12\xb6\x01\n\x10UpdateMembership\x12\x30.modelstore.directory.v1.UpdateMembershipRequest\x1a\x31.modelstore.directory.v1.UpdateMembershipResponse\"=\x82\xd3\xe4\x93\x02\x37\x32)/v1/directory/memberships/{membership.id}:\nmembership\x12\x9f\x01\n\x10\x44\x65leteMembership\x12\x30.modelstore.directory.v1.DeleteMembershipRequest\x1a\x31.modelstore.directory.v1.DeleteMembershipResponse\"&\x82\xd3\xe4\x93\x02 *\x1e/v1/directory/memberships/{id}\x12\xac\x01\n\x13\x42\x61tchGetMemberships\x12\x33.modelstore.directory.v1.BatchGetMembershipsRequest\x1a\x34.modelstore.directory.v1.BatchGetMembershipsResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/directory/memberships:batchGet\x12\xbb\x01\n\x16\x42\x61tchCreateMemberships\x12\x36.modelstore.directory.v1.BatchCreateMembershipsRequest\x1a\x37.modelstore.directory.v1.BatchCreateMembershipsResponse\"0\x82\xd3\xe4\x93\x02*\"%/v1/directory/memberships:batchCreate:\x01*\x12\xbb\x01\n\x16\x42\x61tchUpdateMemberships\x12\x36.modelstore.directory.v1.BatchUpdateMembershipsRequest\x1a\x37.modelstore.directory.v1.BatchUpdateMembershipsResponse\"0\x82\xd3\xe4\x93\x02*\"%/v1/directory/memberships:batchUpdate:\x01*\x12\xbb\x01\n\x16\x42\x61tchDeleteMemberships\x12\x36.modelstore.directory.v1.BatchDeleteMembershipsRequest\x1a\x37.modelstore.directory.v1.BatchDeleteMembershipsResponse\"0\x82\xd3\xe4\x93\x02*\"%/v1/directory/memberships:batchDelete:\x01*B\x81\x01\n\x1b\x64\x65v.modelstore.directory.v1B\x0fMembershipProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -60,6 +60,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEMEMBERSHIPREQUEST'].fields_by_name['membership']._serialized_options = b'\342A\001\002'
   _globals['_GETMEMBERSHIPREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETMEMBERSHIPREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEMEMBERSHIPSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEMEMBERSHIPSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEMEMBERSHIPREQUEST'].fields_by_name['membership']._loaded_options = None
   _globals['_UPDATEMEMBERSHIPREQUEST'].fields_by_name['membership']._serialized_options = b'\342A\001\002'
   _globals['_DELETEMEMBERSHIPREQUEST'].fields_by_name['id']._loaded_options = None
@@ -78,6 +80,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['GetMembership']._serialized_options = b'\202\323\344\223\002 \022\036/v1/directory/memberships/{id}'
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['ListMemberships']._loaded_options = None
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['ListMemberships']._serialized_options = b'\202\323\344\223\002\033\022\031/v1/directory/memberships'
+  _globals['_MEMBERSHIPSERVICE'].methods_by_name['PurgeMemberships']._loaded_options = None
+  _globals['_MEMBERSHIPSERVICE'].methods_by_name['PurgeMemberships']._serialized_options = b'\202\323\344\223\002$\"\037/v1/directory/memberships:purge:\001*'
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['UpdateMembership']._loaded_options = None
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['UpdateMembership']._serialized_options = b'\202\323\344\223\00272)/v1/directory/memberships/{membership.id}:\nmembership'
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['DeleteMembership']._loaded_options = None
@@ -90,10 +94,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['BatchUpdateMemberships']._serialized_options = b'\202\323\344\223\002*\"%/v1/directory/memberships:batchUpdate:\001*'
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['BatchDeleteMemberships']._loaded_options = None
   _globals['_MEMBERSHIPSERVICE'].methods_by_name['BatchDeleteMemberships']._serialized_options = b'\202\323\344\223\002*\"%/v1/directory/memberships:batchDelete:\001*'
-  _globals['_MEMBERSHIPROLE']._serialized_start=2455
-  _globals['_MEMBERSHIPROLE']._serialized_end=2586
-  _globals['_MEMBERSHIPSTATUS']._serialized_start=2589
-  _globals['_MEMBERSHIPSTATUS']._serialized_end=2735
+  _globals['_MEMBERSHIPROLE']._serialized_start=2663
+  _globals['_MEMBERSHIPROLE']._serialized_end=2794
+  _globals['_MEMBERSHIPSTATUS']._serialized_start=2797
+  _globals['_MEMBERSHIPSTATUS']._serialized_end=2943
   _globals['_MEMBERSHIP']._serialized_start=229
   _globals['_MEMBERSHIP']._serialized_end=758
   _globals['_CREATEMEMBERSHIPREQUEST']._serialized_start=760
@@ -105,33 +109,37 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETMEMBERSHIPRESPONSE']._serialized_start=1044
   _globals['_GETMEMBERSHIPRESPONSE']._serialized_end=1124
   _globals['_LISTMEMBERSHIPSREQUEST']._serialized_start=1126
-  _globals['_LISTMEMBERSHIPSREQUEST']._serialized_end=1223
-  _globals['_LISTMEMBERSHIPSRESPONSE']._serialized_start=1225
-  _globals['_LISTMEMBERSHIPSRESPONSE']._serialized_end=1333
-  _globals['_UPDATEMEMBERSHIPREQUEST']._serialized_start=1336
-  _globals['_UPDATEMEMBERSHIPREQUEST']._serialized_end=1496
-  _globals['_UPDATEMEMBERSHIPRESPONSE']._serialized_start=1498
-  _globals['_UPDATEMEMBERSHIPRESPONSE']._serialized_end=1581
-  _globals['_DELETEMEMBERSHIPREQUEST']._serialized_start=1583
-  _globals['_DELETEMEMBERSHIPREQUEST']._serialized_end=1640
-  _globals['_DELETEMEMBERSHIPRESPONSE']._serialized_start=1642
-  _globals['_DELETEMEMBERSHIPRESPONSE']._serialized_end=1668
-  _globals['_BATCHGETMEMBERSHIPSREQUEST']._serialized_start=1670
-  _globals['_BATCHGETMEMBERSHIPSREQUEST']._serialized_end=1764
-  _globals['_BATCHGETMEMBERSHIPSRESPONSE']._serialized_start=1766
-  _globals['_BATCHGETMEMBERSHIPSRESPONSE']._serialized_end=1853
-  _globals['_BATCHCREATEMEMBERSHIPSREQUEST']._serialized_start=1855
-  _globals['_BATCHCREATEMEMBERSHIPSREQUEST']._serialized_end=1980
-  _globals['_BATCHCREATEMEMBERSHIPSRESPONSE']._serialized_start=1982
-  _globals['_BATCHCREATEMEMBERSHIPSRESPONSE']._serialized_end=2072
-  _globals['_BATCHUPDATEMEMBERSHIPSREQUEST']._serialized_start=2074
-  _globals['_BATCHUPDATEMEMBERSHIPSREQUEST']._serialized_end=2199
-  _globals['_BATCHUPDATEMEMBERSHIPSRESPONSE']._serialized_start=2201
-  _globals['_BATCHUPDATEMEMBERSHIPSRESPONSE']._serialized_end=2291
-  _globals['_BATCHDELETEMEMBERSHIPSREQUEST']._serialized_start=2293
-  _globals['_BATCHDELETEMEMBERSHIPSREQUEST']._serialized_end=2418
-  _globals['_BATCHDELETEMEMBERSHIPSRESPONSE']._serialized_start=2420
-  _globals['_BATCHDELETEMEMBERSHIPSRESPONSE']._serialized_end=2452
-  _globals['_MEMBERSHIPSERVICE']._serialized_start=2738
-  _globals['_MEMBERSHIPSERVICE']._serialized_end=4325
+  _globals['_LISTMEMBERSHIPSREQUEST']._serialized_end=1248
+  _globals['_LISTMEMBERSHIPSRESPONSE']._serialized_start=1251
+  _globals['_LISTMEMBERSHIPSRESPONSE']._serialized_end=1406
+  _globals['_PURGEMEMBERSHIPSREQUEST']._serialized_start=1408
+  _globals['_PURGEMEMBERSHIPSREQUEST']._serialized_end=1470
+  _globals['_PURGEMEMBERSHIPSRESPONSE']._serialized_start=1472
+  _globals['_PURGEMEMBERSHIPSRESPONSE']._serialized_end=1541
+  _globals['_UPDATEMEMBERSHIPREQUEST']._serialized_start=1544
+  _globals['_UPDATEMEMBERSHIPREQUEST']._serialized_end=1704
+  _globals['_UPDATEMEMBERSHIPRESPONSE']._serialized_start=1706
+  _globals['_UPDATEMEMBERSHIPRESPONSE']._serialized_end=1789
+  _globals['_DELETEMEMBERSHIPREQUEST']._serialized_start=1791
+  _globals['_DELETEMEMBERSHIPREQUEST']._serialized_end=1848
+  _globals['_DELETEMEMBERSHIPRESPONSE']._serialized_start=1850
+  _globals['_DELETEMEMBERSHIPRESPONSE']._serialized_end=1876
+  _globals['_BATCHGETMEMBERSHIPSREQUEST']._serialized_start=1878
+  _globals['_BATCHGETMEMBERSHIPSREQUEST']._serialized_end=1972
+  _globals['_BATCHGETMEMBERSHIPSRESPONSE']._serialized_start=1974
+  _globals['_BATCHGETMEMBERSHIPSRESPONSE']._serialized_end=2061
+  _globals['_BATCHCREATEMEMBERSHIPSREQUEST']._serialized_start=2063
+  _globals['_BATCHCREATEMEMBERSHIPSREQUEST']._serialized_end=2188
+  _globals['_BATCHCREATEMEMBERSHIPSRESPONSE']._serialized_start=2190
+  _globals['_BATCHCREATEMEMBERSHIPSRESPONSE']._serialized_end=2280
+  _globals['_BATCHUPDATEMEMBERSHIPSREQUEST']._serialized_start=2282
+  _globals['_BATCHUPDATEMEMBERSHIPSREQUEST']._serialized_end=2407
+  _globals['_BATCHUPDATEMEMBERSHIPSRESPONSE']._serialized_start=2409
+  _globals['_BATCHUPDATEMEMBERSHIPSRESPONSE']._serialized_end=2499
+  _globals['_BATCHDELETEMEMBERSHIPSREQUEST']._serialized_start=2501
+  _globals['_BATCHDELETEMEMBERSHIPSREQUEST']._serialized_end=2626
+  _globals['_BATCHDELETEMEMBERSHIPSRESPONSE']._serialized_start=2628
+  _globals['_BATCHDELETEMEMBERSHIPSRESPONSE']._serialized_end=2660
+  _globals['_MEMBERSHIPSERVICE']._serialized_start=2946
+  _globals['_MEMBERSHIPSERVICE']._serialized_end=4699
 # @@protoc_insertion_point(module_scope)

@@ -51,6 +51,11 @@ class MembershipServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.ListMembershipsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.ListMembershipsResponse.FromString,
                 _registered_method=True)
+        self.PurgeMemberships = channel.unary_unary(
+                '/modelstore.directory.v1.MembershipService/PurgeMemberships',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.PurgeMembershipsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.PurgeMembershipsResponse.FromString,
+                _registered_method=True)
         self.UpdateMembership = channel.unary_unary(
                 '/modelstore.directory.v1.MembershipService/UpdateMembership',
                 request_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.UpdateMembershipRequest.SerializeToString,
@@ -114,6 +119,23 @@ class MembershipServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeMemberships(self, request, context):
+        """Permanently deletes the memberships matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's memberships are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -232,6 +254,11 @@ def add_MembershipServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.ListMembershipsRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.ListMembershipsResponse.SerializeToString,
             ),
+            'PurgeMemberships': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeMemberships,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.PurgeMembershipsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.PurgeMembershipsResponse.SerializeToString,
+            ),
             'UpdateMembership': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateMembership,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.UpdateMembershipRequest.FromString,
@@ -345,6 +372,33 @@ class MembershipService:
             '/modelstore.directory.v1.MembershipService/ListMemberships',
             modelstore_dot_directory_dot_v1_dot_membership__pb2.ListMembershipsRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_membership__pb2.ListMembershipsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeMemberships(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.MembershipService/PurgeMemberships',
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.PurgeMembershipsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.PurgeMembershipsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -53,6 +53,19 @@ class MembershipServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeMemberships: _grpc.UnaryUnaryMultiCallable[_membership_pb2.PurgeMembershipsRequest, _membership_pb2.PurgeMembershipsResponse]
+    """Permanently deletes the memberships matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's memberships are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateMembership: _grpc.UnaryUnaryMultiCallable[_membership_pb2.UpdateMembershipRequest, _membership_pb2.UpdateMembershipResponse]
     """Updates a membership.
 
@@ -149,6 +162,19 @@ class MembershipServiceAsyncStub(MembershipServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeMemberships: _aio.UnaryUnaryMultiCallable[_membership_pb2.PurgeMembershipsRequest, _membership_pb2.PurgeMembershipsResponse]  # type: ignore[assignment]
+    """Permanently deletes the memberships matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's memberships are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateMembership: _aio.UnaryUnaryMultiCallable[_membership_pb2.UpdateMembershipRequest, _membership_pb2.UpdateMembershipResponse]  # type: ignore[assignment]
     """Updates a membership.
@@ -261,6 +287,25 @@ class MembershipServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeMemberships(
+        self,
+        request: _membership_pb2.PurgeMembershipsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_membership_pb2.PurgeMembershipsResponse, _abc.Awaitable[_membership_pb2.PurgeMembershipsResponse]]:
+        """Permanently deletes the memberships matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's memberships are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

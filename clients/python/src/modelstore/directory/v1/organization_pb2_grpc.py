@@ -51,6 +51,11 @@ class OrganizationServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.ListOrganizationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.ListOrganizationsResponse.FromString,
                 _registered_method=True)
+        self.PurgeOrganizations = channel.unary_unary(
+                '/modelstore.directory.v1.OrganizationService/PurgeOrganizations',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.PurgeOrganizationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.PurgeOrganizationsResponse.FromString,
+                _registered_method=True)
         self.UpdateOrganization = channel.unary_unary(
                 '/modelstore.directory.v1.OrganizationService/UpdateOrganization',
                 request_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.UpdateOrganizationRequest.SerializeToString,
@@ -113,6 +118,23 @@ class OrganizationServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeOrganizations(self, request, context):
+        """Permanently deletes the organizations matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's organizations are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -230,6 +252,11 @@ def add_OrganizationServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.ListOrganizationsRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.ListOrganizationsResponse.SerializeToString,
             ),
+            'PurgeOrganizations': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeOrganizations,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.PurgeOrganizationsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.PurgeOrganizationsResponse.SerializeToString,
+            ),
             'UpdateOrganization': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateOrganization,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.UpdateOrganizationRequest.FromString,
@@ -343,6 +370,33 @@ class OrganizationService:
             '/modelstore.directory.v1.OrganizationService/ListOrganizations',
             modelstore_dot_directory_dot_v1_dot_organization__pb2.ListOrganizationsRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_organization__pb2.ListOrganizationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeOrganizations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.OrganizationService/PurgeOrganizations',
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.PurgeOrganizationsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.PurgeOrganizationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -52,6 +52,19 @@ class OrganizationServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeOrganizations: _grpc.UnaryUnaryMultiCallable[_organization_pb2.PurgeOrganizationsRequest, _organization_pb2.PurgeOrganizationsResponse]
+    """Permanently deletes the organizations matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's organizations are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateOrganization: _grpc.UnaryUnaryMultiCallable[_organization_pb2.UpdateOrganizationRequest, _organization_pb2.UpdateOrganizationResponse]
     """Updates an organization.
 
@@ -146,6 +159,19 @@ class OrganizationServiceAsyncStub(OrganizationServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeOrganizations: _aio.UnaryUnaryMultiCallable[_organization_pb2.PurgeOrganizationsRequest, _organization_pb2.PurgeOrganizationsResponse]  # type: ignore[assignment]
+    """Permanently deletes the organizations matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's organizations are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateOrganization: _aio.UnaryUnaryMultiCallable[_organization_pb2.UpdateOrganizationRequest, _organization_pb2.UpdateOrganizationResponse]  # type: ignore[assignment]
     """Updates an organization.
@@ -256,6 +282,25 @@ class OrganizationServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeOrganizations(
+        self,
+        request: _organization_pb2.PurgeOrganizationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_organization_pb2.PurgeOrganizationsResponse, _abc.Awaitable[_organization_pb2.PurgeOrganizationsResponse]]:
+        """Permanently deletes the organizations matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's organizations are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

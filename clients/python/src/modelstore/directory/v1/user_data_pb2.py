@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbf\x02\n\x08UserData\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12:\n\x07user_id\x18\x02 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02\x12\x11\n\x03key\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:=\xca\xf3\x18\x39\n\x13\x64irectory.user_data\x1a\x14\x12\t\n\x07user_id\x12\x05\n\x03key\x18\x01*\x08userData:\x02\x10\x01\"g\n\x15\x43reateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x16\x43reateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"U\n\x12GetUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x13GetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"^\n\x13ListUserDataRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"e\n\x14ListUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9b\x01\n\x15UpdateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"N\n\x16UpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"7\n\x15\x44\x65leteUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x18\n\x16\x44\x65leteUserDataResponse\"[\n\x17\x42\x61tchGetUserDataRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x18\x42\x61tchGetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"S\n\x12SetUserDataRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x11\n\x03key\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\"K\n\x13SetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"x\n\x1a\x42\x61tchCreateUserDataRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.directory.v1.CreateUserDataRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"S\n\x1b\x42\x61tchCreateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"x\n\x1a\x42\x61tchUpdateUserDataRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.directory.v1.UpdateUserDataRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"S\n\x1b\x42\x61tchUpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"x\n\x1a\x42\x61tchDeleteUserDataRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.directory.v1.DeleteUserDataRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteUserDataResponse2\xe0\x0c\n\x0fUserDataService\x12\x9c\x01\n\x0e\x43reateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\")\x82\xd3\xe4\x93\x02#\"\x16/v1/directory/userData:\tuser_data\x12\x8d\x01\n\x0bGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/userData/{id}\x12\x8b\x01\n\x0cListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/directory/userData\x12\xab\x01\n\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\"8\x82\xd3\xe4\x93\x02\x32\x32%/v1/directory/userData/{user_data.id}:\tuser_data\x12\x96\x01\n\x0e\x44\x65leteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/directory/userData/{id}\x12\xa0\x01\n\x10\x42\x61tchGetUserData\x12\x30.modelstore.directory.v1.BatchGetUserDataRequest\x1a\x31.modelstore.directory.v1.BatchGetUserDataResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/directory/userData:batchGet\x12\xaf\x01\n\x13\x42\x61tchCreateUserData\x12\x33.modelstore.directory.v1.BatchCreateUserDataRequest\x1a\x34.modelstore.directory.v1.BatchCreateUserDataResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/directory/userData:batchCreate:\x01*\x12\xaf\x01\n\x13\x42\x61tchUpdateUserData\x12\x33.modelstore.directory.v1.BatchUpdateUserDataRequest\x1a\x34.modelstore.directory.v1.BatchUpdateUserDataResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/directory/userData:batchUpdate:\x01*\x12\xaf\x01\n\x13\x42\x61tchDeleteUserData\x12\x33.modelstore.directory.v1.BatchDeleteUserDataRequest\x1a\x34.modelstore.directory.v1.BatchDeleteUserDataResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/directory/userData:batchDelete:\x01*\x12\x8f\x01\n\x0bSetUserData\x12+.modelstore.directory.v1.SetUserDataRequest\x1a,.modelstore.directory.v1.SetUserDataResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/directory/userData:set:\x01*B\x7f\n\x1b\x64\x65v.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbf\x02\n\x08UserData\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12:\n\x07user_id\x18\x02 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02\x12\x11\n\x03key\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:=\xca\xf3\x18\x39\n\x13\x64irectory.user_data\x1a\x14\x12\t\n\x07user_id\x12\x05\n\x03key\x18\x01*\x08userData:\x02\x10\x01\"g\n\x15\x43reateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x16\x43reateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"U\n\x12GetUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x13GetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"w\n\x13ListUserDataRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x94\x01\n\x14ListUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\";\n\x14PurgeUserDataRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"B\n\x15PurgeUserDataResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x9b\x01\n\x15UpdateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"N\n\x16UpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"7\n\x15\x44\x65leteUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x18\n\x16\x44\x65leteUserDataResponse\"[\n\x17\x42\x61tchGetUserDataRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x18\x42\x61tchGetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"S\n\x12SetUserDataRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x11\n\x03key\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\"K\n\x13SetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"x\n\x1a\x42\x61tchCreateUserDataRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.directory.v1.CreateUserDataRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"S\n\x1b\x42\x61tchCreateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"x\n\x1a\x42\x61tchUpdateUserDataRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.directory.v1.UpdateUserDataRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"S\n\x1b\x42\x61tchUpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"x\n\x1a\x42\x61tchDeleteUserDataRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.directory.v1.DeleteUserDataRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteUserDataResponse2\xfa\r\n\x0fUserDataService\x12\x9c\x01\n\x0e\x43reateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\")\x82\xd3\xe4\x93\x02#\"\x16/v1/directory/userData:\tuser_data\x12\x8d\x01\n\x0bGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/userData/{id}\x12\x8b\x01\n\x0cListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/directory/userData\x12\x97\x01\n\rPurgeUserData\x12-.modelstore.directory.v1.PurgeUserDataRequest\x1a..modelstore.directory.v1.PurgeUserDataResponse\"\'\x82\xd3\xe4\x93\x02!\"\x1c/v1/directory/userData:purge:\x01*\x12\xab\x01\n\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\"8\x82\xd3\xe4\x93\x02\x32\x32%/v1/directory/userData/{user_data.id}:\tuser_data\x12\x96\x01\n\x0e\x44\x65leteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/directory/userData/{id}\x12\xa0\x01\n\x10\x42\x61tchGetUserData\x12\x30.modelstore.directory.v1.BatchGetUserDataRequest\x1a\x31.modelstore.directory.v1.BatchGetUserDataResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/directory/userData:batchGet\x12\xaf\x01\n\x13\x42\x61tchCreateUserData\x12\x33.modelstore.directory.v1.BatchCreateUserDataRequest\x1a\x34.modelstore.directory.v1.BatchCreateUserDataResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/directory/userData:batchCreate:\x01*\x12\xaf\x01\n\x13\x42\x61tchUpdateUserData\x12\x33.modelstore.directory.v1.BatchUpdateUserDataRequest\x1a\x34.modelstore.directory.v1.BatchUpdateUserDataResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/directory/userData:batchUpdate:\x01*\x12\xaf\x01\n\x13\x42\x61tchDeleteUserData\x12\x33.modelstore.directory.v1.BatchDeleteUserDataRequest\x1a\x34.modelstore.directory.v1.BatchDeleteUserDataResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/directory/userData:batchDelete:\x01*\x12\x8f\x01\n\x0bSetUserData\x12+.modelstore.directory.v1.SetUserDataRequest\x1a,.modelstore.directory.v1.SetUserDataResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/directory/userData:set:\x01*B\x7f\n\x1b\x64\x65v.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -58,6 +58,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEUSERDATAREQUEST'].fields_by_name['user_data']._serialized_options = b'\342A\001\002'
   _globals['_GETUSERDATAREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETUSERDATAREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEUSERDATAREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEUSERDATAREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEUSERDATAREQUEST'].fields_by_name['user_data']._loaded_options = None
   _globals['_UPDATEUSERDATAREQUEST'].fields_by_name['user_data']._serialized_options = b'\342A\001\002'
   _globals['_DELETEUSERDATAREQUEST'].fields_by_name['id']._loaded_options = None
@@ -82,6 +84,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERDATASERVICE'].methods_by_name['GetUserData']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/directory/userData/{id}'
   _globals['_USERDATASERVICE'].methods_by_name['ListUserData']._loaded_options = None
   _globals['_USERDATASERVICE'].methods_by_name['ListUserData']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/directory/userData'
+  _globals['_USERDATASERVICE'].methods_by_name['PurgeUserData']._loaded_options = None
+  _globals['_USERDATASERVICE'].methods_by_name['PurgeUserData']._serialized_options = b'\202\323\344\223\002!\"\034/v1/directory/userData:purge:\001*'
   _globals['_USERDATASERVICE'].methods_by_name['UpdateUserData']._loaded_options = None
   _globals['_USERDATASERVICE'].methods_by_name['UpdateUserData']._serialized_options = b'\202\323\344\223\00222%/v1/directory/userData/{user_data.id}:\tuser_data'
   _globals['_USERDATASERVICE'].methods_by_name['DeleteUserData']._loaded_options = None
@@ -107,37 +111,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETUSERDATARESPONSE']._serialized_start=821
   _globals['_GETUSERDATARESPONSE']._serialized_end=896
   _globals['_LISTUSERDATAREQUEST']._serialized_start=898
-  _globals['_LISTUSERDATAREQUEST']._serialized_end=992
-  _globals['_LISTUSERDATARESPONSE']._serialized_start=994
-  _globals['_LISTUSERDATARESPONSE']._serialized_end=1095
-  _globals['_UPDATEUSERDATAREQUEST']._serialized_start=1098
-  _globals['_UPDATEUSERDATAREQUEST']._serialized_end=1253
-  _globals['_UPDATEUSERDATARESPONSE']._serialized_start=1255
-  _globals['_UPDATEUSERDATARESPONSE']._serialized_end=1333
-  _globals['_DELETEUSERDATAREQUEST']._serialized_start=1335
-  _globals['_DELETEUSERDATAREQUEST']._serialized_end=1390
-  _globals['_DELETEUSERDATARESPONSE']._serialized_start=1392
-  _globals['_DELETEUSERDATARESPONSE']._serialized_end=1416
-  _globals['_BATCHGETUSERDATAREQUEST']._serialized_start=1418
-  _globals['_BATCHGETUSERDATAREQUEST']._serialized_end=1509
-  _globals['_BATCHGETUSERDATARESPONSE']._serialized_start=1511
-  _globals['_BATCHGETUSERDATARESPONSE']._serialized_end=1591
-  _globals['_SETUSERDATAREQUEST']._serialized_start=1593
-  _globals['_SETUSERDATAREQUEST']._serialized_end=1676
-  _globals['_SETUSERDATARESPONSE']._serialized_start=1678
-  _globals['_SETUSERDATARESPONSE']._serialized_end=1753
-  _globals['_BATCHCREATEUSERDATAREQUEST']._serialized_start=1755
-  _globals['_BATCHCREATEUSERDATAREQUEST']._serialized_end=1875
-  _globals['_BATCHCREATEUSERDATARESPONSE']._serialized_start=1877
-  _globals['_BATCHCREATEUSERDATARESPONSE']._serialized_end=1960
-  _globals['_BATCHUPDATEUSERDATAREQUEST']._serialized_start=1962
-  _globals['_BATCHUPDATEUSERDATAREQUEST']._serialized_end=2082
-  _globals['_BATCHUPDATEUSERDATARESPONSE']._serialized_start=2084
-  _globals['_BATCHUPDATEUSERDATARESPONSE']._serialized_end=2167
-  _globals['_BATCHDELETEUSERDATAREQUEST']._serialized_start=2169
-  _globals['_BATCHDELETEUSERDATAREQUEST']._serialized_end=2289
-  _globals['_BATCHDELETEUSERDATARESPONSE']._serialized_start=2291
-  _globals['_BATCHDELETEUSERDATARESPONSE']._serialized_end=2320
-  _globals['_USERDATASERVICE']._serialized_start=2323
-  _globals['_USERDATASERVICE']._serialized_end=3955
+  _globals['_LISTUSERDATAREQUEST']._serialized_end=1017
+  _globals['_LISTUSERDATARESPONSE']._serialized_start=1020
+  _globals['_LISTUSERDATARESPONSE']._serialized_end=1168
+  _globals['_PURGEUSERDATAREQUEST']._serialized_start=1170
+  _globals['_PURGEUSERDATAREQUEST']._serialized_end=1229
+  _globals['_PURGEUSERDATARESPONSE']._serialized_start=1231
+  _globals['_PURGEUSERDATARESPONSE']._serialized_end=1297
+  _globals['_UPDATEUSERDATAREQUEST']._serialized_start=1300
+  _globals['_UPDATEUSERDATAREQUEST']._serialized_end=1455
+  _globals['_UPDATEUSERDATARESPONSE']._serialized_start=1457
+  _globals['_UPDATEUSERDATARESPONSE']._serialized_end=1535
+  _globals['_DELETEUSERDATAREQUEST']._serialized_start=1537
+  _globals['_DELETEUSERDATAREQUEST']._serialized_end=1592
+  _globals['_DELETEUSERDATARESPONSE']._serialized_start=1594
+  _globals['_DELETEUSERDATARESPONSE']._serialized_end=1618
+  _globals['_BATCHGETUSERDATAREQUEST']._serialized_start=1620
+  _globals['_BATCHGETUSERDATAREQUEST']._serialized_end=1711
+  _globals['_BATCHGETUSERDATARESPONSE']._serialized_start=1713
+  _globals['_BATCHGETUSERDATARESPONSE']._serialized_end=1793
+  _globals['_SETUSERDATAREQUEST']._serialized_start=1795
+  _globals['_SETUSERDATAREQUEST']._serialized_end=1878
+  _globals['_SETUSERDATARESPONSE']._serialized_start=1880
+  _globals['_SETUSERDATARESPONSE']._serialized_end=1955
+  _globals['_BATCHCREATEUSERDATAREQUEST']._serialized_start=1957
+  _globals['_BATCHCREATEUSERDATAREQUEST']._serialized_end=2077
+  _globals['_BATCHCREATEUSERDATARESPONSE']._serialized_start=2079
+  _globals['_BATCHCREATEUSERDATARESPONSE']._serialized_end=2162
+  _globals['_BATCHUPDATEUSERDATAREQUEST']._serialized_start=2164
+  _globals['_BATCHUPDATEUSERDATAREQUEST']._serialized_end=2284
+  _globals['_BATCHUPDATEUSERDATARESPONSE']._serialized_start=2286
+  _globals['_BATCHUPDATEUSERDATARESPONSE']._serialized_end=2369
+  _globals['_BATCHDELETEUSERDATAREQUEST']._serialized_start=2371
+  _globals['_BATCHDELETEUSERDATAREQUEST']._serialized_end=2491
+  _globals['_BATCHDELETEUSERDATARESPONSE']._serialized_start=2493
+  _globals['_BATCHDELETEUSERDATARESPONSE']._serialized_end=2522
+  _globals['_USERDATASERVICE']._serialized_start=2525
+  _globals['_USERDATASERVICE']._serialized_end=4311
 # @@protoc_insertion_point(module_scope)

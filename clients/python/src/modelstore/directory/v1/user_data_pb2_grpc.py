@@ -51,6 +51,11 @@ class UserDataServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.ListUserDataRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.ListUserDataResponse.FromString,
                 _registered_method=True)
+        self.PurgeUserData = channel.unary_unary(
+                '/modelstore.directory.v1.UserDataService/PurgeUserData',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.PurgeUserDataRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.PurgeUserDataResponse.FromString,
+                _registered_method=True)
         self.UpdateUserData = channel.unary_unary(
                 '/modelstore.directory.v1.UserDataService/UpdateUserData',
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.UpdateUserDataRequest.SerializeToString,
@@ -118,6 +123,23 @@ class UserDataServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeUserData(self, request, context):
+        """Permanently deletes the user data matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's user data are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -248,6 +270,11 @@ def add_UserDataServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.ListUserDataRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.ListUserDataResponse.SerializeToString,
             ),
+            'PurgeUserData': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeUserData,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.PurgeUserDataRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.PurgeUserDataResponse.SerializeToString,
+            ),
             'UpdateUserData': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUserData,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.UpdateUserDataRequest.FromString,
@@ -366,6 +393,33 @@ class UserDataService:
             '/modelstore.directory.v1.UserDataService/ListUserData',
             modelstore_dot_directory_dot_v1_dot_user__data__pb2.ListUserDataRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_user__data__pb2.ListUserDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeUserData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserDataService/PurgeUserData',
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.PurgeUserDataRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.PurgeUserDataResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -52,6 +52,19 @@ class UserDataServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeUserData: _grpc.UnaryUnaryMultiCallable[_user_data_pb2.PurgeUserDataRequest, _user_data_pb2.PurgeUserDataResponse]
+    """Permanently deletes the user data matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's user data are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateUserData: _grpc.UnaryUnaryMultiCallable[_user_data_pb2.UpdateUserDataRequest, _user_data_pb2.UpdateUserDataResponse]
     """Updates a user data entry.
 
@@ -155,6 +168,19 @@ class UserDataServiceAsyncStub(UserDataServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeUserData: _aio.UnaryUnaryMultiCallable[_user_data_pb2.PurgeUserDataRequest, _user_data_pb2.PurgeUserDataResponse]  # type: ignore[assignment]
+    """Permanently deletes the user data matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's user data are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateUserData: _aio.UnaryUnaryMultiCallable[_user_data_pb2.UpdateUserDataRequest, _user_data_pb2.UpdateUserDataResponse]  # type: ignore[assignment]
     """Updates a user data entry.
@@ -274,6 +300,25 @@ class UserDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeUserData(
+        self,
+        request: _user_data_pb2.PurgeUserDataRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_data_pb2.PurgeUserDataResponse, _abc.Awaitable[_user_data_pb2.PurgeUserDataResponse]]:
+        """Permanently deletes the user data matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's user data are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -51,6 +51,11 @@ class PermissionBindingServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.ListPermissionBindingsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.ListPermissionBindingsResponse.FromString,
                 _registered_method=True)
+        self.PurgePermissionBindings = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionBindingService/PurgePermissionBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.PurgePermissionBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.PurgePermissionBindingsResponse.FromString,
+                _registered_method=True)
         self.UpdatePermissionBinding = channel.unary_unary(
                 '/modelstore.iam.v1.PermissionBindingService/UpdatePermissionBinding',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.UpdatePermissionBindingRequest.SerializeToString,
@@ -125,6 +130,24 @@ class PermissionBindingServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgePermissionBindings(self, request, context):
+        """Permanently deletes the permission bindings matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's permission bindings are seen. Entities that refer to a purged one
+        are deleted first where their reference cascades, as Delete does, so a
+        purge interrupted midway leaves no dangling reference. With `force` false
+        (the default) nothing is deleted: the response says how many would be, with
+        a sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -264,6 +287,11 @@ def add_PermissionBindingServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.ListPermissionBindingsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.ListPermissionBindingsResponse.SerializeToString,
             ),
+            'PurgePermissionBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgePermissionBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.PurgePermissionBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.PurgePermissionBindingsResponse.SerializeToString,
+            ),
             'UpdatePermissionBinding': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePermissionBinding,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.UpdatePermissionBindingRequest.FromString,
@@ -382,6 +410,33 @@ class PermissionBindingService:
             '/modelstore.iam.v1.PermissionBindingService/ListPermissionBindings',
             modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.ListPermissionBindingsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.ListPermissionBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgePermissionBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionBindingService/PurgePermissionBindings',
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.PurgePermissionBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.PurgePermissionBindingsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -59,6 +59,20 @@ class PermissionBindingServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgePermissionBindings: _grpc.UnaryUnaryMultiCallable[_permission_binding_pb2.PurgePermissionBindingsRequest, _permission_binding_pb2.PurgePermissionBindingsResponse]
+    """Permanently deletes the permission bindings matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's permission bindings are seen. Entities that refer to a purged one
+    are deleted first where their reference cascades, as Delete does, so a
+    purge interrupted midway leaves no dangling reference. With `force` false
+    (the default) nothing is deleted: the response says how many would be, with
+    a sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdatePermissionBinding: _grpc.UnaryUnaryMultiCallable[_permission_binding_pb2.UpdatePermissionBindingRequest, _permission_binding_pb2.UpdatePermissionBindingResponse]
     """Updates a permission binding.
 
@@ -178,6 +192,20 @@ class PermissionBindingServiceAsyncStub(PermissionBindingServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgePermissionBindings: _aio.UnaryUnaryMultiCallable[_permission_binding_pb2.PurgePermissionBindingsRequest, _permission_binding_pb2.PurgePermissionBindingsResponse]  # type: ignore[assignment]
+    """Permanently deletes the permission bindings matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's permission bindings are seen. Entities that refer to a purged one
+    are deleted first where their reference cascades, as Delete does, so a
+    purge interrupted midway leaves no dangling reference. With `force` false
+    (the default) nothing is deleted: the response says how many would be, with
+    a sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdatePermissionBinding: _aio.UnaryUnaryMultiCallable[_permission_binding_pb2.UpdatePermissionBindingRequest, _permission_binding_pb2.UpdatePermissionBindingResponse]  # type: ignore[assignment]
     """Updates a permission binding.
@@ -313,6 +341,26 @@ class PermissionBindingServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgePermissionBindings(
+        self,
+        request: _permission_binding_pb2.PurgePermissionBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_binding_pb2.PurgePermissionBindingsResponse, _abc.Awaitable[_permission_binding_pb2.PurgePermissionBindingsResponse]]:
+        """Permanently deletes the permission bindings matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's permission bindings are seen. Entities that refer to a purged one
+        are deleted first where their reference cascades, as Delete does, so a
+        purge interrupted midway leaves no dangling reference. With `force` false
+        (the default) nothing is deleted: the response says how many would be, with
+        a sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -51,6 +51,11 @@ class PermissionServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListPermissionsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListPermissionsResponse.FromString,
                 _registered_method=True)
+        self.PurgePermissions = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionService/PurgePermissions',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.PurgePermissionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.PurgePermissionsResponse.FromString,
+                _registered_method=True)
         self.UpdatePermission = channel.unary_unary(
                 '/modelstore.iam.v1.PermissionService/UpdatePermission',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.UpdatePermissionRequest.SerializeToString,
@@ -135,6 +140,24 @@ class PermissionServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgePermissions(self, request, context):
+        """Permanently deletes the permissions matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's permissions are seen. Entities that refer to a purged one are
+        deleted first where their reference cascades, as Delete does, so a purge
+        interrupted midway leaves no dangling reference. With `force` false (the
+        default) nothing is deleted: the response says how many would be, with a
+        sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -301,6 +324,11 @@ def add_PermissionServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListPermissionsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListPermissionsResponse.SerializeToString,
             ),
+            'PurgePermissions': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgePermissions,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.PurgePermissionsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.PurgePermissionsResponse.SerializeToString,
+            ),
             'UpdatePermission': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePermission,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.UpdatePermissionRequest.FromString,
@@ -429,6 +457,33 @@ class PermissionService:
             '/modelstore.iam.v1.PermissionService/ListPermissions',
             modelstore_dot_iam_dot_v1_dot_permission__pb2.ListPermissionsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_permission__pb2.ListPermissionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgePermissions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionService/PurgePermissions',
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.PurgePermissionsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.PurgePermissionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -59,6 +59,20 @@ class PermissionServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgePermissions: _grpc.UnaryUnaryMultiCallable[_permission_pb2.PurgePermissionsRequest, _permission_pb2.PurgePermissionsResponse]
+    """Permanently deletes the permissions matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's permissions are seen. Entities that refer to a purged one are
+    deleted first where their reference cascades, as Delete does, so a purge
+    interrupted midway leaves no dangling reference. With `force` false (the
+    default) nothing is deleted: the response says how many would be, with a
+    sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdatePermission: _grpc.UnaryUnaryMultiCallable[_permission_pb2.UpdatePermissionRequest, _permission_pb2.UpdatePermissionResponse]
     """Updates a permission.
 
@@ -197,6 +211,20 @@ class PermissionServiceAsyncStub(PermissionServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgePermissions: _aio.UnaryUnaryMultiCallable[_permission_pb2.PurgePermissionsRequest, _permission_pb2.PurgePermissionsResponse]  # type: ignore[assignment]
+    """Permanently deletes the permissions matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's permissions are seen. Entities that refer to a purged one are
+    deleted first where their reference cascades, as Delete does, so a purge
+    interrupted midway leaves no dangling reference. With `force` false (the
+    default) nothing is deleted: the response says how many would be, with a
+    sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdatePermission: _aio.UnaryUnaryMultiCallable[_permission_pb2.UpdatePermissionRequest, _permission_pb2.UpdatePermissionResponse]  # type: ignore[assignment]
     """Updates a permission.
@@ -351,6 +379,26 @@ class PermissionServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgePermissions(
+        self,
+        request: _permission_pb2.PurgePermissionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_pb2.PurgePermissionsResponse, _abc.Awaitable[_permission_pb2.PurgePermissionsResponse]]:
+        """Permanently deletes the permissions matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's permissions are seen. Entities that refer to a purged one are
+        deleted first where their reference cascades, as Delete does, so a purge
+        interrupted midway leaves no dangling reference. With `force` false (the
+        default) nothing is deleted: the response says how many would be, with a
+        sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -51,6 +51,11 @@ class PlatformCredentialServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.ListPlatformCredentialsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.ListPlatformCredentialsResponse.FromString,
                 _registered_method=True)
+        self.PurgePlatformCredentials = channel.unary_unary(
+                '/modelstore.iam.v1.PlatformCredentialService/PurgePlatformCredentials',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.PurgePlatformCredentialsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.PurgePlatformCredentialsResponse.FromString,
+                _registered_method=True)
         self.UpdatePlatformCredential = channel.unary_unary(
                 '/modelstore.iam.v1.PlatformCredentialService/UpdatePlatformCredential',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.UpdatePlatformCredentialRequest.SerializeToString,
@@ -131,6 +136,24 @@ class PlatformCredentialServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgePlatformCredentials(self, request, context):
+        """Permanently deletes the platform credentials matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's platform credentials are seen. Entities that refer to a purged one
+        are deleted first where their reference cascades, as Delete does, so a
+        purge interrupted midway leaves no dangling reference. With `force` false
+        (the default) nothing is deleted: the response says how many would be, with
+        a sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -286,6 +309,11 @@ def add_PlatformCredentialServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.ListPlatformCredentialsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.ListPlatformCredentialsResponse.SerializeToString,
             ),
+            'PurgePlatformCredentials': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgePlatformCredentials,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.PurgePlatformCredentialsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.PurgePlatformCredentialsResponse.SerializeToString,
+            ),
             'UpdatePlatformCredential': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdatePlatformCredential,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.UpdatePlatformCredentialRequest.FromString,
@@ -409,6 +437,33 @@ class PlatformCredentialService:
             '/modelstore.iam.v1.PlatformCredentialService/ListPlatformCredentials',
             modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.ListPlatformCredentialsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.ListPlatformCredentialsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgePlatformCredentials(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PlatformCredentialService/PurgePlatformCredentials',
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.PurgePlatformCredentialsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.PurgePlatformCredentialsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -60,6 +60,20 @@ class PlatformCredentialServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgePlatformCredentials: _grpc.UnaryUnaryMultiCallable[_platform_credential_pb2.PurgePlatformCredentialsRequest, _platform_credential_pb2.PurgePlatformCredentialsResponse]
+    """Permanently deletes the platform credentials matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's platform credentials are seen. Entities that refer to a purged one
+    are deleted first where their reference cascades, as Delete does, so a
+    purge interrupted midway leaves no dangling reference. With `force` false
+    (the default) nothing is deleted: the response says how many would be, with
+    a sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdatePlatformCredential: _grpc.UnaryUnaryMultiCallable[_platform_credential_pb2.UpdatePlatformCredentialRequest, _platform_credential_pb2.UpdatePlatformCredentialResponse]
     """Updates a platform credential.
 
@@ -192,6 +206,20 @@ class PlatformCredentialServiceAsyncStub(PlatformCredentialServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgePlatformCredentials: _aio.UnaryUnaryMultiCallable[_platform_credential_pb2.PurgePlatformCredentialsRequest, _platform_credential_pb2.PurgePlatformCredentialsResponse]  # type: ignore[assignment]
+    """Permanently deletes the platform credentials matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's platform credentials are seen. Entities that refer to a purged one
+    are deleted first where their reference cascades, as Delete does, so a
+    purge interrupted midway leaves no dangling reference. With `force` false
+    (the default) nothing is deleted: the response says how many would be, with
+    a sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdatePlatformCredential: _aio.UnaryUnaryMultiCallable[_platform_credential_pb2.UpdatePlatformCredentialRequest, _platform_credential_pb2.UpdatePlatformCredentialResponse]  # type: ignore[assignment]
     """Updates a platform credential.
@@ -340,6 +368,26 @@ class PlatformCredentialServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgePlatformCredentials(
+        self,
+        request: _platform_credential_pb2.PurgePlatformCredentialsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_platform_credential_pb2.PurgePlatformCredentialsResponse, _abc.Awaitable[_platform_credential_pb2.PurgePlatformCredentialsResponse]]:
+        """Permanently deletes the platform credentials matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's platform credentials are seen. Entities that refer to a purged one
+        are deleted first where their reference cascades, as Delete does, so a
+        purge interrupted midway leaves no dangling reference. With `force` false
+        (the default) nothing is deleted: the response says how many would be, with
+        a sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -51,6 +51,11 @@ class RoleBindingServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.ListRoleBindingsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.ListRoleBindingsResponse.FromString,
                 _registered_method=True)
+        self.PurgeRoleBindings = channel.unary_unary(
+                '/modelstore.iam.v1.RoleBindingService/PurgeRoleBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.PurgeRoleBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.PurgeRoleBindingsResponse.FromString,
+                _registered_method=True)
         self.UpdateRoleBinding = channel.unary_unary(
                 '/modelstore.iam.v1.RoleBindingService/UpdateRoleBinding',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.UpdateRoleBindingRequest.SerializeToString,
@@ -125,6 +130,24 @@ class RoleBindingServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeRoleBindings(self, request, context):
+        """Permanently deletes the role bindings matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's role bindings are seen. Entities that refer to a purged one are
+        deleted first where their reference cascades, as Delete does, so a purge
+        interrupted midway leaves no dangling reference. With `force` false (the
+        default) nothing is deleted: the response says how many would be, with a
+        sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -261,6 +284,11 @@ def add_RoleBindingServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.ListRoleBindingsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.ListRoleBindingsResponse.SerializeToString,
             ),
+            'PurgeRoleBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeRoleBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.PurgeRoleBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.PurgeRoleBindingsResponse.SerializeToString,
+            ),
             'UpdateRoleBinding': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateRoleBinding,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.UpdateRoleBindingRequest.FromString,
@@ -379,6 +407,33 @@ class RoleBindingService:
             '/modelstore.iam.v1.RoleBindingService/ListRoleBindings',
             modelstore_dot_iam_dot_v1_dot_role__binding__pb2.ListRoleBindingsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_role__binding__pb2.ListRoleBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeRoleBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleBindingService/PurgeRoleBindings',
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.PurgeRoleBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.PurgeRoleBindingsResponse.FromString,
             options,
             channel_credentials,
             insecure,

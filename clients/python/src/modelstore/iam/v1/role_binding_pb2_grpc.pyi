@@ -59,6 +59,20 @@ class RoleBindingServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeRoleBindings: _grpc.UnaryUnaryMultiCallable[_role_binding_pb2.PurgeRoleBindingsRequest, _role_binding_pb2.PurgeRoleBindingsResponse]
+    """Permanently deletes the role bindings matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's role bindings are seen. Entities that refer to a purged one are
+    deleted first where their reference cascades, as Delete does, so a purge
+    interrupted midway leaves no dangling reference. With `force` false (the
+    default) nothing is deleted: the response says how many would be, with a
+    sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateRoleBinding: _grpc.UnaryUnaryMultiCallable[_role_binding_pb2.UpdateRoleBindingRequest, _role_binding_pb2.UpdateRoleBindingResponse]
     """Updates a role binding.
 
@@ -175,6 +189,20 @@ class RoleBindingServiceAsyncStub(RoleBindingServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeRoleBindings: _aio.UnaryUnaryMultiCallable[_role_binding_pb2.PurgeRoleBindingsRequest, _role_binding_pb2.PurgeRoleBindingsResponse]  # type: ignore[assignment]
+    """Permanently deletes the role bindings matching `filter` (AIP-165),
+    soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+    tenant's role bindings are seen. Entities that refer to a purged one are
+    deleted first where their reference cascades, as Delete does, so a purge
+    interrupted midway leaves no dangling reference. With `force` false (the
+    default) nothing is deleted: the response says how many would be, with a
+    sample of their ids. Each deletion is audited and appears in the change
+    feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateRoleBinding: _aio.UnaryUnaryMultiCallable[_role_binding_pb2.UpdateRoleBindingRequest, _role_binding_pb2.UpdateRoleBindingResponse]  # type: ignore[assignment]
     """Updates a role binding.
@@ -307,6 +335,26 @@ class RoleBindingServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeRoleBindings(
+        self,
+        request: _role_binding_pb2.PurgeRoleBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_binding_pb2.PurgeRoleBindingsResponse, _abc.Awaitable[_role_binding_pb2.PurgeRoleBindingsResponse]]:
+        """Permanently deletes the role bindings matching `filter` (AIP-165),
+        soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+        tenant's role bindings are seen. Entities that refer to a purged one are
+        deleted first where their reference cascades, as Delete does, so a purge
+        interrupted midway leaves no dangling reference. With `force` false (the
+        default) nothing is deleted: the response says how many would be, with a
+        sample of their ids. Each deletion is audited and appears in the change
+        feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -32,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmodelstore/iam/v1/role.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x88\x04\n\x04Role\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1c\n\x04name\x18\x03 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06(\x01\x30\x64\x38\x01\x12\x1c\n\x0b\x64\x65scription\x18\x04 \x01(\tB\x07\xca\xf3\x18\x03\x30\xe8\x07\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:R\xca\xf3\x18N\n\tiam.roles\x12\ttenant_id\x1a\x17\x12\x0b\n\ttenant_id\x12\x06\n\x04name\x18\x01\"\tis_active*\x05roles:\x0b\n\ttenant_id\"T\n\x11\x43reateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\";\n\x12\x43reateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"Q\n\x0eGetRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"8\n\x0fGetRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"q\n\x10ListRolesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"T\n\x11ListRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x88\x01\n\x11UpdateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\";\n\x12UpdateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"3\n\x11\x44\x65leteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\";\n\x12\x44\x65leteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"5\n\x13UndeleteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"=\n\x14UndeleteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"X\n\x14\x42\x61tchGetRolesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"?\n\x15\x42\x61tchGetRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\"k\n\x17\x42\x61tchCreateRolesRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.CreateRoleRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchCreateRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\"k\n\x17\x42\x61tchUpdateRolesRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.UpdateRoleRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchUpdateRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\"k\n\x17\x42\x61tchDeleteRolesRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.DeleteRoleRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchDeleteRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role2\xa7\n\n\x0bRoleService\x12v\n\nCreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\"\r/v1/iam/roles:\x04role\x12l\n\x07GetRole\x12!.modelstore.iam.v1.GetRoleRequest\x1a\".modelstore.iam.v1.GetRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/roles/{id}\x12m\n\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/roles\x12\x80\x01\n\nUpdateRole\x12$.modelstore.iam.v1.UpdateRoleRequest\x1a%.modelstore.iam.v1.UpdateRoleResponse\"%\x82\xd3\xe4\x93\x02\x1f\x32\x17/v1/iam/roles/{role.id}:\x04role\x12u\n\nDeleteRole\x12$.modelstore.iam.v1.DeleteRoleRequest\x1a%.modelstore.iam.v1.DeleteRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/roles/{id}\x12\x87\x01\n\x0cUndeleteRole\x12&.modelstore.iam.v1.UndeleteRoleRequest\x1a\'.modelstore.iam.v1.UndeleteRoleResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/roles/{id}:undelete:\x01*\x12\x82\x01\n\rBatchGetRoles\x12\'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/roles:batchGet\x12\x91\x01\n\x10\x42\x61tchCreateRoles\x12*.modelstore.iam.v1.BatchCreateRolesRequest\x1a+.modelstore.iam.v1.BatchCreateRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/roles:batchCreate:\x01*\x12\x91\x01\n\x10\x42\x61tchUpdateRoles\x12*.modelstore.iam.v1.BatchUpdateRolesRequest\x1a+.modelstore.iam.v1.BatchUpdateRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/roles:batchUpdate:\x01*\x12\x91\x01\n\x10\x42\x61tchDeleteRoles\x12*.modelstore.iam.v1.BatchDeleteRolesRequest\x1a+.modelstore.iam.v1.BatchDeleteRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/roles:batchDelete:\x01*Bi\n\x15\x64\x65v.modelstore.iam.v1B\tRoleProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmodelstore/iam/v1/role.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x88\x04\n\x04Role\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1c\n\x04name\x18\x03 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06(\x01\x30\x64\x38\x01\x12\x1c\n\x0b\x64\x65scription\x18\x04 \x01(\tB\x07\xca\xf3\x18\x03\x30\xe8\x07\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:R\xca\xf3\x18N\n\tiam.roles\x12\ttenant_id\x1a\x17\x12\x0b\n\ttenant_id\x12\x06\n\x04name\x18\x01\"\tis_active*\x05roles:\x0b\n\ttenant_id\"T\n\x11\x43reateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\";\n\x12\x43reateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"Q\n\x0eGetRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"8\n\x0fGetRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"\x8a\x01\n\x10ListRolesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\x12\x17\n\x0fshow_total_size\x18\x06 \x01(\x08\"\x83\x01\n\x11ListRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\"8\n\x11PurgeRolesRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"?\n\x12PurgeRolesResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x88\x01\n\x11UpdateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\";\n\x12UpdateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"3\n\x11\x44\x65leteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\";\n\x12\x44\x65leteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"5\n\x13UndeleteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"=\n\x14UndeleteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"X\n\x14\x42\x61tchGetRolesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"?\n\x15\x42\x61tchGetRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\"k\n\x17\x42\x61tchCreateRolesRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.CreateRoleRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchCreateRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\"k\n\x17\x42\x61tchUpdateRolesRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.UpdateRoleRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchUpdateRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\"k\n\x17\x42\x61tchDeleteRolesRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.DeleteRoleRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchDeleteRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role2\xa2\x0b\n\x0bRoleService\x12v\n\nCreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\"\r/v1/iam/roles:\x04role\x12l\n\x07GetRole\x12!.modelstore.iam.v1.GetRoleRequest\x1a\".modelstore.iam.v1.GetRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/roles/{id}\x12m\n\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/roles\x12y\n\nPurgeRoles\x12$.modelstore.iam.v1.PurgeRolesRequest\x1a%.modelstore.iam.v1.PurgeRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\"\x13/v1/iam/roles:purge:\x01*\x12\x80\x01\n\nUpdateRole\x12$.modelstore.iam.v1.UpdateRoleRequest\x1a%.modelstore.iam.v1.UpdateRoleResponse\"%\x82\xd3\xe4\x93\x02\x1f\x32\x17/v1/iam/roles/{role.id}:\x04role\x12u\n\nDeleteRole\x12$.modelstore.iam.v1.DeleteRoleRequest\x1a%.modelstore.iam.v1.DeleteRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/roles/{id}\x12\x87\x01\n\x0cUndeleteRole\x12&.modelstore.iam.v1.UndeleteRoleRequest\x1a\'.modelstore.iam.v1.UndeleteRoleResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/roles/{id}:undelete:\x01*\x12\x82\x01\n\rBatchGetRoles\x12\'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/roles:batchGet\x12\x91\x01\n\x10\x42\x61tchCreateRoles\x12*.modelstore.iam.v1.BatchCreateRolesRequest\x1a+.modelstore.iam.v1.BatchCreateRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/roles:batchCreate:\x01*\x12\x91\x01\n\x10\x42\x61tchUpdateRoles\x12*.modelstore.iam.v1.BatchUpdateRolesRequest\x1a+.modelstore.iam.v1.BatchUpdateRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/roles:batchUpdate:\x01*\x12\x91\x01\n\x10\x42\x61tchDeleteRoles\x12*.modelstore.iam.v1.BatchDeleteRolesRequest\x1a+.modelstore.iam.v1.BatchDeleteRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/roles:batchDelete:\x01*Bi\n\x15\x64\x65v.modelstore.iam.v1B\tRoleProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -64,6 +64,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEROLEREQUEST'].fields_by_name['role']._serialized_options = b'\342A\001\002'
   _globals['_GETROLEREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETROLEREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEROLESREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEROLESREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEROLEREQUEST'].fields_by_name['role']._loaded_options = None
   _globals['_UPDATEROLEREQUEST'].fields_by_name['role']._serialized_options = b'\342A\001\002'
   _globals['_DELETEROLEREQUEST'].fields_by_name['id']._loaded_options = None
@@ -84,6 +86,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ROLESERVICE'].methods_by_name['GetRole']._serialized_options = b'\202\323\344\223\002\024\022\022/v1/iam/roles/{id}'
   _globals['_ROLESERVICE'].methods_by_name['ListRoles']._loaded_options = None
   _globals['_ROLESERVICE'].methods_by_name['ListRoles']._serialized_options = b'\202\323\344\223\002\017\022\r/v1/iam/roles'
+  _globals['_ROLESERVICE'].methods_by_name['PurgeRoles']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['PurgeRoles']._serialized_options = b'\202\323\344\223\002\030\"\023/v1/iam/roles:purge:\001*'
   _globals['_ROLESERVICE'].methods_by_name['UpdateRole']._loaded_options = None
   _globals['_ROLESERVICE'].methods_by_name['UpdateRole']._serialized_options = b'\202\323\344\223\002\0372\027/v1/iam/roles/{role.id}:\004role'
   _globals['_ROLESERVICE'].methods_by_name['DeleteRole']._loaded_options = None
@@ -108,38 +112,42 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETROLEREQUEST']._serialized_end=1023
   _globals['_GETROLERESPONSE']._serialized_start=1025
   _globals['_GETROLERESPONSE']._serialized_end=1081
-  _globals['_LISTROLESREQUEST']._serialized_start=1083
-  _globals['_LISTROLESREQUEST']._serialized_end=1196
-  _globals['_LISTROLESRESPONSE']._serialized_start=1198
-  _globals['_LISTROLESRESPONSE']._serialized_end=1282
-  _globals['_UPDATEROLEREQUEST']._serialized_start=1285
-  _globals['_UPDATEROLEREQUEST']._serialized_end=1421
-  _globals['_UPDATEROLERESPONSE']._serialized_start=1423
-  _globals['_UPDATEROLERESPONSE']._serialized_end=1482
-  _globals['_DELETEROLEREQUEST']._serialized_start=1484
-  _globals['_DELETEROLEREQUEST']._serialized_end=1535
-  _globals['_DELETEROLERESPONSE']._serialized_start=1537
-  _globals['_DELETEROLERESPONSE']._serialized_end=1596
-  _globals['_UNDELETEROLEREQUEST']._serialized_start=1598
-  _globals['_UNDELETEROLEREQUEST']._serialized_end=1651
-  _globals['_UNDELETEROLERESPONSE']._serialized_start=1653
-  _globals['_UNDELETEROLERESPONSE']._serialized_end=1714
-  _globals['_BATCHGETROLESREQUEST']._serialized_start=1716
-  _globals['_BATCHGETROLESREQUEST']._serialized_end=1804
-  _globals['_BATCHGETROLESRESPONSE']._serialized_start=1806
-  _globals['_BATCHGETROLESRESPONSE']._serialized_end=1869
-  _globals['_BATCHCREATEROLESREQUEST']._serialized_start=1871
-  _globals['_BATCHCREATEROLESREQUEST']._serialized_end=1978
-  _globals['_BATCHCREATEROLESRESPONSE']._serialized_start=1980
-  _globals['_BATCHCREATEROLESRESPONSE']._serialized_end=2046
-  _globals['_BATCHUPDATEROLESREQUEST']._serialized_start=2048
-  _globals['_BATCHUPDATEROLESREQUEST']._serialized_end=2155
-  _globals['_BATCHUPDATEROLESRESPONSE']._serialized_start=2157
-  _globals['_BATCHUPDATEROLESRESPONSE']._serialized_end=2223
-  _globals['_BATCHDELETEROLESREQUEST']._serialized_start=2225
-  _globals['_BATCHDELETEROLESREQUEST']._serialized_end=2332
-  _globals['_BATCHDELETEROLESRESPONSE']._serialized_start=2334
-  _globals['_BATCHDELETEROLESRESPONSE']._serialized_end=2400
-  _globals['_ROLESERVICE']._serialized_start=2403
-  _globals['_ROLESERVICE']._serialized_end=3722
+  _globals['_LISTROLESREQUEST']._serialized_start=1084
+  _globals['_LISTROLESREQUEST']._serialized_end=1222
+  _globals['_LISTROLESRESPONSE']._serialized_start=1225
+  _globals['_LISTROLESRESPONSE']._serialized_end=1356
+  _globals['_PURGEROLESREQUEST']._serialized_start=1358
+  _globals['_PURGEROLESREQUEST']._serialized_end=1414
+  _globals['_PURGEROLESRESPONSE']._serialized_start=1416
+  _globals['_PURGEROLESRESPONSE']._serialized_end=1479
+  _globals['_UPDATEROLEREQUEST']._serialized_start=1482
+  _globals['_UPDATEROLEREQUEST']._serialized_end=1618
+  _globals['_UPDATEROLERESPONSE']._serialized_start=1620
+  _globals['_UPDATEROLERESPONSE']._serialized_end=1679
+  _globals['_DELETEROLEREQUEST']._serialized_start=1681
+  _globals['_DELETEROLEREQUEST']._serialized_end=1732
+  _globals['_DELETEROLERESPONSE']._serialized_start=1734
+  _globals['_DELETEROLERESPONSE']._serialized_end=1793
+  _globals['_UNDELETEROLEREQUEST']._serialized_start=1795
+  _globals['_UNDELETEROLEREQUEST']._serialized_end=1848
+  _globals['_UNDELETEROLERESPONSE']._serialized_start=1850
+  _globals['_UNDELETEROLERESPONSE']._serialized_end=1911
+  _globals['_BATCHGETROLESREQUEST']._serialized_start=1913
+  _globals['_BATCHGETROLESREQUEST']._serialized_end=2001
+  _globals['_BATCHGETROLESRESPONSE']._serialized_start=2003
+  _globals['_BATCHGETROLESRESPONSE']._serialized_end=2066
+  _globals['_BATCHCREATEROLESREQUEST']._serialized_start=2068
+  _globals['_BATCHCREATEROLESREQUEST']._serialized_end=2175
+  _globals['_BATCHCREATEROLESRESPONSE']._serialized_start=2177
+  _globals['_BATCHCREATEROLESRESPONSE']._serialized_end=2243
+  _globals['_BATCHUPDATEROLESREQUEST']._serialized_start=2245
+  _globals['_BATCHUPDATEROLESREQUEST']._serialized_end=2352
+  _globals['_BATCHUPDATEROLESRESPONSE']._serialized_start=2354
+  _globals['_BATCHUPDATEROLESRESPONSE']._serialized_end=2420
+  _globals['_BATCHDELETEROLESREQUEST']._serialized_start=2422
+  _globals['_BATCHDELETEROLESREQUEST']._serialized_end=2529
+  _globals['_BATCHDELETEROLESRESPONSE']._serialized_start=2531
+  _globals['_BATCHDELETEROLESRESPONSE']._serialized_end=2597
+  _globals['_ROLESERVICE']._serialized_start=2600
+  _globals['_ROLESERVICE']._serialized_end=4042
 # @@protoc_insertion_point(module_scope)

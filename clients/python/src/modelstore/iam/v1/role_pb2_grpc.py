@@ -51,6 +51,11 @@ class RoleServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.ListRolesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.ListRolesResponse.FromString,
                 _registered_method=True)
+        self.PurgeRoles = channel.unary_unary(
+                '/modelstore.iam.v1.RoleService/PurgeRoles',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.PurgeRolesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.PurgeRolesResponse.FromString,
+                _registered_method=True)
         self.UpdateRole = channel.unary_unary(
                 '/modelstore.iam.v1.RoleService/UpdateRole',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.UpdateRoleRequest.SerializeToString,
@@ -124,6 +129,23 @@ class RoleServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeRoles(self, request, context):
+        """Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+        live ones alike: a purge is a hard delete. Only the caller tenant's roles
+        are seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -257,6 +279,11 @@ def add_RoleServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.ListRolesRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.ListRolesResponse.SerializeToString,
             ),
+            'PurgeRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeRoles,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.PurgeRolesRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.PurgeRolesResponse.SerializeToString,
+            ),
             'UpdateRole': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateRole,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.UpdateRoleRequest.FromString,
@@ -375,6 +402,33 @@ class RoleService:
             '/modelstore.iam.v1.RoleService/ListRoles',
             modelstore_dot_iam_dot_v1_dot_role__pb2.ListRolesRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_role__pb2.ListRolesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeRoles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleService/PurgeRoles',
+            modelstore_dot_iam_dot_v1_dot_role__pb2.PurgeRolesRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__pb2.PurgeRolesResponse.FromString,
             options,
             channel_credentials,
             insecure,

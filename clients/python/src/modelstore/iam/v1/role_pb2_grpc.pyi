@@ -58,6 +58,19 @@ class RoleServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeRoles: _grpc.UnaryUnaryMultiCallable[_role_pb2.PurgeRolesRequest, _role_pb2.PurgeRolesResponse]
+    """Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+    live ones alike: a purge is a hard delete. Only the caller tenant's roles
+    are seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateRole: _grpc.UnaryUnaryMultiCallable[_role_pb2.UpdateRoleRequest, _role_pb2.UpdateRoleResponse]
     """Updates a role.
 
@@ -170,6 +183,19 @@ class RoleServiceAsyncStub(RoleServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeRoles: _aio.UnaryUnaryMultiCallable[_role_pb2.PurgeRolesRequest, _role_pb2.PurgeRolesResponse]  # type: ignore[assignment]
+    """Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+    live ones alike: a purge is a hard delete. Only the caller tenant's roles
+    are seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateRole: _aio.UnaryUnaryMultiCallable[_role_pb2.UpdateRoleRequest, _role_pb2.UpdateRoleResponse]  # type: ignore[assignment]
     """Updates a role.
@@ -298,6 +324,25 @@ class RoleServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeRoles(
+        self,
+        request: _role_pb2.PurgeRolesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_pb2.PurgeRolesResponse, _abc.Awaitable[_role_pb2.PurgeRolesResponse]]:
+        """Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+        live ones alike: a purge is a hard delete. Only the caller tenant's roles
+        are seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

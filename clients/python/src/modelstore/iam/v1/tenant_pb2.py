@@ -32,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbc\x03\n\x06Tenant\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x1e\n\x04slug\x18\x03 \x01(\tB\x10\xe2\x41\x01\x02\xca\xf3\x18\x08(\x01\x30\x64\x38\x01@\x01\x12!\n\tis_active\x18\x04 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x05 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x06 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x07 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\n \x01(\tB\x04\xe2\x41\x01\x03:9\xca\xf3\x18\x35\n\x0biam.tenants\x12\x02id\x1a\n\x12\x06\n\x04slug\x18\x01\"\tis_active*\x07tenants:\x02\x10\x01\"Z\n\x13\x43reateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x14\x43reateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"S\n\x10GetTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x11GetTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"s\n\x12ListTenantsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"Z\n\x13ListTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8e\x01\n\x13UpdateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x14UpdateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"5\n\x13\x44\x65leteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"A\n\x14\x44\x65leteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"7\n\x15UndeleteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"C\n\x16UndeleteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"Z\n\x16\x42\x61tchGetTenantsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x17\x42\x61tchGetTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\"o\n\x19\x42\x61tchCreateTenantsRequest\x12>\n\x08requests\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.CreateTenantRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x1a\x42\x61tchCreateTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\"o\n\x19\x42\x61tchUpdateTenantsRequest\x12>\n\x08requests\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.UpdateTenantRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x1a\x42\x61tchUpdateTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\"o\n\x19\x42\x61tchDeleteTenantsRequest\x12>\n\x08requests\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.DeleteTenantRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x1a\x42\x61tchDeleteTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant2\x80\x0b\n\rTenantService\x12\x80\x01\n\x0c\x43reateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a\'.modelstore.iam.v1.CreateTenantResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\"\x0f/v1/iam/tenants:\x06tenant\x12t\n\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/tenants/{id}\x12u\n\x0bListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/iam/tenants\x12\x8c\x01\n\x0cUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a\'.modelstore.iam.v1.UpdateTenantResponse\"+\x82\xd3\xe4\x93\x02%2\x1b/v1/iam/tenants/{tenant.id}:\x06tenant\x12}\n\x0c\x44\x65leteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a\'.modelstore.iam.v1.DeleteTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16*\x14/v1/iam/tenants/{id}\x12\x8f\x01\n\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/iam/tenants/{id}:undelete:\x01*\x12\x8a\x01\n\x0f\x42\x61tchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/tenants:batchGet\x12\x99\x01\n\x12\x42\x61tchCreateTenants\x12,.modelstore.iam.v1.BatchCreateTenantsRequest\x1a-.modelstore.iam.v1.BatchCreateTenantsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/tenants:batchCreate:\x01*\x12\x99\x01\n\x12\x42\x61tchUpdateTenants\x12,.modelstore.iam.v1.BatchUpdateTenantsRequest\x1a-.modelstore.iam.v1.BatchUpdateTenantsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/tenants:batchUpdate:\x01*\x12\x99\x01\n\x12\x42\x61tchDeleteTenants\x12,.modelstore.iam.v1.BatchDeleteTenantsRequest\x1a-.modelstore.iam.v1.BatchDeleteTenantsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/tenants:batchDelete:\x01*Bk\n\x15\x64\x65v.modelstore.iam.v1B\x0bTenantProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbc\x03\n\x06Tenant\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x1e\n\x04slug\x18\x03 \x01(\tB\x10\xe2\x41\x01\x02\xca\xf3\x18\x08(\x01\x30\x64\x38\x01@\x01\x12!\n\tis_active\x18\x04 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x05 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x06 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x07 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\n \x01(\tB\x04\xe2\x41\x01\x03:9\xca\xf3\x18\x35\n\x0biam.tenants\x12\x02id\x1a\n\x12\x06\n\x04slug\x18\x01\"\tis_active*\x07tenants:\x02\x10\x01\"Z\n\x13\x43reateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x14\x43reateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"S\n\x10GetTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x11GetTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"\x8c\x01\n\x12ListTenantsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\x12\x17\n\x0fshow_total_size\x18\x06 \x01(\x08\"\x89\x01\n\x13ListTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\":\n\x13PurgeTenantsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"A\n\x14PurgeTenantsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x8e\x01\n\x13UpdateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x14UpdateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"5\n\x13\x44\x65leteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"A\n\x14\x44\x65leteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"7\n\x15UndeleteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"C\n\x16UndeleteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"Z\n\x16\x42\x61tchGetTenantsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x17\x42\x61tchGetTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\"o\n\x19\x42\x61tchCreateTenantsRequest\x12>\n\x08requests\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.CreateTenantRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x1a\x42\x61tchCreateTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\"o\n\x19\x42\x61tchUpdateTenantsRequest\x12>\n\x08requests\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.UpdateTenantRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x1a\x42\x61tchUpdateTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\"o\n\x19\x42\x61tchDeleteTenantsRequest\x12>\n\x08requests\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.DeleteTenantRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x1a\x42\x61tchDeleteTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant2\x84\x0c\n\rTenantService\x12\x80\x01\n\x0c\x43reateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a\'.modelstore.iam.v1.CreateTenantResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\"\x0f/v1/iam/tenants:\x06tenant\x12t\n\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/tenants/{id}\x12u\n\x0bListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/iam/tenants\x12\x81\x01\n\x0cPurgeTenants\x12&.modelstore.iam.v1.PurgeTenantsRequest\x1a\'.modelstore.iam.v1.PurgeTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x15/v1/iam/tenants:purge:\x01*\x12\x8c\x01\n\x0cUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a\'.modelstore.iam.v1.UpdateTenantResponse\"+\x82\xd3\xe4\x93\x02%2\x1b/v1/iam/tenants/{tenant.id}:\x06tenant\x12}\n\x0c\x44\x65leteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a\'.modelstore.iam.v1.DeleteTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16*\x14/v1/iam/tenants/{id}\x12\x8f\x01\n\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/iam/tenants/{id}:undelete:\x01*\x12\x8a\x01\n\x0f\x42\x61tchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/tenants:batchGet\x12\x99\x01\n\x12\x42\x61tchCreateTenants\x12,.modelstore.iam.v1.BatchCreateTenantsRequest\x1a-.modelstore.iam.v1.BatchCreateTenantsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/tenants:batchCreate:\x01*\x12\x99\x01\n\x12\x42\x61tchUpdateTenants\x12,.modelstore.iam.v1.BatchUpdateTenantsRequest\x1a-.modelstore.iam.v1.BatchUpdateTenantsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/tenants:batchUpdate:\x01*\x12\x99\x01\n\x12\x42\x61tchDeleteTenants\x12,.modelstore.iam.v1.BatchDeleteTenantsRequest\x1a-.modelstore.iam.v1.BatchDeleteTenantsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/tenants:batchDelete:\x01*Bk\n\x15\x64\x65v.modelstore.iam.v1B\x0bTenantProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -62,6 +62,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATETENANTREQUEST'].fields_by_name['tenant']._serialized_options = b'\342A\001\002'
   _globals['_GETTENANTREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETTENANTREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGETENANTSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGETENANTSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATETENANTREQUEST'].fields_by_name['tenant']._loaded_options = None
   _globals['_UPDATETENANTREQUEST'].fields_by_name['tenant']._serialized_options = b'\342A\001\002'
   _globals['_DELETETENANTREQUEST'].fields_by_name['id']._loaded_options = None
@@ -82,6 +84,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TENANTSERVICE'].methods_by_name['GetTenant']._serialized_options = b'\202\323\344\223\002\026\022\024/v1/iam/tenants/{id}'
   _globals['_TENANTSERVICE'].methods_by_name['ListTenants']._loaded_options = None
   _globals['_TENANTSERVICE'].methods_by_name['ListTenants']._serialized_options = b'\202\323\344\223\002\021\022\017/v1/iam/tenants'
+  _globals['_TENANTSERVICE'].methods_by_name['PurgeTenants']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['PurgeTenants']._serialized_options = b'\202\323\344\223\002\032\"\025/v1/iam/tenants:purge:\001*'
   _globals['_TENANTSERVICE'].methods_by_name['UpdateTenant']._loaded_options = None
   _globals['_TENANTSERVICE'].methods_by_name['UpdateTenant']._serialized_options = b'\202\323\344\223\002%2\033/v1/iam/tenants/{tenant.id}:\006tenant'
   _globals['_TENANTSERVICE'].methods_by_name['DeleteTenant']._loaded_options = None
@@ -106,38 +110,42 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETTENANTREQUEST']._serialized_end=963
   _globals['_GETTENANTRESPONSE']._serialized_start=965
   _globals['_GETTENANTRESPONSE']._serialized_end=1027
-  _globals['_LISTTENANTSREQUEST']._serialized_start=1029
-  _globals['_LISTTENANTSREQUEST']._serialized_end=1144
-  _globals['_LISTTENANTSRESPONSE']._serialized_start=1146
-  _globals['_LISTTENANTSRESPONSE']._serialized_end=1236
-  _globals['_UPDATETENANTREQUEST']._serialized_start=1239
-  _globals['_UPDATETENANTREQUEST']._serialized_end=1381
-  _globals['_UPDATETENANTRESPONSE']._serialized_start=1383
-  _globals['_UPDATETENANTRESPONSE']._serialized_end=1448
-  _globals['_DELETETENANTREQUEST']._serialized_start=1450
-  _globals['_DELETETENANTREQUEST']._serialized_end=1503
-  _globals['_DELETETENANTRESPONSE']._serialized_start=1505
-  _globals['_DELETETENANTRESPONSE']._serialized_end=1570
-  _globals['_UNDELETETENANTREQUEST']._serialized_start=1572
-  _globals['_UNDELETETENANTREQUEST']._serialized_end=1627
-  _globals['_UNDELETETENANTRESPONSE']._serialized_start=1629
-  _globals['_UNDELETETENANTRESPONSE']._serialized_end=1696
-  _globals['_BATCHGETTENANTSREQUEST']._serialized_start=1698
-  _globals['_BATCHGETTENANTSREQUEST']._serialized_end=1788
-  _globals['_BATCHGETTENANTSRESPONSE']._serialized_start=1790
-  _globals['_BATCHGETTENANTSRESPONSE']._serialized_end=1859
-  _globals['_BATCHCREATETENANTSREQUEST']._serialized_start=1861
-  _globals['_BATCHCREATETENANTSREQUEST']._serialized_end=1972
-  _globals['_BATCHCREATETENANTSRESPONSE']._serialized_start=1974
-  _globals['_BATCHCREATETENANTSRESPONSE']._serialized_end=2046
-  _globals['_BATCHUPDATETENANTSREQUEST']._serialized_start=2048
-  _globals['_BATCHUPDATETENANTSREQUEST']._serialized_end=2159
-  _globals['_BATCHUPDATETENANTSRESPONSE']._serialized_start=2161
-  _globals['_BATCHUPDATETENANTSRESPONSE']._serialized_end=2233
-  _globals['_BATCHDELETETENANTSREQUEST']._serialized_start=2235
-  _globals['_BATCHDELETETENANTSREQUEST']._serialized_end=2346
-  _globals['_BATCHDELETETENANTSRESPONSE']._serialized_start=2348
-  _globals['_BATCHDELETETENANTSRESPONSE']._serialized_end=2420
-  _globals['_TENANTSERVICE']._serialized_start=2423
-  _globals['_TENANTSERVICE']._serialized_end=3831
+  _globals['_LISTTENANTSREQUEST']._serialized_start=1030
+  _globals['_LISTTENANTSREQUEST']._serialized_end=1170
+  _globals['_LISTTENANTSRESPONSE']._serialized_start=1173
+  _globals['_LISTTENANTSRESPONSE']._serialized_end=1310
+  _globals['_PURGETENANTSREQUEST']._serialized_start=1312
+  _globals['_PURGETENANTSREQUEST']._serialized_end=1370
+  _globals['_PURGETENANTSRESPONSE']._serialized_start=1372
+  _globals['_PURGETENANTSRESPONSE']._serialized_end=1437
+  _globals['_UPDATETENANTREQUEST']._serialized_start=1440
+  _globals['_UPDATETENANTREQUEST']._serialized_end=1582
+  _globals['_UPDATETENANTRESPONSE']._serialized_start=1584
+  _globals['_UPDATETENANTRESPONSE']._serialized_end=1649
+  _globals['_DELETETENANTREQUEST']._serialized_start=1651
+  _globals['_DELETETENANTREQUEST']._serialized_end=1704
+  _globals['_DELETETENANTRESPONSE']._serialized_start=1706
+  _globals['_DELETETENANTRESPONSE']._serialized_end=1771
+  _globals['_UNDELETETENANTREQUEST']._serialized_start=1773
+  _globals['_UNDELETETENANTREQUEST']._serialized_end=1828
+  _globals['_UNDELETETENANTRESPONSE']._serialized_start=1830
+  _globals['_UNDELETETENANTRESPONSE']._serialized_end=1897
+  _globals['_BATCHGETTENANTSREQUEST']._serialized_start=1899
+  _globals['_BATCHGETTENANTSREQUEST']._serialized_end=1989
+  _globals['_BATCHGETTENANTSRESPONSE']._serialized_start=1991
+  _globals['_BATCHGETTENANTSRESPONSE']._serialized_end=2060
+  _globals['_BATCHCREATETENANTSREQUEST']._serialized_start=2062
+  _globals['_BATCHCREATETENANTSREQUEST']._serialized_end=2173
+  _globals['_BATCHCREATETENANTSRESPONSE']._serialized_start=2175
+  _globals['_BATCHCREATETENANTSRESPONSE']._serialized_end=2247
+  _globals['_BATCHUPDATETENANTSREQUEST']._serialized_start=2249
+  _globals['_BATCHUPDATETENANTSREQUEST']._serialized_end=2360
+  _globals['_BATCHUPDATETENANTSRESPONSE']._serialized_start=2362
+  _globals['_BATCHUPDATETENANTSRESPONSE']._serialized_end=2434
+  _globals['_BATCHDELETETENANTSREQUEST']._serialized_start=2436
+  _globals['_BATCHDELETETENANTSREQUEST']._serialized_end=2547
+  _globals['_BATCHDELETETENANTSRESPONSE']._serialized_start=2549
+  _globals['_BATCHDELETETENANTSRESPONSE']._serialized_end=2621
+  _globals['_TENANTSERVICE']._serialized_start=2624
+  _globals['_TENANTSERVICE']._serialized_end=4164
 # @@protoc_insertion_point(module_scope)

@@ -51,6 +51,11 @@ class TenantServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.ListTenantsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.ListTenantsResponse.FromString,
                 _registered_method=True)
+        self.PurgeTenants = channel.unary_unary(
+                '/modelstore.iam.v1.TenantService/PurgeTenants',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.PurgeTenantsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.PurgeTenantsResponse.FromString,
+                _registered_method=True)
         self.UpdateTenant = channel.unary_unary(
                 '/modelstore.iam.v1.TenantService/UpdateTenant',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.UpdateTenantRequest.SerializeToString,
@@ -120,6 +125,24 @@ class TenantServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeTenants(self, request, context):
+        """Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+        and live ones alike: a purge is a hard delete. Only the caller tenant's
+        tenants are seen. Entities that refer to a purged one are deleted first
+        where their reference cascades, as Delete does, so a purge interrupted
+        midway leaves no dangling reference. With `force` false (the default)
+        nothing is deleted: the response says how many would be, with a sample of
+        their ids. Each deletion is audited and appears in the change feed as a
+        delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -250,6 +273,11 @@ def add_TenantServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.ListTenantsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.ListTenantsResponse.SerializeToString,
             ),
+            'PurgeTenants': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeTenants,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.PurgeTenantsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.PurgeTenantsResponse.SerializeToString,
+            ),
             'UpdateTenant': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateTenant,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.UpdateTenantRequest.FromString,
@@ -368,6 +396,33 @@ class TenantService:
             '/modelstore.iam.v1.TenantService/ListTenants',
             modelstore_dot_iam_dot_v1_dot_tenant__pb2.ListTenantsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_tenant__pb2.ListTenantsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeTenants(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.TenantService/PurgeTenants',
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.PurgeTenantsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.PurgeTenantsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -54,6 +54,20 @@ class TenantServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeTenants: _grpc.UnaryUnaryMultiCallable[_tenant_pb2.PurgeTenantsRequest, _tenant_pb2.PurgeTenantsResponse]
+    """Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+    and live ones alike: a purge is a hard delete. Only the caller tenant's
+    tenants are seen. Entities that refer to a purged one are deleted first
+    where their reference cascades, as Delete does, so a purge interrupted
+    midway leaves no dangling reference. With `force` false (the default)
+    nothing is deleted: the response says how many would be, with a sample of
+    their ids. Each deletion is audited and appears in the change feed as a
+    delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateTenant: _grpc.UnaryUnaryMultiCallable[_tenant_pb2.UpdateTenantRequest, _tenant_pb2.UpdateTenantResponse]
     """Updates a tenant.
 
@@ -159,6 +173,20 @@ class TenantServiceAsyncStub(TenantServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeTenants: _aio.UnaryUnaryMultiCallable[_tenant_pb2.PurgeTenantsRequest, _tenant_pb2.PurgeTenantsResponse]  # type: ignore[assignment]
+    """Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+    and live ones alike: a purge is a hard delete. Only the caller tenant's
+    tenants are seen. Entities that refer to a purged one are deleted first
+    where their reference cascades, as Delete does, so a purge interrupted
+    midway leaves no dangling reference. With `force` false (the default)
+    nothing is deleted: the response says how many would be, with a sample of
+    their ids. Each deletion is audited and appears in the change feed as a
+    delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateTenant: _aio.UnaryUnaryMultiCallable[_tenant_pb2.UpdateTenantRequest, _tenant_pb2.UpdateTenantResponse]  # type: ignore[assignment]
     """Updates a tenant.
@@ -280,6 +308,26 @@ class TenantServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeTenants(
+        self,
+        request: _tenant_pb2.PurgeTenantsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_tenant_pb2.PurgeTenantsResponse, _abc.Awaitable[_tenant_pb2.PurgeTenantsResponse]]:
+        """Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+        and live ones alike: a purge is a hard delete. Only the caller tenant's
+        tenants are seen. Entities that refer to a purged one are deleted first
+        where their reference cascades, as Delete does, so a purge interrupted
+        midway leaves no dangling reference. With `force` false (the default)
+        nothing is deleted: the response says how many would be, with a sample of
+        their ids. Each deletion is audited and appears in the change feed as a
+        delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

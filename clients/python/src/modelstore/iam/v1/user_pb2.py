@@ -32,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmodelstore/iam/v1/user.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8d\x04\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1d\n\x05\x65mail\x18\x03 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06 \x01\x38\x01@\x01\x12\x1f\n\x0c\x64isplay_name\x18\x04 \x01(\tB\t\xca\xf3\x18\x05\x30\xc8\x01\x38\x01\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:S\xca\xf3\x18O\n\tiam.users\x12\ttenant_id\x1a\x18\x12\x0b\n\ttenant_id\x12\x07\n\x05\x65mail\x18\x01\"\tis_active*\x05users:\x0b\n\ttenant_id\"T\n\x11\x43reateUserRequest\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\";\n\x12\x43reateUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"8\n\x0fGetUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"q\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"T\n\x11ListUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x88\x01\n\x11UpdateUserRequest\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\";\n\x12UpdateUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"3\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\";\n\x12\x44\x65leteUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"5\n\x13UndeleteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"=\n\x14UndeleteUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"?\n\x15\x42\x61tchGetUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\"k\n\x17\x42\x61tchCreateUsersRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchCreateUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\"k\n\x17\x42\x61tchUpdateUsersRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchUpdateUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\"k\n\x17\x42\x61tchDeleteUsersRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchDeleteUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User2\xa7\n\n\x0bUserService\x12v\n\nCreateUser\x12$.modelstore.iam.v1.CreateUserRequest\x1a%.modelstore.iam.v1.CreateUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\"\r/v1/iam/users:\x04user\x12l\n\x07GetUser\x12!.modelstore.iam.v1.GetUserRequest\x1a\".modelstore.iam.v1.GetUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/users/{id}\x12m\n\tListUsers\x12#.modelstore.iam.v1.ListUsersRequest\x1a$.modelstore.iam.v1.ListUsersResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/users\x12\x80\x01\n\nUpdateUser\x12$.modelstore.iam.v1.UpdateUserRequest\x1a%.modelstore.iam.v1.UpdateUserResponse\"%\x82\xd3\xe4\x93\x02\x1f\x32\x17/v1/iam/users/{user.id}:\x04user\x12u\n\nDeleteUser\x12$.modelstore.iam.v1.DeleteUserRequest\x1a%.modelstore.iam.v1.DeleteUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/users/{id}\x12\x87\x01\n\x0cUndeleteUser\x12&.modelstore.iam.v1.UndeleteUserRequest\x1a\'.modelstore.iam.v1.UndeleteUserResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/users/{id}:undelete:\x01*\x12\x82\x01\n\rBatchGetUsers\x12\'.modelstore.iam.v1.BatchGetUsersRequest\x1a(.modelstore.iam.v1.BatchGetUsersResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/users:batchGet\x12\x91\x01\n\x10\x42\x61tchCreateUsers\x12*.modelstore.iam.v1.BatchCreateUsersRequest\x1a+.modelstore.iam.v1.BatchCreateUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/users:batchCreate:\x01*\x12\x91\x01\n\x10\x42\x61tchUpdateUsers\x12*.modelstore.iam.v1.BatchUpdateUsersRequest\x1a+.modelstore.iam.v1.BatchUpdateUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/users:batchUpdate:\x01*\x12\x91\x01\n\x10\x42\x61tchDeleteUsers\x12*.modelstore.iam.v1.BatchDeleteUsersRequest\x1a+.modelstore.iam.v1.BatchDeleteUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/users:batchDelete:\x01*Bi\n\x15\x64\x65v.modelstore.iam.v1B\tUserProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmodelstore/iam/v1/user.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8d\x04\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1d\n\x05\x65mail\x18\x03 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06 \x01\x38\x01@\x01\x12\x1f\n\x0c\x64isplay_name\x18\x04 \x01(\tB\t\xca\xf3\x18\x05\x30\xc8\x01\x38\x01\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:S\xca\xf3\x18O\n\tiam.users\x12\ttenant_id\x1a\x18\x12\x0b\n\ttenant_id\x12\x07\n\x05\x65mail\x18\x01\"\tis_active*\x05users:\x0b\n\ttenant_id\"T\n\x11\x43reateUserRequest\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\";\n\x12\x43reateUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"8\n\x0fGetUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"\x8a\x01\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\x12\x17\n\x0fshow_total_size\x18\x06 \x01(\x08\"\x83\x01\n\x11ListUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\"8\n\x11PurgeUsersRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"?\n\x12PurgeUsersResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x88\x01\n\x11UpdateUserRequest\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\";\n\x12UpdateUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"3\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\";\n\x12\x44\x65leteUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"5\n\x13UndeleteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"=\n\x14UndeleteUserResponse\x12%\n\x04user\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.User\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"?\n\x15\x42\x61tchGetUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\"k\n\x17\x42\x61tchCreateUsersRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchCreateUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\"k\n\x17\x42\x61tchUpdateUsersRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchUpdateUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User\"k\n\x17\x42\x61tchDeleteUsersRequest\x12<\n\x08requests\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x18\x42\x61tchDeleteUsersResponse\x12&\n\x05users\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.User2\xa2\x0b\n\x0bUserService\x12v\n\nCreateUser\x12$.modelstore.iam.v1.CreateUserRequest\x1a%.modelstore.iam.v1.CreateUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\"\r/v1/iam/users:\x04user\x12l\n\x07GetUser\x12!.modelstore.iam.v1.GetUserRequest\x1a\".modelstore.iam.v1.GetUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/users/{id}\x12m\n\tListUsers\x12#.modelstore.iam.v1.ListUsersRequest\x1a$.modelstore.iam.v1.ListUsersResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/users\x12y\n\nPurgeUsers\x12$.modelstore.iam.v1.PurgeUsersRequest\x1a%.modelstore.iam.v1.PurgeUsersResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\"\x13/v1/iam/users:purge:\x01*\x12\x80\x01\n\nUpdateUser\x12$.modelstore.iam.v1.UpdateUserRequest\x1a%.modelstore.iam.v1.UpdateUserResponse\"%\x82\xd3\xe4\x93\x02\x1f\x32\x17/v1/iam/users/{user.id}:\x04user\x12u\n\nDeleteUser\x12$.modelstore.iam.v1.DeleteUserRequest\x1a%.modelstore.iam.v1.DeleteUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/users/{id}\x12\x87\x01\n\x0cUndeleteUser\x12&.modelstore.iam.v1.UndeleteUserRequest\x1a\'.modelstore.iam.v1.UndeleteUserResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/users/{id}:undelete:\x01*\x12\x82\x01\n\rBatchGetUsers\x12\'.modelstore.iam.v1.BatchGetUsersRequest\x1a(.modelstore.iam.v1.BatchGetUsersResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/users:batchGet\x12\x91\x01\n\x10\x42\x61tchCreateUsers\x12*.modelstore.iam.v1.BatchCreateUsersRequest\x1a+.modelstore.iam.v1.BatchCreateUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/users:batchCreate:\x01*\x12\x91\x01\n\x10\x42\x61tchUpdateUsers\x12*.modelstore.iam.v1.BatchUpdateUsersRequest\x1a+.modelstore.iam.v1.BatchUpdateUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/users:batchUpdate:\x01*\x12\x91\x01\n\x10\x42\x61tchDeleteUsers\x12*.modelstore.iam.v1.BatchDeleteUsersRequest\x1a+.modelstore.iam.v1.BatchDeleteUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/iam/users:batchDelete:\x01*Bi\n\x15\x64\x65v.modelstore.iam.v1B\tUserProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -64,6 +64,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_GETUSERREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETUSERREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._loaded_options = None
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_DELETEUSERREQUEST'].fields_by_name['id']._loaded_options = None
@@ -84,6 +86,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERSERVICE'].methods_by_name['GetUser']._serialized_options = b'\202\323\344\223\002\024\022\022/v1/iam/users/{id}'
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._serialized_options = b'\202\323\344\223\002\017\022\r/v1/iam/users'
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._serialized_options = b'\202\323\344\223\002\030\"\023/v1/iam/users:purge:\001*'
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._serialized_options = b'\202\323\344\223\002\0372\027/v1/iam/users/{user.id}:\004user'
   _globals['_USERSERVICE'].methods_by_name['DeleteUser']._loaded_options = None
@@ -108,38 +112,42 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETUSERREQUEST']._serialized_end=1028
   _globals['_GETUSERRESPONSE']._serialized_start=1030
   _globals['_GETUSERRESPONSE']._serialized_end=1086
-  _globals['_LISTUSERSREQUEST']._serialized_start=1088
-  _globals['_LISTUSERSREQUEST']._serialized_end=1201
-  _globals['_LISTUSERSRESPONSE']._serialized_start=1203
-  _globals['_LISTUSERSRESPONSE']._serialized_end=1287
-  _globals['_UPDATEUSERREQUEST']._serialized_start=1290
-  _globals['_UPDATEUSERREQUEST']._serialized_end=1426
-  _globals['_UPDATEUSERRESPONSE']._serialized_start=1428
-  _globals['_UPDATEUSERRESPONSE']._serialized_end=1487
-  _globals['_DELETEUSERREQUEST']._serialized_start=1489
-  _globals['_DELETEUSERREQUEST']._serialized_end=1540
-  _globals['_DELETEUSERRESPONSE']._serialized_start=1542
-  _globals['_DELETEUSERRESPONSE']._serialized_end=1601
-  _globals['_UNDELETEUSERREQUEST']._serialized_start=1603
-  _globals['_UNDELETEUSERREQUEST']._serialized_end=1656
-  _globals['_UNDELETEUSERRESPONSE']._serialized_start=1658
-  _globals['_UNDELETEUSERRESPONSE']._serialized_end=1719
-  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1721
-  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1809
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1811
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1874
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=1876
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=1983
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=1985
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=2051
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=2053
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2160
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2162
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2228
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2230
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2337
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2339
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2405
-  _globals['_USERSERVICE']._serialized_start=2408
-  _globals['_USERSERVICE']._serialized_end=3727
+  _globals['_LISTUSERSREQUEST']._serialized_start=1089
+  _globals['_LISTUSERSREQUEST']._serialized_end=1227
+  _globals['_LISTUSERSRESPONSE']._serialized_start=1230
+  _globals['_LISTUSERSRESPONSE']._serialized_end=1361
+  _globals['_PURGEUSERSREQUEST']._serialized_start=1363
+  _globals['_PURGEUSERSREQUEST']._serialized_end=1419
+  _globals['_PURGEUSERSRESPONSE']._serialized_start=1421
+  _globals['_PURGEUSERSRESPONSE']._serialized_end=1484
+  _globals['_UPDATEUSERREQUEST']._serialized_start=1487
+  _globals['_UPDATEUSERREQUEST']._serialized_end=1623
+  _globals['_UPDATEUSERRESPONSE']._serialized_start=1625
+  _globals['_UPDATEUSERRESPONSE']._serialized_end=1684
+  _globals['_DELETEUSERREQUEST']._serialized_start=1686
+  _globals['_DELETEUSERREQUEST']._serialized_end=1737
+  _globals['_DELETEUSERRESPONSE']._serialized_start=1739
+  _globals['_DELETEUSERRESPONSE']._serialized_end=1798
+  _globals['_UNDELETEUSERREQUEST']._serialized_start=1800
+  _globals['_UNDELETEUSERREQUEST']._serialized_end=1853
+  _globals['_UNDELETEUSERRESPONSE']._serialized_start=1855
+  _globals['_UNDELETEUSERRESPONSE']._serialized_end=1916
+  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1918
+  _globals['_BATCHGETUSERSREQUEST']._serialized_end=2006
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=2008
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=2071
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=2073
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=2180
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=2182
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=2248
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=2250
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2357
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2359
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2425
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2427
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2534
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2536
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2602
+  _globals['_USERSERVICE']._serialized_start=2605
+  _globals['_USERSERVICE']._serialized_end=4047
 # @@protoc_insertion_point(module_scope)

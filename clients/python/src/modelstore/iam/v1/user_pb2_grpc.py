@@ -51,6 +51,11 @@ class UserServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_user__pb2.ListUsersRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_user__pb2.ListUsersResponse.FromString,
                 _registered_method=True)
+        self.PurgeUsers = channel.unary_unary(
+                '/modelstore.iam.v1.UserService/PurgeUsers',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_user__pb2.PurgeUsersRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_user__pb2.PurgeUsersResponse.FromString,
+                _registered_method=True)
         self.UpdateUser = channel.unary_unary(
                 '/modelstore.iam.v1.UserService/UpdateUser',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_user__pb2.UpdateUserRequest.SerializeToString,
@@ -124,6 +129,23 @@ class UserServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeUsers(self, request, context):
+        """Permanently deletes the users matching `filter` (AIP-165), soft-deleted and
+        live ones alike: a purge is a hard delete. Only the caller tenant's users
+        are seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -257,6 +279,11 @@ def add_UserServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_user__pb2.ListUsersRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_user__pb2.ListUsersResponse.SerializeToString,
             ),
+            'PurgeUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeUsers,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_user__pb2.PurgeUsersRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_user__pb2.PurgeUsersResponse.SerializeToString,
+            ),
             'UpdateUser': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateUser,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_user__pb2.UpdateUserRequest.FromString,
@@ -375,6 +402,33 @@ class UserService:
             '/modelstore.iam.v1.UserService/ListUsers',
             modelstore_dot_iam_dot_v1_dot_user__pb2.ListUsersRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_user__pb2.ListUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.UserService/PurgeUsers',
+            modelstore_dot_iam_dot_v1_dot_user__pb2.PurgeUsersRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_user__pb2.PurgeUsersResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -52,6 +52,11 @@ class AnalyticsEventServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.ListAnalyticsEventsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.ListAnalyticsEventsResponse.FromString,
                 _registered_method=True)
+        self.PurgeAnalyticsEvents = channel.unary_unary(
+                '/modelstore.knowledge.v1.AnalyticsEventService/PurgeAnalyticsEvents',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.PurgeAnalyticsEventsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.PurgeAnalyticsEventsResponse.FromString,
+                _registered_method=True)
         self.DeleteAnalyticsEvent = channel.unary_unary(
                 '/modelstore.knowledge.v1.AnalyticsEventService/DeleteAnalyticsEvent',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.DeleteAnalyticsEventRequest.SerializeToString,
@@ -110,6 +115,23 @@ class AnalyticsEventServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeAnalyticsEvents(self, request, context):
+        """Permanently deletes the analytics events matching `filter` (AIP-165), a
+        hard delete, as Delete is. Only the caller tenant's analytics events are
+        seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -196,6 +218,11 @@ def add_AnalyticsEventServiceServicer_to_server(servicer, server):
                     servicer.ListAnalyticsEvents,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.ListAnalyticsEventsRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.ListAnalyticsEventsResponse.SerializeToString,
+            ),
+            'PurgeAnalyticsEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeAnalyticsEvents,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.PurgeAnalyticsEventsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.PurgeAnalyticsEventsResponse.SerializeToString,
             ),
             'DeleteAnalyticsEvent': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteAnalyticsEvent,
@@ -301,6 +328,33 @@ class AnalyticsEventService:
             '/modelstore.knowledge.v1.AnalyticsEventService/ListAnalyticsEvents',
             modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.ListAnalyticsEventsRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.ListAnalyticsEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeAnalyticsEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.AnalyticsEventService/PurgeAnalyticsEvents',
+            modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.PurgeAnalyticsEventsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.PurgeAnalyticsEventsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -59,6 +59,19 @@ class AnalyticsEventServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeAnalyticsEvents: _grpc.UnaryUnaryMultiCallable[_analytics_event_pb2.PurgeAnalyticsEventsRequest, _analytics_event_pb2.PurgeAnalyticsEventsResponse]
+    """Permanently deletes the analytics events matching `filter` (AIP-165), a
+    hard delete, as Delete is. Only the caller tenant's analytics events are
+    seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     DeleteAnalyticsEvent: _grpc.UnaryUnaryMultiCallable[_analytics_event_pb2.DeleteAnalyticsEventRequest, _analytics_event_pb2.DeleteAnalyticsEventResponse]
     """Deletes an analytics event.
 
@@ -138,6 +151,19 @@ class AnalyticsEventServiceAsyncStub(AnalyticsEventServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeAnalyticsEvents: _aio.UnaryUnaryMultiCallable[_analytics_event_pb2.PurgeAnalyticsEventsRequest, _analytics_event_pb2.PurgeAnalyticsEventsResponse]  # type: ignore[assignment]
+    """Permanently deletes the analytics events matching `filter` (AIP-165), a
+    hard delete, as Delete is. Only the caller tenant's analytics events are
+    seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     DeleteAnalyticsEvent: _aio.UnaryUnaryMultiCallable[_analytics_event_pb2.DeleteAnalyticsEventRequest, _analytics_event_pb2.DeleteAnalyticsEventResponse]  # type: ignore[assignment]
     """Deletes an analytics event.
@@ -233,6 +259,25 @@ class AnalyticsEventServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeAnalyticsEvents(
+        self,
+        request: _analytics_event_pb2.PurgeAnalyticsEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_analytics_event_pb2.PurgeAnalyticsEventsResponse, _abc.Awaitable[_analytics_event_pb2.PurgeAnalyticsEventsResponse]]:
+        """Permanently deletes the analytics events matching `filter` (AIP-165), a
+        hard delete, as Delete is. Only the caller tenant's analytics events are
+        seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

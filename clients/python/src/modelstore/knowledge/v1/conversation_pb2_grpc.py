@@ -51,6 +51,11 @@ class ConversationServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.ListConversationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.ListConversationsResponse.FromString,
                 _registered_method=True)
+        self.PurgeConversations = channel.unary_unary(
+                '/modelstore.knowledge.v1.ConversationService/PurgeConversations',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.PurgeConversationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.PurgeConversationsResponse.FromString,
+                _registered_method=True)
         self.UpdateConversation = channel.unary_unary(
                 '/modelstore.knowledge.v1.ConversationService/UpdateConversation',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.UpdateConversationRequest.SerializeToString,
@@ -118,6 +123,23 @@ class ConversationServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeConversations(self, request, context):
+        """Permanently deletes the conversations matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's conversations are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -239,6 +261,11 @@ def add_ConversationServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.ListConversationsRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.ListConversationsResponse.SerializeToString,
             ),
+            'PurgeConversations': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeConversations,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.PurgeConversationsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.PurgeConversationsResponse.SerializeToString,
+            ),
             'UpdateConversation': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateConversation,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.UpdateConversationRequest.FromString,
@@ -352,6 +379,33 @@ class ConversationService:
             '/modelstore.knowledge.v1.ConversationService/ListConversations',
             modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.ListConversationsRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.ListConversationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeConversations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.ConversationService/PurgeConversations',
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.PurgeConversationsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.PurgeConversationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

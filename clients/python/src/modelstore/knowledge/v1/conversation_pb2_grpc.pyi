@@ -57,6 +57,19 @@ class ConversationServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeConversations: _grpc.UnaryUnaryMultiCallable[_conversation_pb2.PurgeConversationsRequest, _conversation_pb2.PurgeConversationsResponse]
+    """Permanently deletes the conversations matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's conversations are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateConversation: _grpc.UnaryUnaryMultiCallable[_conversation_pb2.UpdateConversationRequest, _conversation_pb2.UpdateConversationResponse]
     """Updates a conversation.
 
@@ -160,6 +173,19 @@ class ConversationServiceAsyncStub(ConversationServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeConversations: _aio.UnaryUnaryMultiCallable[_conversation_pb2.PurgeConversationsRequest, _conversation_pb2.PurgeConversationsResponse]  # type: ignore[assignment]
+    """Permanently deletes the conversations matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's conversations are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateConversation: _aio.UnaryUnaryMultiCallable[_conversation_pb2.UpdateConversationRequest, _conversation_pb2.UpdateConversationResponse]  # type: ignore[assignment]
     """Updates a conversation.
@@ -279,6 +305,25 @@ class ConversationServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeConversations(
+        self,
+        request: _conversation_pb2.PurgeConversationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_conversation_pb2.PurgeConversationsResponse, _abc.Awaitable[_conversation_pb2.PurgeConversationsResponse]]:
+        """Permanently deletes the conversations matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's conversations are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -51,6 +51,11 @@ class DocumentSourceServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.ListDocumentSourcesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.ListDocumentSourcesResponse.FromString,
                 _registered_method=True)
+        self.PurgeDocumentSources = channel.unary_unary(
+                '/modelstore.knowledge.v1.DocumentSourceService/PurgeDocumentSources',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.PurgeDocumentSourcesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.PurgeDocumentSourcesResponse.FromString,
+                _registered_method=True)
         self.UpdateDocumentSource = channel.unary_unary(
                 '/modelstore.knowledge.v1.DocumentSourceService/UpdateDocumentSource',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.UpdateDocumentSourceRequest.SerializeToString,
@@ -123,6 +128,23 @@ class DocumentSourceServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeDocumentSources(self, request, context):
+        """Permanently deletes the document sources matching `filter` (AIP-165), a
+        hard delete, as Delete is. Only the caller tenant's document sources are
+        seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -259,6 +281,11 @@ def add_DocumentSourceServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.ListDocumentSourcesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.ListDocumentSourcesResponse.SerializeToString,
             ),
+            'PurgeDocumentSources': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeDocumentSources,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.PurgeDocumentSourcesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.PurgeDocumentSourcesResponse.SerializeToString,
+            ),
             'UpdateDocumentSource': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateDocumentSource,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.UpdateDocumentSourceRequest.FromString,
@@ -377,6 +404,33 @@ class DocumentSourceService:
             '/modelstore.knowledge.v1.DocumentSourceService/ListDocumentSources',
             modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.ListDocumentSourcesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.ListDocumentSourcesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeDocumentSources(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.DocumentSourceService/PurgeDocumentSources',
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.PurgeDocumentSourcesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.PurgeDocumentSourcesResponse.FromString,
             options,
             channel_credentials,
             insecure,

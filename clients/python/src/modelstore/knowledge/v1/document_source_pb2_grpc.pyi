@@ -57,6 +57,19 @@ class DocumentSourceServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeDocumentSources: _grpc.UnaryUnaryMultiCallable[_document_source_pb2.PurgeDocumentSourcesRequest, _document_source_pb2.PurgeDocumentSourcesResponse]
+    """Permanently deletes the document sources matching `filter` (AIP-165), a
+    hard delete, as Delete is. Only the caller tenant's document sources are
+    seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateDocumentSource: _grpc.UnaryUnaryMultiCallable[_document_source_pb2.UpdateDocumentSourceRequest, _document_source_pb2.UpdateDocumentSourceResponse]
     """Updates a document source.
 
@@ -171,6 +184,19 @@ class DocumentSourceServiceAsyncStub(DocumentSourceServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeDocumentSources: _aio.UnaryUnaryMultiCallable[_document_source_pb2.PurgeDocumentSourcesRequest, _document_source_pb2.PurgeDocumentSourcesResponse]  # type: ignore[assignment]
+    """Permanently deletes the document sources matching `filter` (AIP-165), a
+    hard delete, as Delete is. Only the caller tenant's document sources are
+    seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateDocumentSource: _aio.UnaryUnaryMultiCallable[_document_source_pb2.UpdateDocumentSourceRequest, _document_source_pb2.UpdateDocumentSourceResponse]  # type: ignore[assignment]
     """Updates a document source.
@@ -301,6 +327,25 @@ class DocumentSourceServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeDocumentSources(
+        self,
+        request: _document_source_pb2.PurgeDocumentSourcesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_source_pb2.PurgeDocumentSourcesResponse, _abc.Awaitable[_document_source_pb2.PurgeDocumentSourcesResponse]]:
+        """Permanently deletes the document sources matching `filter` (AIP-165), a
+        hard delete, as Delete is. Only the caller tenant's document sources are
+        seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

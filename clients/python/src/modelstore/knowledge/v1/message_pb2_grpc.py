@@ -51,6 +51,11 @@ class MessageServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.ListMessagesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.ListMessagesResponse.FromString,
                 _registered_method=True)
+        self.PurgeMessages = channel.unary_unary(
+                '/modelstore.knowledge.v1.MessageService/PurgeMessages',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.PurgeMessagesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.PurgeMessagesResponse.FromString,
+                _registered_method=True)
         self.UpdateMessage = channel.unary_unary(
                 '/modelstore.knowledge.v1.MessageService/UpdateMessage',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.UpdateMessageRequest.SerializeToString,
@@ -118,6 +123,23 @@ class MessageServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeMessages(self, request, context):
+        """Permanently deletes the messages matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's messages are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -239,6 +261,11 @@ def add_MessageServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.ListMessagesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.ListMessagesResponse.SerializeToString,
             ),
+            'PurgeMessages': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeMessages,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.PurgeMessagesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.PurgeMessagesResponse.SerializeToString,
+            ),
             'UpdateMessage': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateMessage,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.UpdateMessageRequest.FromString,
@@ -352,6 +379,33 @@ class MessageService:
             '/modelstore.knowledge.v1.MessageService/ListMessages',
             modelstore_dot_knowledge_dot_v1_dot_message__pb2.ListMessagesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_message__pb2.ListMessagesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeMessages(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.MessageService/PurgeMessages',
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.PurgeMessagesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.PurgeMessagesResponse.FromString,
             options,
             channel_credentials,
             insecure,

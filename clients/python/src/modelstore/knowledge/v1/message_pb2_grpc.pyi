@@ -57,6 +57,19 @@ class MessageServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeMessages: _grpc.UnaryUnaryMultiCallable[_message_pb2.PurgeMessagesRequest, _message_pb2.PurgeMessagesResponse]
+    """Permanently deletes the messages matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's messages are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateMessage: _grpc.UnaryUnaryMultiCallable[_message_pb2.UpdateMessageRequest, _message_pb2.UpdateMessageResponse]
     """Updates a message.
 
@@ -160,6 +173,19 @@ class MessageServiceAsyncStub(MessageServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeMessages: _aio.UnaryUnaryMultiCallable[_message_pb2.PurgeMessagesRequest, _message_pb2.PurgeMessagesResponse]  # type: ignore[assignment]
+    """Permanently deletes the messages matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's messages are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateMessage: _aio.UnaryUnaryMultiCallable[_message_pb2.UpdateMessageRequest, _message_pb2.UpdateMessageResponse]  # type: ignore[assignment]
     """Updates a message.
@@ -279,6 +305,25 @@ class MessageServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeMessages(
+        self,
+        request: _message_pb2.PurgeMessagesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_message_pb2.PurgeMessagesResponse, _abc.Awaitable[_message_pb2.PurgeMessagesResponse]]:
+        """Permanently deletes the messages matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's messages are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

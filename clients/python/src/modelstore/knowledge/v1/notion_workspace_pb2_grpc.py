@@ -51,6 +51,11 @@ class NotionWorkspaceServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.ListNotionWorkspacesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.ListNotionWorkspacesResponse.FromString,
                 _registered_method=True)
+        self.PurgeNotionWorkspaces = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/PurgeNotionWorkspaces',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.PurgeNotionWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.PurgeNotionWorkspacesResponse.FromString,
+                _registered_method=True)
         self.UpdateNotionWorkspace = channel.unary_unary(
                 '/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspace',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceRequest.SerializeToString,
@@ -140,6 +145,23 @@ class NotionWorkspaceServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeNotionWorkspaces(self, request, context):
+        """Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+        hard delete, as Delete is. Only the caller tenant's notion workspaces are
+        seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -333,6 +355,11 @@ def add_NotionWorkspaceServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.ListNotionWorkspacesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.ListNotionWorkspacesResponse.SerializeToString,
             ),
+            'PurgeNotionWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeNotionWorkspaces,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.PurgeNotionWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.PurgeNotionWorkspacesResponse.SerializeToString,
+            ),
             'UpdateNotionWorkspace': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateNotionWorkspace,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceRequest.FromString,
@@ -471,6 +498,33 @@ class NotionWorkspaceService:
             '/modelstore.knowledge.v1.NotionWorkspaceService/ListNotionWorkspaces',
             modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.ListNotionWorkspacesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.ListNotionWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeNotionWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/PurgeNotionWorkspaces',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.PurgeNotionWorkspacesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.PurgeNotionWorkspacesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -54,6 +54,19 @@ class NotionWorkspaceServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeNotionWorkspaces: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.PurgeNotionWorkspacesRequest, _notion_workspace_pb2.PurgeNotionWorkspacesResponse]
+    """Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+    hard delete, as Delete is. Only the caller tenant's notion workspaces are
+    seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateNotionWorkspace: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.UpdateNotionWorkspaceRequest, _notion_workspace_pb2.UpdateNotionWorkspaceResponse]
     """Updates a notion workspace.
 
@@ -206,6 +219,19 @@ class NotionWorkspaceServiceAsyncStub(NotionWorkspaceServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeNotionWorkspaces: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.PurgeNotionWorkspacesRequest, _notion_workspace_pb2.PurgeNotionWorkspacesResponse]  # type: ignore[assignment]
+    """Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+    hard delete, as Delete is. Only the caller tenant's notion workspaces are
+    seen. Entities that refer to a purged one are deleted first where their
+    reference cascades, as Delete does, so a purge interrupted midway leaves no
+    dangling reference. With `force` false (the default) nothing is deleted:
+    the response says how many would be, with a sample of their ids. Each
+    deletion is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateNotionWorkspace: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.UpdateNotionWorkspaceRequest, _notion_workspace_pb2.UpdateNotionWorkspaceResponse]  # type: ignore[assignment]
     """Updates a notion workspace.
@@ -374,6 +400,25 @@ class NotionWorkspaceServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeNotionWorkspaces(
+        self,
+        request: _notion_workspace_pb2.PurgeNotionWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.PurgeNotionWorkspacesResponse, _abc.Awaitable[_notion_workspace_pb2.PurgeNotionWorkspacesResponse]]:
+        """Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+        hard delete, as Delete is. Only the caller tenant's notion workspaces are
+        seen. Entities that refer to a purged one are deleted first where their
+        reference cascades, as Delete does, so a purge interrupted midway leaves no
+        dangling reference. With `force` false (the default) nothing is deleted:
+        the response says how many would be, with a sample of their ids. Each
+        deletion is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -51,6 +51,11 @@ class SyncJobServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.ListSyncJobsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.ListSyncJobsResponse.FromString,
                 _registered_method=True)
+        self.PurgeSyncJobs = channel.unary_unary(
+                '/modelstore.knowledge.v1.SyncJobService/PurgeSyncJobs',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.PurgeSyncJobsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.PurgeSyncJobsResponse.FromString,
+                _registered_method=True)
         self.UpdateSyncJob = channel.unary_unary(
                 '/modelstore.knowledge.v1.SyncJobService/UpdateSyncJob',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobRequest.SerializeToString,
@@ -133,6 +138,23 @@ class SyncJobServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeSyncJobs(self, request, context):
+        """Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -300,6 +322,11 @@ def add_SyncJobServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.ListSyncJobsRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.ListSyncJobsResponse.SerializeToString,
             ),
+            'PurgeSyncJobs': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeSyncJobs,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.PurgeSyncJobsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.PurgeSyncJobsResponse.SerializeToString,
+            ),
             'UpdateSyncJob': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateSyncJob,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobRequest.FromString,
@@ -428,6 +455,33 @@ class SyncJobService:
             '/modelstore.knowledge.v1.SyncJobService/ListSyncJobs',
             modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.ListSyncJobsRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.ListSyncJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeSyncJobs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.SyncJobService/PurgeSyncJobs',
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.PurgeSyncJobsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.PurgeSyncJobsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -57,6 +57,19 @@ class SyncJobServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeSyncJobs: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.PurgeSyncJobsRequest, _sync_job_pb2.PurgeSyncJobsResponse]
+    """Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateSyncJob: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.UpdateSyncJobRequest, _sync_job_pb2.UpdateSyncJobResponse]
     """Updates a sync job.
 
@@ -194,6 +207,19 @@ class SyncJobServiceAsyncStub(SyncJobServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeSyncJobs: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.PurgeSyncJobsRequest, _sync_job_pb2.PurgeSyncJobsResponse]  # type: ignore[assignment]
+    """Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateSyncJob: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.UpdateSyncJobRequest, _sync_job_pb2.UpdateSyncJobResponse]  # type: ignore[assignment]
     """Updates a sync job.
@@ -347,6 +373,25 @@ class SyncJobServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeSyncJobs(
+        self,
+        request: _sync_job_pb2.PurgeSyncJobsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_sync_job_pb2.PurgeSyncJobsResponse, _abc.Awaitable[_sync_job_pb2.PurgeSyncJobsResponse]]:
+        """Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

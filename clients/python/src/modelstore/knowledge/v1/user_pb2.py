@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"modelstore/knowledge/v1/user.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x89\x04\n\x04User\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12\x1d\n\x05\x65mail\x18\x02 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06 \x01\x38\x01@\x01\x12)\n\x08password\x18\x03 \x01(\tB\x17\xe2\x41\x02\x02\x04\xca\xf3\x18\x0e\n\x0c\x08\x02\x12\x08password\x12\x18\n\x04name\x18\x04 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02\x38\x01\x12\x41\n\x06status\x18\x05 \x01(\x0e\x32#.modelstore.knowledge.v1.UserStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12;\n\x04role\x18\x06 \x01(\x0e\x32!.modelstore.knowledge.v1.UserRoleB\n\xca\xf3\x18\x06\x1a\x04user\x12#\n\rrefresh_token\x18\x07 \x01(\tB\x0c\xe2\x41\x01\x04\xca\xf3\x18\x04\n\x02\x08\x01\x12\x31\n\rlast_login_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:-\xca\xf3\x18)\n\x0fknowledge.users\x1a\x0b\x12\x07\n\x05\x65mail\x18\x01*\x05users:\x02\x10\x01\"Z\n\x11\x43reateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x12\x43reateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x0fGetUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.User\"[\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"Z\n\x11ListUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8e\x01\n\x11UpdateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x12UpdateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x15\x42\x61tchGetUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\"F\n\x19VerifyUserPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyUserPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\"q\n\x17\x42\x61tchCreateUsersRequest\x12\x42\n\x08requests\x18\x01 \x03(\x0b\x32*.modelstore.knowledge.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x18\x42\x61tchCreateUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\"q\n\x17\x42\x61tchUpdateUsersRequest\x12\x42\n\x08requests\x18\x01 \x03(\x0b\x32*.modelstore.knowledge.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x18\x42\x61tchUpdateUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\"q\n\x17\x42\x61tchDeleteUsersRequest\x12\x42\n\x08requests\x18\x01 \x03(\x0b\x32*.modelstore.knowledge.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1a\n\x18\x42\x61tchDeleteUsersResponse*v\n\nUserStatus\x12\x1b\n\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n\x14USER_STATUS_INACTIVE\x10\x02\x12\x19\n\x15USER_STATUS_SUSPENDED\x10\x03*N\n\x08UserRole\x12\x19\n\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x12\n\x0eUSER_ROLE_USER\x10\x01\x12\x13\n\x0fUSER_ROLE_ADMIN\x10\x02\x32\xfc\x0b\n\x0bUserService\x12\x88\x01\n\nCreateUser\x12*.modelstore.knowledge.v1.CreateUserRequest\x1a+.modelstore.knowledge.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b\"\x13/v1/knowledge/users:\x04user\x12~\n\x07GetUser\x12\'.modelstore.knowledge.v1.GetUserRequest\x1a(.modelstore.knowledge.v1.GetUserResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/knowledge/users/{id}\x12\x7f\n\tListUsers\x12).modelstore.knowledge.v1.ListUsersRequest\x1a*.modelstore.knowledge.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/knowledge/users\x12\x92\x01\n\nUpdateUser\x12*.modelstore.knowledge.v1.UpdateUserRequest\x1a+.modelstore.knowledge.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%2\x1d/v1/knowledge/users/{user.id}:\x04user\x12\x87\x01\n\nDeleteUser\x12*.modelstore.knowledge.v1.DeleteUserRequest\x1a+.modelstore.knowledge.v1.DeleteUserResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/knowledge/users/{id}\x12\x94\x01\n\rBatchGetUsers\x12-.modelstore.knowledge.v1.BatchGetUsersRequest\x1a..modelstore.knowledge.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/knowledge/users:batchGet\x12\xa3\x01\n\x10\x42\x61tchCreateUsers\x12\x30.modelstore.knowledge.v1.BatchCreateUsersRequest\x1a\x31.modelstore.knowledge.v1.BatchCreateUsersResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/knowledge/users:batchCreate:\x01*\x12\xa3\x01\n\x10\x42\x61tchUpdateUsers\x12\x30.modelstore.knowledge.v1.BatchUpdateUsersRequest\x1a\x31.modelstore.knowledge.v1.BatchUpdateUsersResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/knowledge/users:batchUpdate:\x01*\x12\xa3\x01\n\x10\x42\x61tchDeleteUsers\x12\x30.modelstore.knowledge.v1.BatchDeleteUsersRequest\x1a\x31.modelstore.knowledge.v1.BatchDeleteUsersResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/knowledge/users:batchDelete:\x01*\x12\xb8\x01\n\x12VerifyUserPassword\x12\x32.modelstore.knowledge.v1.VerifyUserPasswordRequest\x1a\x33.modelstore.knowledge.v1.VerifyUserPasswordResponse\"9\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02,\"\'/v1/knowledge/users/{id}:verifyPassword:\x01*B{\n\x1b\x64\x65v.modelstore.knowledge.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"modelstore/knowledge/v1/user.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x89\x04\n\x04User\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12\x1d\n\x05\x65mail\x18\x02 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06 \x01\x38\x01@\x01\x12)\n\x08password\x18\x03 \x01(\tB\x17\xe2\x41\x02\x02\x04\xca\xf3\x18\x0e\n\x0c\x08\x02\x12\x08password\x12\x18\n\x04name\x18\x04 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02\x38\x01\x12\x41\n\x06status\x18\x05 \x01(\x0e\x32#.modelstore.knowledge.v1.UserStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12;\n\x04role\x18\x06 \x01(\x0e\x32!.modelstore.knowledge.v1.UserRoleB\n\xca\xf3\x18\x06\x1a\x04user\x12#\n\rrefresh_token\x18\x07 \x01(\tB\x0c\xe2\x41\x01\x04\xca\xf3\x18\x04\n\x02\x08\x01\x12\x31\n\rlast_login_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:-\xca\xf3\x18)\n\x0fknowledge.users\x1a\x0b\x12\x07\n\x05\x65mail\x18\x01*\x05users:\x02\x10\x01\"Z\n\x11\x43reateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x12\x43reateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x0fGetUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.User\"t\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x89\x01\n\x11ListUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\"8\n\x11PurgeUsersRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"?\n\x12PurgeUsersResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x8e\x01\n\x11UpdateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x12UpdateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.knowledge.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x15\x42\x61tchGetUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\"F\n\x19VerifyUserPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyUserPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\"q\n\x17\x42\x61tchCreateUsersRequest\x12\x42\n\x08requests\x18\x01 \x03(\x0b\x32*.modelstore.knowledge.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x18\x42\x61tchCreateUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\"q\n\x17\x42\x61tchUpdateUsersRequest\x12\x42\n\x08requests\x18\x01 \x03(\x0b\x32*.modelstore.knowledge.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x18\x42\x61tchUpdateUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.knowledge.v1.User\"q\n\x17\x42\x61tchDeleteUsersRequest\x12\x42\n\x08requests\x18\x01 \x03(\x0b\x32*.modelstore.knowledge.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1a\n\x18\x42\x61tchDeleteUsersResponse*v\n\nUserStatus\x12\x1b\n\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n\x14USER_STATUS_INACTIVE\x10\x02\x12\x19\n\x15USER_STATUS_SUSPENDED\x10\x03*N\n\x08UserRole\x12\x19\n\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x12\n\x0eUSER_ROLE_USER\x10\x01\x12\x13\n\x0fUSER_ROLE_ADMIN\x10\x02\x32\x8a\r\n\x0bUserService\x12\x88\x01\n\nCreateUser\x12*.modelstore.knowledge.v1.CreateUserRequest\x1a+.modelstore.knowledge.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b\"\x13/v1/knowledge/users:\x04user\x12~\n\x07GetUser\x12\'.modelstore.knowledge.v1.GetUserRequest\x1a(.modelstore.knowledge.v1.GetUserResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/knowledge/users/{id}\x12\x7f\n\tListUsers\x12).modelstore.knowledge.v1.ListUsersRequest\x1a*.modelstore.knowledge.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/knowledge/users\x12\x8b\x01\n\nPurgeUsers\x12*.modelstore.knowledge.v1.PurgeUsersRequest\x1a+.modelstore.knowledge.v1.PurgeUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x19/v1/knowledge/users:purge:\x01*\x12\x92\x01\n\nUpdateUser\x12*.modelstore.knowledge.v1.UpdateUserRequest\x1a+.modelstore.knowledge.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%2\x1d/v1/knowledge/users/{user.id}:\x04user\x12\x87\x01\n\nDeleteUser\x12*.modelstore.knowledge.v1.DeleteUserRequest\x1a+.modelstore.knowledge.v1.DeleteUserResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/knowledge/users/{id}\x12\x94\x01\n\rBatchGetUsers\x12-.modelstore.knowledge.v1.BatchGetUsersRequest\x1a..modelstore.knowledge.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/knowledge/users:batchGet\x12\xa3\x01\n\x10\x42\x61tchCreateUsers\x12\x30.modelstore.knowledge.v1.BatchCreateUsersRequest\x1a\x31.modelstore.knowledge.v1.BatchCreateUsersResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/knowledge/users:batchCreate:\x01*\x12\xa3\x01\n\x10\x42\x61tchUpdateUsers\x12\x30.modelstore.knowledge.v1.BatchUpdateUsersRequest\x1a\x31.modelstore.knowledge.v1.BatchUpdateUsersResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/knowledge/users:batchUpdate:\x01*\x12\xa3\x01\n\x10\x42\x61tchDeleteUsers\x12\x30.modelstore.knowledge.v1.BatchDeleteUsersRequest\x1a\x31.modelstore.knowledge.v1.BatchDeleteUsersResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/v1/knowledge/users:batchDelete:\x01*\x12\xb8\x01\n\x12VerifyUserPassword\x12\x32.modelstore.knowledge.v1.VerifyUserPasswordRequest\x1a\x33.modelstore.knowledge.v1.VerifyUserPasswordResponse\"9\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02,\"\'/v1/knowledge/users/{id}:verifyPassword:\x01*B{\n\x1b\x64\x65v.modelstore.knowledge.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -64,6 +64,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_GETUSERREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETUSERREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._loaded_options = None
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_DELETEUSERREQUEST'].fields_by_name['id']._loaded_options = None
@@ -86,6 +88,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERSERVICE'].methods_by_name['GetUser']._serialized_options = b'\202\323\344\223\002\032\022\030/v1/knowledge/users/{id}'
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._serialized_options = b'\202\323\344\223\002\025\022\023/v1/knowledge/users'
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._serialized_options = b'\202\323\344\223\002\036\"\031/v1/knowledge/users:purge:\001*'
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._serialized_options = b'\202\323\344\223\002%2\035/v1/knowledge/users/{user.id}:\004user'
   _globals['_USERSERVICE'].methods_by_name['DeleteUser']._loaded_options = None
@@ -100,10 +104,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERSERVICE'].methods_by_name['BatchDeleteUsers']._serialized_options = b'\202\323\344\223\002$\"\037/v1/knowledge/users:batchDelete:\001*'
   _globals['_USERSERVICE'].methods_by_name['VerifyUserPassword']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['VerifyUserPassword']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002,\"\'/v1/knowledge/users/{id}:verifyPassword:\001*'
-  _globals['_USERSTATUS']._serialized_start=2338
-  _globals['_USERSTATUS']._serialized_end=2456
-  _globals['_USERROLE']._serialized_start=2458
-  _globals['_USERROLE']._serialized_end=2536
+  _globals['_USERSTATUS']._serialized_start=2534
+  _globals['_USERSTATUS']._serialized_end=2652
+  _globals['_USERROLE']._serialized_start=2654
+  _globals['_USERROLE']._serialized_end=2732
   _globals['_USER']._serialized_start=223
   _globals['_USER']._serialized_end=744
   _globals['_CREATEUSERREQUEST']._serialized_start=746
@@ -115,37 +119,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETUSERRESPONSE']._serialized_start=988
   _globals['_GETUSERRESPONSE']._serialized_end=1050
   _globals['_LISTUSERSREQUEST']._serialized_start=1052
-  _globals['_LISTUSERSREQUEST']._serialized_end=1143
-  _globals['_LISTUSERSRESPONSE']._serialized_start=1145
-  _globals['_LISTUSERSRESPONSE']._serialized_end=1235
-  _globals['_UPDATEUSERREQUEST']._serialized_start=1238
-  _globals['_UPDATEUSERREQUEST']._serialized_end=1380
-  _globals['_UPDATEUSERRESPONSE']._serialized_start=1382
-  _globals['_UPDATEUSERRESPONSE']._serialized_end=1447
-  _globals['_DELETEUSERREQUEST']._serialized_start=1449
-  _globals['_DELETEUSERREQUEST']._serialized_end=1515
-  _globals['_DELETEUSERRESPONSE']._serialized_start=1517
-  _globals['_DELETEUSERRESPONSE']._serialized_end=1537
-  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1539
-  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1627
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1629
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1698
-  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_start=1700
-  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_end=1770
-  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_start=1772
-  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_end=1815
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=1817
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=1930
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=1932
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=2004
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=2006
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2119
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2121
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2193
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2195
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2308
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2310
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2336
-  _globals['_USERSERVICE']._serialized_start=2539
-  _globals['_USERSERVICE']._serialized_end=4071
+  _globals['_LISTUSERSREQUEST']._serialized_end=1168
+  _globals['_LISTUSERSRESPONSE']._serialized_start=1171
+  _globals['_LISTUSERSRESPONSE']._serialized_end=1308
+  _globals['_PURGEUSERSREQUEST']._serialized_start=1310
+  _globals['_PURGEUSERSREQUEST']._serialized_end=1366
+  _globals['_PURGEUSERSRESPONSE']._serialized_start=1368
+  _globals['_PURGEUSERSRESPONSE']._serialized_end=1431
+  _globals['_UPDATEUSERREQUEST']._serialized_start=1434
+  _globals['_UPDATEUSERREQUEST']._serialized_end=1576
+  _globals['_UPDATEUSERRESPONSE']._serialized_start=1578
+  _globals['_UPDATEUSERRESPONSE']._serialized_end=1643
+  _globals['_DELETEUSERREQUEST']._serialized_start=1645
+  _globals['_DELETEUSERREQUEST']._serialized_end=1711
+  _globals['_DELETEUSERRESPONSE']._serialized_start=1713
+  _globals['_DELETEUSERRESPONSE']._serialized_end=1733
+  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1735
+  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1823
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1825
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1894
+  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_start=1896
+  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_end=1966
+  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_start=1968
+  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_end=2011
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=2013
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=2126
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=2128
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=2200
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=2202
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2315
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2317
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2389
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2391
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2504
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2506
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2532
+  _globals['_USERSERVICE']._serialized_start=2735
+  _globals['_USERSERVICE']._serialized_end=4409
 # @@protoc_insertion_point(module_scope)

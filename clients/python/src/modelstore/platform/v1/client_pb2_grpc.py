@@ -51,6 +51,11 @@ class ClientServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.ListClientsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.ListClientsResponse.FromString,
                 _registered_method=True)
+        self.PurgeClients = channel.unary_unary(
+                '/modelstore.platform.v1.ClientService/PurgeClients',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.PurgeClientsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.PurgeClientsResponse.FromString,
+                _registered_method=True)
         self.UpdateClient = channel.unary_unary(
                 '/modelstore.platform.v1.ClientService/UpdateClient',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.UpdateClientRequest.SerializeToString,
@@ -122,6 +127,23 @@ class ClientServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeClients(self, request, context):
+        """Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+        as Delete is. Only the caller tenant's clients are seen. Entities that
+        refer to a purged one are deleted first where their reference cascades, as
+        Delete does, so a purge interrupted midway leaves no dangling reference.
+        With `force` false (the default) nothing is deleted: the response says how
+        many would be, with a sample of their ids. Each deletion is audited and
+        appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -269,6 +291,11 @@ def add_ClientServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.ListClientsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.ListClientsResponse.SerializeToString,
             ),
+            'PurgeClients': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeClients,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.PurgeClientsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.PurgeClientsResponse.SerializeToString,
+            ),
             'UpdateClient': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateClient,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.UpdateClientRequest.FromString,
@@ -392,6 +419,33 @@ class ClientService:
             '/modelstore.platform.v1.ClientService/ListClients',
             modelstore_dot_platform_dot_v1_dot_client__pb2.ListClientsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_client__pb2.ListClientsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeClients(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ClientService/PurgeClients',
+            modelstore_dot_platform_dot_v1_dot_client__pb2.PurgeClientsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_client__pb2.PurgeClientsResponse.FromString,
             options,
             channel_credentials,
             insecure,

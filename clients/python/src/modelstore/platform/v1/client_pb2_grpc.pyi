@@ -51,6 +51,19 @@ class ClientServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeClients: _grpc.UnaryUnaryMultiCallable[_client_pb2.PurgeClientsRequest, _client_pb2.PurgeClientsResponse]
+    """Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+    as Delete is. Only the caller tenant's clients are seen. Entities that
+    refer to a purged one are deleted first where their reference cascades, as
+    Delete does, so a purge interrupted midway leaves no dangling reference.
+    With `force` false (the default) nothing is deleted: the response says how
+    many would be, with a sample of their ids. Each deletion is audited and
+    appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateClient: _grpc.UnaryUnaryMultiCallable[_client_pb2.UpdateClientRequest, _client_pb2.UpdateClientResponse]
     """Updates a client.
 
@@ -166,6 +179,19 @@ class ClientServiceAsyncStub(ClientServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeClients: _aio.UnaryUnaryMultiCallable[_client_pb2.PurgeClientsRequest, _client_pb2.PurgeClientsResponse]  # type: ignore[assignment]
+    """Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+    as Delete is. Only the caller tenant's clients are seen. Entities that
+    refer to a purged one are deleted first where their reference cascades, as
+    Delete does, so a purge interrupted midway leaves no dangling reference.
+    With `force` false (the default) nothing is deleted: the response says how
+    many would be, with a sample of their ids. Each deletion is audited and
+    appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateClient: _aio.UnaryUnaryMultiCallable[_client_pb2.UpdateClientRequest, _client_pb2.UpdateClientResponse]  # type: ignore[assignment]
     """Updates a client.
@@ -297,6 +323,25 @@ class ClientServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeClients(
+        self,
+        request: _client_pb2.PurgeClientsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_client_pb2.PurgeClientsResponse, _abc.Awaitable[_client_pb2.PurgeClientsResponse]]:
+        """Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+        as Delete is. Only the caller tenant's clients are seen. Entities that
+        refer to a purged one are deleted first where their reference cascades, as
+        Delete does, so a purge interrupted midway leaves no dangling reference.
+        With `force` false (the default) nothing is deleted: the response says how
+        many would be, with a sample of their ids. Each deletion is audited and
+        appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

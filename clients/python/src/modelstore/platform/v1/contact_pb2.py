@@ -31,7 +31,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/platform/v1/contact.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8d\x05\n\x07\x43ontact\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12\x14\n\x04name\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x38\x01\x12\x19\n\x05\x65mail\x18\x03 \x01(\tB\n\xca\xf3\x18\x06 \x01\x38\x01@\x01\x12\x15\n\x05phone\x18\x04 \x01(\tB\x06\xca\xf3\x18\x02\x38\x01\x12?\n\x04role\x18\x05 \x01(\x0e\x32#.modelstore.platform.v1.ContactRoleB\x0c\xca\xf3\x18\x08\x1a\x06member\x12\x43\n\x06status\x18\x06 \x01(\x0e\x32%.modelstore.platform.v1.ContactStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12#\n\x0e\x65mail_verified\x18\x07 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12#\n\x0ephone_verified\x18\x08 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12\x0c\n\x04tags\x18\t \x03(\t\x12+\n\nattributes\x18\n \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x0e\n\x06source\x18\x0b \x01(\t\x12\x30\n\x0clast_seen_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0f \x01(\tB\x04\xe2\x41\x01\x03:U\xca\xf3\x18Q\n\x11platform.contacts\x1a\r\x12\x07\n\x05\x65mail\x18\x01 \x01\x1a\t\x12\x07\n\x05phone\x1a\x08\x12\x06\n\x04role\x1a\n\x12\x08\n\x06status*\x08\x63ontacts:\x02\x10\x01\"b\n\x14\x43reateContactRequest\x12\x36\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.ContactB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"I\n\x15\x43reateContactResponse\x12\x30\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Contact\"T\n\x11GetContactRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"F\n\x12GetContactResponse\x12\x30\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Contact\"^\n\x13ListContactsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"b\n\x14ListContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x96\x01\n\x14UpdateContactRequest\x12\x36\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.ContactB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"I\n\x15UpdateContactResponse\x12\x30\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Contact\"E\n\x14\x44\x65leteContactRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x17\n\x15\x44\x65leteContactResponse\"[\n\x17\x42\x61tchGetContactsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"M\n\x18\x42\x61tchGetContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\"v\n\x1a\x42\x61tchCreateContactsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.CreateContactRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchCreateContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\"v\n\x1a\x42\x61tchUpdateContactsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.UpdateContactRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchUpdateContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\"v\n\x1a\x42\x61tchDeleteContactsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.DeleteContactRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteContactsResponse*\x8d\x01\n\x0b\x43ontactRole\x12\x1c\n\x18\x43ONTACT_ROLE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x43ONTACT_ROLE_ADMIN\x10\x01\x12\x17\n\x13\x43ONTACT_ROLE_MEMBER\x10\x02\x12\x16\n\x12\x43ONTACT_ROLE_AGENT\x10\x03\x12\x17\n\x13\x43ONTACT_ROLE_VIEWER\x10\x04*\x9f\x01\n\rContactStatus\x12\x1e\n\x1a\x43ONTACT_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43ONTACT_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16\x43ONTACT_STATUS_INVITED\x10\x02\x12\x1b\n\x17\x43ONTACT_STATUS_INACTIVE\x10\x03\x12\x1a\n\x16\x43ONTACT_STATUS_DELETED\x10\x04\x32\xa0\x0b\n\x0e\x43ontactService\x12\x94\x01\n\rCreateContact\x12,.modelstore.platform.v1.CreateContactRequest\x1a-.modelstore.platform.v1.CreateContactResponse\"&\x82\xd3\xe4\x93\x02 \"\x15/v1/platform/contacts:\x07\x63ontact\x12\x87\x01\n\nGetContact\x12).modelstore.platform.v1.GetContactRequest\x1a*.modelstore.platform.v1.GetContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/contacts/{id}\x12\x88\x01\n\x0cListContacts\x12+.modelstore.platform.v1.ListContactsRequest\x1a,.modelstore.platform.v1.ListContactsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/contacts\x12\xa1\x01\n\rUpdateContact\x12,.modelstore.platform.v1.UpdateContactRequest\x1a-.modelstore.platform.v1.UpdateContactResponse\"3\x82\xd3\xe4\x93\x02-2\"/v1/platform/contacts/{contact.id}:\x07\x63ontact\x12\x90\x01\n\rDeleteContact\x12,.modelstore.platform.v1.DeleteContactRequest\x1a-.modelstore.platform.v1.DeleteContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/contacts/{id}\x12\x9d\x01\n\x10\x42\x61tchGetContacts\x12/.modelstore.platform.v1.BatchGetContactsRequest\x1a\x30.modelstore.platform.v1.BatchGetContactsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/contacts:batchGet\x12\xac\x01\n\x13\x42\x61tchCreateContacts\x12\x32.modelstore.platform.v1.BatchCreateContactsRequest\x1a\x33.modelstore.platform.v1.BatchCreateContactsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/contacts:batchCreate:\x01*\x12\xac\x01\n\x13\x42\x61tchUpdateContacts\x12\x32.modelstore.platform.v1.BatchUpdateContactsRequest\x1a\x33.modelstore.platform.v1.BatchUpdateContactsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/contacts:batchUpdate:\x01*\x12\xac\x01\n\x13\x42\x61tchDeleteContacts\x12\x32.modelstore.platform.v1.BatchDeleteContactsRequest\x1a\x33.modelstore.platform.v1.BatchDeleteContactsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/contacts:batchDelete:\x01*B{\n\x1a\x64\x65v.modelstore.platform.v1B\x0c\x43ontactProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/platform/v1/contact.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8d\x05\n\x07\x43ontact\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12\x14\n\x04name\x18\x02 \x01(\tB\x06\xca\xf3\x18\x02\x38\x01\x12\x19\n\x05\x65mail\x18\x03 \x01(\tB\n\xca\xf3\x18\x06 \x01\x38\x01@\x01\x12\x15\n\x05phone\x18\x04 \x01(\tB\x06\xca\xf3\x18\x02\x38\x01\x12?\n\x04role\x18\x05 \x01(\x0e\x32#.modelstore.platform.v1.ContactRoleB\x0c\xca\xf3\x18\x08\x1a\x06member\x12\x43\n\x06status\x18\x06 \x01(\x0e\x32%.modelstore.platform.v1.ContactStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12#\n\x0e\x65mail_verified\x18\x07 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12#\n\x0ephone_verified\x18\x08 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12\x0c\n\x04tags\x18\t \x03(\t\x12+\n\nattributes\x18\n \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x0e\n\x06source\x18\x0b \x01(\t\x12\x30\n\x0clast_seen_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0f \x01(\tB\x04\xe2\x41\x01\x03:U\xca\xf3\x18Q\n\x11platform.contacts\x1a\r\x12\x07\n\x05\x65mail\x18\x01 \x01\x1a\t\x12\x07\n\x05phone\x1a\x08\x12\x06\n\x04role\x1a\n\x12\x08\n\x06status*\x08\x63ontacts:\x02\x10\x01\"b\n\x14\x43reateContactRequest\x12\x36\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.ContactB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"I\n\x15\x43reateContactResponse\x12\x30\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Contact\"T\n\x11GetContactRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"F\n\x12GetContactResponse\x12\x30\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Contact\"w\n\x13ListContactsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x91\x01\n\x14ListContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\";\n\x14PurgeContactsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"B\n\x15PurgeContactsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x96\x01\n\x14UpdateContactRequest\x12\x36\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.ContactB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"I\n\x15UpdateContactResponse\x12\x30\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Contact\"E\n\x14\x44\x65leteContactRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x17\n\x15\x44\x65leteContactResponse\"[\n\x17\x42\x61tchGetContactsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"M\n\x18\x42\x61tchGetContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\"v\n\x1a\x42\x61tchCreateContactsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.CreateContactRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchCreateContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\"v\n\x1a\x42\x61tchUpdateContactsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.UpdateContactRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchUpdateContactsResponse\x12\x31\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Contact\"v\n\x1a\x42\x61tchDeleteContactsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.DeleteContactRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteContactsResponse*\x8d\x01\n\x0b\x43ontactRole\x12\x1c\n\x18\x43ONTACT_ROLE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x43ONTACT_ROLE_ADMIN\x10\x01\x12\x17\n\x13\x43ONTACT_ROLE_MEMBER\x10\x02\x12\x16\n\x12\x43ONTACT_ROLE_AGENT\x10\x03\x12\x17\n\x13\x43ONTACT_ROLE_VIEWER\x10\x04*\x9f\x01\n\rContactStatus\x12\x1e\n\x1a\x43ONTACT_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43ONTACT_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16\x43ONTACT_STATUS_INVITED\x10\x02\x12\x1b\n\x17\x43ONTACT_STATUS_INACTIVE\x10\x03\x12\x1a\n\x16\x43ONTACT_STATUS_DELETED\x10\x04\x32\xb7\x0c\n\x0e\x43ontactService\x12\x94\x01\n\rCreateContact\x12,.modelstore.platform.v1.CreateContactRequest\x1a-.modelstore.platform.v1.CreateContactResponse\"&\x82\xd3\xe4\x93\x02 \"\x15/v1/platform/contacts:\x07\x63ontact\x12\x87\x01\n\nGetContact\x12).modelstore.platform.v1.GetContactRequest\x1a*.modelstore.platform.v1.GetContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/contacts/{id}\x12\x88\x01\n\x0cListContacts\x12+.modelstore.platform.v1.ListContactsRequest\x1a,.modelstore.platform.v1.ListContactsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/contacts\x12\x94\x01\n\rPurgeContacts\x12,.modelstore.platform.v1.PurgeContactsRequest\x1a-.modelstore.platform.v1.PurgeContactsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/platform/contacts:purge:\x01*\x12\xa1\x01\n\rUpdateContact\x12,.modelstore.platform.v1.UpdateContactRequest\x1a-.modelstore.platform.v1.UpdateContactResponse\"3\x82\xd3\xe4\x93\x02-2\"/v1/platform/contacts/{contact.id}:\x07\x63ontact\x12\x90\x01\n\rDeleteContact\x12,.modelstore.platform.v1.DeleteContactRequest\x1a-.modelstore.platform.v1.DeleteContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/contacts/{id}\x12\x9d\x01\n\x10\x42\x61tchGetContacts\x12/.modelstore.platform.v1.BatchGetContactsRequest\x1a\x30.modelstore.platform.v1.BatchGetContactsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/contacts:batchGet\x12\xac\x01\n\x13\x42\x61tchCreateContacts\x12\x32.modelstore.platform.v1.BatchCreateContactsRequest\x1a\x33.modelstore.platform.v1.BatchCreateContactsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/contacts:batchCreate:\x01*\x12\xac\x01\n\x13\x42\x61tchUpdateContacts\x12\x32.modelstore.platform.v1.BatchUpdateContactsRequest\x1a\x33.modelstore.platform.v1.BatchUpdateContactsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/contacts:batchUpdate:\x01*\x12\xac\x01\n\x13\x42\x61tchDeleteContacts\x12\x32.modelstore.platform.v1.BatchDeleteContactsRequest\x1a\x33.modelstore.platform.v1.BatchDeleteContactsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/contacts:batchDelete:\x01*B{\n\x1a\x64\x65v.modelstore.platform.v1B\x0c\x43ontactProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -67,6 +67,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATECONTACTREQUEST'].fields_by_name['contact']._serialized_options = b'\342A\001\002'
   _globals['_GETCONTACTREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETCONTACTREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGECONTACTSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGECONTACTSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATECONTACTREQUEST'].fields_by_name['contact']._loaded_options = None
   _globals['_UPDATECONTACTREQUEST'].fields_by_name['contact']._serialized_options = b'\342A\001\002'
   _globals['_DELETECONTACTREQUEST'].fields_by_name['id']._loaded_options = None
@@ -85,6 +87,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CONTACTSERVICE'].methods_by_name['GetContact']._serialized_options = b'\202\323\344\223\002\034\022\032/v1/platform/contacts/{id}'
   _globals['_CONTACTSERVICE'].methods_by_name['ListContacts']._loaded_options = None
   _globals['_CONTACTSERVICE'].methods_by_name['ListContacts']._serialized_options = b'\202\323\344\223\002\027\022\025/v1/platform/contacts'
+  _globals['_CONTACTSERVICE'].methods_by_name['PurgeContacts']._loaded_options = None
+  _globals['_CONTACTSERVICE'].methods_by_name['PurgeContacts']._serialized_options = b'\202\323\344\223\002 \"\033/v1/platform/contacts:purge:\001*'
   _globals['_CONTACTSERVICE'].methods_by_name['UpdateContact']._loaded_options = None
   _globals['_CONTACTSERVICE'].methods_by_name['UpdateContact']._serialized_options = b'\202\323\344\223\002-2\"/v1/platform/contacts/{contact.id}:\007contact'
   _globals['_CONTACTSERVICE'].methods_by_name['DeleteContact']._loaded_options = None
@@ -97,10 +101,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CONTACTSERVICE'].methods_by_name['BatchUpdateContacts']._serialized_options = b'\202\323\344\223\002&\"!/v1/platform/contacts:batchUpdate:\001*'
   _globals['_CONTACTSERVICE'].methods_by_name['BatchDeleteContacts']._loaded_options = None
   _globals['_CONTACTSERVICE'].methods_by_name['BatchDeleteContacts']._serialized_options = b'\202\323\344\223\002&\"!/v1/platform/contacts:batchDelete:\001*'
-  _globals['_CONTACTROLE']._serialized_start=2490
-  _globals['_CONTACTROLE']._serialized_end=2631
-  _globals['_CONTACTSTATUS']._serialized_start=2634
-  _globals['_CONTACTSTATUS']._serialized_end=2793
+  _globals['_CONTACTROLE']._serialized_start=2692
+  _globals['_CONTACTROLE']._serialized_end=2833
+  _globals['_CONTACTSTATUS']._serialized_start=2836
+  _globals['_CONTACTSTATUS']._serialized_end=2995
   _globals['_CONTACT']._serialized_start=254
   _globals['_CONTACT']._serialized_end=907
   _globals['_CREATECONTACTREQUEST']._serialized_start=909
@@ -112,33 +116,37 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETCONTACTRESPONSE']._serialized_start=1170
   _globals['_GETCONTACTRESPONSE']._serialized_end=1240
   _globals['_LISTCONTACTSREQUEST']._serialized_start=1242
-  _globals['_LISTCONTACTSREQUEST']._serialized_end=1336
-  _globals['_LISTCONTACTSRESPONSE']._serialized_start=1338
-  _globals['_LISTCONTACTSRESPONSE']._serialized_end=1436
-  _globals['_UPDATECONTACTREQUEST']._serialized_start=1439
-  _globals['_UPDATECONTACTREQUEST']._serialized_end=1589
-  _globals['_UPDATECONTACTRESPONSE']._serialized_start=1591
-  _globals['_UPDATECONTACTRESPONSE']._serialized_end=1664
-  _globals['_DELETECONTACTREQUEST']._serialized_start=1666
-  _globals['_DELETECONTACTREQUEST']._serialized_end=1735
-  _globals['_DELETECONTACTRESPONSE']._serialized_start=1737
-  _globals['_DELETECONTACTRESPONSE']._serialized_end=1760
-  _globals['_BATCHGETCONTACTSREQUEST']._serialized_start=1762
-  _globals['_BATCHGETCONTACTSREQUEST']._serialized_end=1853
-  _globals['_BATCHGETCONTACTSRESPONSE']._serialized_start=1855
-  _globals['_BATCHGETCONTACTSRESPONSE']._serialized_end=1932
-  _globals['_BATCHCREATECONTACTSREQUEST']._serialized_start=1934
-  _globals['_BATCHCREATECONTACTSREQUEST']._serialized_end=2052
-  _globals['_BATCHCREATECONTACTSRESPONSE']._serialized_start=2054
-  _globals['_BATCHCREATECONTACTSRESPONSE']._serialized_end=2134
-  _globals['_BATCHUPDATECONTACTSREQUEST']._serialized_start=2136
-  _globals['_BATCHUPDATECONTACTSREQUEST']._serialized_end=2254
-  _globals['_BATCHUPDATECONTACTSRESPONSE']._serialized_start=2256
-  _globals['_BATCHUPDATECONTACTSRESPONSE']._serialized_end=2336
-  _globals['_BATCHDELETECONTACTSREQUEST']._serialized_start=2338
-  _globals['_BATCHDELETECONTACTSREQUEST']._serialized_end=2456
-  _globals['_BATCHDELETECONTACTSRESPONSE']._serialized_start=2458
-  _globals['_BATCHDELETECONTACTSRESPONSE']._serialized_end=2487
-  _globals['_CONTACTSERVICE']._serialized_start=2796
-  _globals['_CONTACTSERVICE']._serialized_end=4236
+  _globals['_LISTCONTACTSREQUEST']._serialized_end=1361
+  _globals['_LISTCONTACTSRESPONSE']._serialized_start=1364
+  _globals['_LISTCONTACTSRESPONSE']._serialized_end=1509
+  _globals['_PURGECONTACTSREQUEST']._serialized_start=1511
+  _globals['_PURGECONTACTSREQUEST']._serialized_end=1570
+  _globals['_PURGECONTACTSRESPONSE']._serialized_start=1572
+  _globals['_PURGECONTACTSRESPONSE']._serialized_end=1638
+  _globals['_UPDATECONTACTREQUEST']._serialized_start=1641
+  _globals['_UPDATECONTACTREQUEST']._serialized_end=1791
+  _globals['_UPDATECONTACTRESPONSE']._serialized_start=1793
+  _globals['_UPDATECONTACTRESPONSE']._serialized_end=1866
+  _globals['_DELETECONTACTREQUEST']._serialized_start=1868
+  _globals['_DELETECONTACTREQUEST']._serialized_end=1937
+  _globals['_DELETECONTACTRESPONSE']._serialized_start=1939
+  _globals['_DELETECONTACTRESPONSE']._serialized_end=1962
+  _globals['_BATCHGETCONTACTSREQUEST']._serialized_start=1964
+  _globals['_BATCHGETCONTACTSREQUEST']._serialized_end=2055
+  _globals['_BATCHGETCONTACTSRESPONSE']._serialized_start=2057
+  _globals['_BATCHGETCONTACTSRESPONSE']._serialized_end=2134
+  _globals['_BATCHCREATECONTACTSREQUEST']._serialized_start=2136
+  _globals['_BATCHCREATECONTACTSREQUEST']._serialized_end=2254
+  _globals['_BATCHCREATECONTACTSRESPONSE']._serialized_start=2256
+  _globals['_BATCHCREATECONTACTSRESPONSE']._serialized_end=2336
+  _globals['_BATCHUPDATECONTACTSREQUEST']._serialized_start=2338
+  _globals['_BATCHUPDATECONTACTSREQUEST']._serialized_end=2456
+  _globals['_BATCHUPDATECONTACTSRESPONSE']._serialized_start=2458
+  _globals['_BATCHUPDATECONTACTSRESPONSE']._serialized_end=2538
+  _globals['_BATCHDELETECONTACTSREQUEST']._serialized_start=2540
+  _globals['_BATCHDELETECONTACTSREQUEST']._serialized_end=2658
+  _globals['_BATCHDELETECONTACTSRESPONSE']._serialized_start=2660
+  _globals['_BATCHDELETECONTACTSRESPONSE']._serialized_end=2689
+  _globals['_CONTACTSERVICE']._serialized_start=2998
+  _globals['_CONTACTSERVICE']._serialized_end=4589
 # @@protoc_insertion_point(module_scope)

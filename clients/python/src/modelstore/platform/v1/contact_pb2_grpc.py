@@ -51,6 +51,11 @@ class ContactServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.ListContactsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.ListContactsResponse.FromString,
                 _registered_method=True)
+        self.PurgeContacts = channel.unary_unary(
+                '/modelstore.platform.v1.ContactService/PurgeContacts',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.PurgeContactsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.PurgeContactsResponse.FromString,
+                _registered_method=True)
         self.UpdateContact = channel.unary_unary(
                 '/modelstore.platform.v1.ContactService/UpdateContact',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.UpdateContactRequest.SerializeToString,
@@ -113,6 +118,23 @@ class ContactServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeContacts(self, request, context):
+        """Permanently deletes the contacts matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -230,6 +252,11 @@ def add_ContactServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.ListContactsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.ListContactsResponse.SerializeToString,
             ),
+            'PurgeContacts': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeContacts,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.PurgeContactsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.PurgeContactsResponse.SerializeToString,
+            ),
             'UpdateContact': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateContact,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.UpdateContactRequest.FromString,
@@ -343,6 +370,33 @@ class ContactService:
             '/modelstore.platform.v1.ContactService/ListContacts',
             modelstore_dot_platform_dot_v1_dot_contact__pb2.ListContactsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_contact__pb2.ListContactsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeContacts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ContactService/PurgeContacts',
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.PurgeContactsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.PurgeContactsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -52,6 +52,19 @@ class ContactServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
     """
+    PurgeContacts: _grpc.UnaryUnaryMultiCallable[_contact_pb2.PurgeContactsRequest, _contact_pb2.PurgeContactsResponse]
+    """Permanently deletes the contacts matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateContact: _grpc.UnaryUnaryMultiCallable[_contact_pb2.UpdateContactRequest, _contact_pb2.UpdateContactResponse]
     """Updates a contact.
 
@@ -146,6 +159,19 @@ class ContactServiceAsyncStub(ContactServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     UNAVAILABLE.
+    """
+    PurgeContacts: _aio.UnaryUnaryMultiCallable[_contact_pb2.PurgeContactsRequest, _contact_pb2.PurgeContactsResponse]  # type: ignore[assignment]
+    """Permanently deletes the contacts matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+    that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateContact: _aio.UnaryUnaryMultiCallable[_contact_pb2.UpdateContactRequest, _contact_pb2.UpdateContactResponse]  # type: ignore[assignment]
     """Updates a contact.
@@ -256,6 +282,25 @@ class ContactServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeContacts(
+        self,
+        request: _contact_pb2.PurgeContactsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_contact_pb2.PurgeContactsResponse, _abc.Awaitable[_contact_pb2.PurgeContactsResponse]]:
+        """Permanently deletes the contacts matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -51,6 +51,11 @@ class NotificationServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.ListNotificationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.ListNotificationsResponse.FromString,
                 _registered_method=True)
+        self.PurgeNotifications = channel.unary_unary(
+                '/modelstore.platform.v1.NotificationService/PurgeNotifications',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.PurgeNotificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.PurgeNotificationsResponse.FromString,
+                _registered_method=True)
         self.UpdateNotification = channel.unary_unary(
                 '/modelstore.platform.v1.NotificationService/UpdateNotification',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.UpdateNotificationRequest.SerializeToString,
@@ -128,6 +133,23 @@ class NotificationServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeNotifications(self, request, context):
+        """Permanently deletes the notifications matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's notifications are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -281,6 +303,11 @@ def add_NotificationServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.ListNotificationsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.ListNotificationsResponse.SerializeToString,
             ),
+            'PurgeNotifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeNotifications,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.PurgeNotificationsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.PurgeNotificationsResponse.SerializeToString,
+            ),
             'UpdateNotification': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateNotification,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.UpdateNotificationRequest.FromString,
@@ -404,6 +431,33 @@ class NotificationService:
             '/modelstore.platform.v1.NotificationService/ListNotifications',
             modelstore_dot_platform_dot_v1_dot_notification__pb2.ListNotificationsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_notification__pb2.ListNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.NotificationService/PurgeNotifications',
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.PurgeNotificationsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.PurgeNotificationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

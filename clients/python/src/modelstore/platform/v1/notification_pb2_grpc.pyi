@@ -57,6 +57,19 @@ class NotificationServiceStub:
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
     """
+    PurgeNotifications: _grpc.UnaryUnaryMultiCallable[_notification_pb2.PurgeNotificationsRequest, _notification_pb2.PurgeNotificationsResponse]
+    """Permanently deletes the notifications matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's notifications are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateNotification: _grpc.UnaryUnaryMultiCallable[_notification_pb2.UpdateNotificationRequest, _notification_pb2.UpdateNotificationResponse]
     """Updates a notification.
 
@@ -184,6 +197,19 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
     FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
     UNAVAILABLE.
+    """
+    PurgeNotifications: _aio.UnaryUnaryMultiCallable[_notification_pb2.PurgeNotificationsRequest, _notification_pb2.PurgeNotificationsResponse]  # type: ignore[assignment]
+    """Permanently deletes the notifications matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's notifications are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateNotification: _aio.UnaryUnaryMultiCallable[_notification_pb2.UpdateNotificationRequest, _notification_pb2.UpdateNotificationResponse]  # type: ignore[assignment]
     """Updates a notification.
@@ -327,6 +353,25 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeNotifications(
+        self,
+        request: _notification_pb2.PurgeNotificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notification_pb2.PurgeNotificationsResponse, _abc.Awaitable[_notification_pb2.PurgeNotificationsResponse]]:
+        """Permanently deletes the notifications matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's notifications are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -31,7 +31,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa8\x06\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x41\n\x0cworkspace_id\x18\x02 \x01(\tB+\xe2\x41\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12\xb2\x01\n\x0cprincipal_id\x18\x03 \x01(\tB\x9b\x01\xe2\x41\x02\x02\x05\xca\xf3\x18\x91\x01X\x02j\x8c\x01\n\x0eprincipal_type\x12>\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x12\x1dmodelstore.platform.v1.Client\x12:\n\x1bSESSION_PRINCIPAL_TYPE_USER\x12\x1bmodelstore.platform.v1.User\x12K\n\x0eprincipal_type\x18\x04 \x01(\x0e\x32,.modelstore.platform.v1.SessionPrincipalTypeB\x05\xe2\x41\x02\x02\x05\x12\x0e\n\x06scopes\x18\x05 \x03(\t\x12\x0e\n\x06topics\x18\x06 \x03(\t\x12(\n\x07\x63ontext\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x43\n\x06status\x18\x08 \x01(\x0e\x32%.modelstore.platform.v1.SessionStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12.\n\nexpires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:\x86\x01\xca\xf3\x18\x81\x01\n\x11platform.sessions\x12\x0cworkspace_id\x1a\x10\x12\x0e\n\x0cworkspace_id\x1a\x12\x12\x10\n\x0eprincipal_type\x1a\n\x12\x08\n\x06status\x1a\x0e\x12\x0c\n\nexpires_at*\x08sessions:\x12\n\x0cworkspace_id\n\x02id\"b\n\x14\x43reateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"I\n\x15\x43reateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"F\n\x12GetSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"b\n\x14ListSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x96\x01\n\x14UpdateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"I\n\x15UpdateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"M\n\x18\x42\x61tchGetSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14RevokeSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"I\n\x15RevokeSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"v\n\x1a\x42\x61tchCreateSessionsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.CreateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchCreateSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"v\n\x1a\x42\x61tchUpdateSessionsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.UpdateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchUpdateSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"v\n\x1a\x42\x61tchDeleteSessionsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.DeleteSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteSessionsResponse*\x82\x01\n\x14SessionPrincipalType\x12&\n\"SESSION_PRINCIPAL_TYPE_UNSPECIFIED\x10\x00\x12!\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x10\x01\x12\x1f\n\x1bSESSION_PRINCIPAL_TYPE_USER\x10\x02*\x82\x01\n\rSessionStatus\x12\x1e\n\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n\x16SESSION_STATUS_EXPIRED\x10\x03\x32\xbd\x0c\n\x0eSessionService\x12\x94\x01\n\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\"&\x82\xd3\xe4\x93\x02 \"\x15/v1/platform/sessions:\x07session\x12\x87\x01\n\nGetSession\x12).modelstore.platform.v1.GetSessionRequest\x1a*.modelstore.platform.v1.GetSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/sessions/{id}\x12\x88\x01\n\x0cListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/sessions\x12\xa1\x01\n\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\"3\x82\xd3\xe4\x93\x02-2\"/v1/platform/sessions/{session.id}:\x07session\x12\x90\x01\n\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/sessions/{id}\x12\x9d\x01\n\x10\x42\x61tchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a\x30.modelstore.platform.v1.BatchGetSessionsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/sessions:batchGet\x12\xac\x01\n\x13\x42\x61tchCreateSessions\x12\x32.modelstore.platform.v1.BatchCreateSessionsRequest\x1a\x33.modelstore.platform.v1.BatchCreateSessionsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions:batchCreate:\x01*\x12\xac\x01\n\x13\x42\x61tchUpdateSessions\x12\x32.modelstore.platform.v1.BatchUpdateSessionsRequest\x1a\x33.modelstore.platform.v1.BatchUpdateSessionsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions:batchUpdate:\x01*\x12\xac\x01\n\x13\x42\x61tchDeleteSessions\x12\x32.modelstore.platform.v1.BatchDeleteSessionsRequest\x1a\x33.modelstore.platform.v1.BatchDeleteSessionsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions:batchDelete:\x01*\x12\x9a\x01\n\rRevokeSession\x12,.modelstore.platform.v1.RevokeSessionRequest\x1a-.modelstore.platform.v1.RevokeSessionResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions/{id}:revoke:\x01*B{\n\x1a\x64\x65v.modelstore.platform.v1B\x0cSessionProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa8\x06\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x41\n\x0cworkspace_id\x18\x02 \x01(\tB+\xe2\x41\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12\xb2\x01\n\x0cprincipal_id\x18\x03 \x01(\tB\x9b\x01\xe2\x41\x02\x02\x05\xca\xf3\x18\x91\x01X\x02j\x8c\x01\n\x0eprincipal_type\x12>\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x12\x1dmodelstore.platform.v1.Client\x12:\n\x1bSESSION_PRINCIPAL_TYPE_USER\x12\x1bmodelstore.platform.v1.User\x12K\n\x0eprincipal_type\x18\x04 \x01(\x0e\x32,.modelstore.platform.v1.SessionPrincipalTypeB\x05\xe2\x41\x02\x02\x05\x12\x0e\n\x06scopes\x18\x05 \x03(\t\x12\x0e\n\x06topics\x18\x06 \x03(\t\x12(\n\x07\x63ontext\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x43\n\x06status\x18\x08 \x01(\x0e\x32%.modelstore.platform.v1.SessionStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12.\n\nexpires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:\x86\x01\xca\xf3\x18\x81\x01\n\x11platform.sessions\x12\x0cworkspace_id\x1a\x10\x12\x0e\n\x0cworkspace_id\x1a\x12\x12\x10\n\x0eprincipal_type\x1a\n\x12\x08\n\x06status\x1a\x0e\x12\x0c\n\nexpires_at*\x08sessions:\x12\n\x0cworkspace_id\n\x02id\"b\n\x14\x43reateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"I\n\x15\x43reateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"F\n\x12GetSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"w\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x91\x01\n\x14ListSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\";\n\x14PurgeSessionsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"B\n\x15PurgeSessionsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x96\x01\n\x14UpdateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"I\n\x15UpdateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"M\n\x18\x42\x61tchGetSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14RevokeSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"I\n\x15RevokeSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"v\n\x1a\x42\x61tchCreateSessionsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.CreateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchCreateSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"v\n\x1a\x42\x61tchUpdateSessionsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.UpdateSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"P\n\x1b\x42\x61tchUpdateSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"v\n\x1a\x42\x61tchDeleteSessionsRequest\x12\x44\n\x08requests\x18\x01 \x03(\x0b\x32,.modelstore.platform.v1.DeleteSessionRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1d\n\x1b\x42\x61tchDeleteSessionsResponse*\x82\x01\n\x14SessionPrincipalType\x12&\n\"SESSION_PRINCIPAL_TYPE_UNSPECIFIED\x10\x00\x12!\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x10\x01\x12\x1f\n\x1bSESSION_PRINCIPAL_TYPE_USER\x10\x02*\x82\x01\n\rSessionStatus\x12\x1e\n\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n\x16SESSION_STATUS_EXPIRED\x10\x03\x32\xd4\r\n\x0eSessionService\x12\x94\x01\n\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\"&\x82\xd3\xe4\x93\x02 \"\x15/v1/platform/sessions:\x07session\x12\x87\x01\n\nGetSession\x12).modelstore.platform.v1.GetSessionRequest\x1a*.modelstore.platform.v1.GetSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/sessions/{id}\x12\x88\x01\n\x0cListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/sessions\x12\x94\x01\n\rPurgeSessions\x12,.modelstore.platform.v1.PurgeSessionsRequest\x1a-.modelstore.platform.v1.PurgeSessionsResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/platform/sessions:purge:\x01*\x12\xa1\x01\n\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\"3\x82\xd3\xe4\x93\x02-2\"/v1/platform/sessions/{session.id}:\x07session\x12\x90\x01\n\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/sessions/{id}\x12\x9d\x01\n\x10\x42\x61tchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a\x30.modelstore.platform.v1.BatchGetSessionsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/sessions:batchGet\x12\xac\x01\n\x13\x42\x61tchCreateSessions\x12\x32.modelstore.platform.v1.BatchCreateSessionsRequest\x1a\x33.modelstore.platform.v1.BatchCreateSessionsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions:batchCreate:\x01*\x12\xac\x01\n\x13\x42\x61tchUpdateSessions\x12\x32.modelstore.platform.v1.BatchUpdateSessionsRequest\x1a\x33.modelstore.platform.v1.BatchUpdateSessionsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions:batchUpdate:\x01*\x12\xac\x01\n\x13\x42\x61tchDeleteSessions\x12\x32.modelstore.platform.v1.BatchDeleteSessionsRequest\x1a\x33.modelstore.platform.v1.BatchDeleteSessionsResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions:batchDelete:\x01*\x12\x9a\x01\n\rRevokeSession\x12,.modelstore.platform.v1.RevokeSessionRequest\x1a-.modelstore.platform.v1.RevokeSessionResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions/{id}:revoke:\x01*B{\n\x1a\x64\x65v.modelstore.platform.v1B\x0cSessionProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -61,6 +61,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATESESSIONREQUEST'].fields_by_name['session']._serialized_options = b'\342A\001\002'
   _globals['_GETSESSIONREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETSESSIONREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGESESSIONSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGESESSIONSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATESESSIONREQUEST'].fields_by_name['session']._loaded_options = None
   _globals['_UPDATESESSIONREQUEST'].fields_by_name['session']._serialized_options = b'\342A\001\002'
   _globals['_DELETESESSIONREQUEST'].fields_by_name['id']._loaded_options = None
@@ -81,6 +83,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SESSIONSERVICE'].methods_by_name['GetSession']._serialized_options = b'\202\323\344\223\002\034\022\032/v1/platform/sessions/{id}'
   _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._loaded_options = None
   _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._serialized_options = b'\202\323\344\223\002\027\022\025/v1/platform/sessions'
+  _globals['_SESSIONSERVICE'].methods_by_name['PurgeSessions']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['PurgeSessions']._serialized_options = b'\202\323\344\223\002 \"\033/v1/platform/sessions:purge:\001*'
   _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._loaded_options = None
   _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._serialized_options = b'\202\323\344\223\002-2\"/v1/platform/sessions/{session.id}:\007session'
   _globals['_SESSIONSERVICE'].methods_by_name['DeleteSession']._loaded_options = None
@@ -95,10 +99,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SESSIONSERVICE'].methods_by_name['BatchDeleteSessions']._serialized_options = b'\202\323\344\223\002&\"!/v1/platform/sessions:batchDelete:\001*'
   _globals['_SESSIONSERVICE'].methods_by_name['RevokeSession']._loaded_options = None
   _globals['_SESSIONSERVICE'].methods_by_name['RevokeSession']._serialized_options = b'\202\323\344\223\002&\"!/v1/platform/sessions/{id}:revoke:\001*'
-  _globals['_SESSIONPRINCIPALTYPE']._serialized_start=2761
-  _globals['_SESSIONPRINCIPALTYPE']._serialized_end=2891
-  _globals['_SESSIONSTATUS']._serialized_start=2894
-  _globals['_SESSIONSTATUS']._serialized_end=3024
+  _globals['_SESSIONPRINCIPALTYPE']._serialized_start=2963
+  _globals['_SESSIONPRINCIPALTYPE']._serialized_end=3093
+  _globals['_SESSIONSTATUS']._serialized_start=3096
+  _globals['_SESSIONSTATUS']._serialized_end=3226
   _globals['_SESSION']._serialized_start=254
   _globals['_SESSION']._serialized_end=1062
   _globals['_CREATESESSIONREQUEST']._serialized_start=1064
@@ -110,37 +114,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETSESSIONRESPONSE']._serialized_start=1325
   _globals['_GETSESSIONRESPONSE']._serialized_end=1395
   _globals['_LISTSESSIONSREQUEST']._serialized_start=1397
-  _globals['_LISTSESSIONSREQUEST']._serialized_end=1491
-  _globals['_LISTSESSIONSRESPONSE']._serialized_start=1493
-  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1591
-  _globals['_UPDATESESSIONREQUEST']._serialized_start=1594
-  _globals['_UPDATESESSIONREQUEST']._serialized_end=1744
-  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1746
-  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1819
-  _globals['_DELETESESSIONREQUEST']._serialized_start=1821
-  _globals['_DELETESESSIONREQUEST']._serialized_end=1875
-  _globals['_DELETESESSIONRESPONSE']._serialized_start=1877
-  _globals['_DELETESESSIONRESPONSE']._serialized_end=1900
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1902
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1993
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1995
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=2072
-  _globals['_REVOKESESSIONREQUEST']._serialized_start=2074
-  _globals['_REVOKESESSIONREQUEST']._serialized_end=2128
-  _globals['_REVOKESESSIONRESPONSE']._serialized_start=2130
-  _globals['_REVOKESESSIONRESPONSE']._serialized_end=2203
-  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_start=2205
-  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_end=2323
-  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_start=2325
-  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_end=2405
-  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_start=2407
-  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_end=2525
-  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_start=2527
-  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_end=2607
-  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_start=2609
-  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_end=2727
-  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_start=2729
-  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_end=2758
-  _globals['_SESSIONSERVICE']._serialized_start=3027
-  _globals['_SESSIONSERVICE']._serialized_end=4624
+  _globals['_LISTSESSIONSREQUEST']._serialized_end=1516
+  _globals['_LISTSESSIONSRESPONSE']._serialized_start=1519
+  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1664
+  _globals['_PURGESESSIONSREQUEST']._serialized_start=1666
+  _globals['_PURGESESSIONSREQUEST']._serialized_end=1725
+  _globals['_PURGESESSIONSRESPONSE']._serialized_start=1727
+  _globals['_PURGESESSIONSRESPONSE']._serialized_end=1793
+  _globals['_UPDATESESSIONREQUEST']._serialized_start=1796
+  _globals['_UPDATESESSIONREQUEST']._serialized_end=1946
+  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1948
+  _globals['_UPDATESESSIONRESPONSE']._serialized_end=2021
+  _globals['_DELETESESSIONREQUEST']._serialized_start=2023
+  _globals['_DELETESESSIONREQUEST']._serialized_end=2077
+  _globals['_DELETESESSIONRESPONSE']._serialized_start=2079
+  _globals['_DELETESESSIONRESPONSE']._serialized_end=2102
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=2104
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=2195
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=2197
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=2274
+  _globals['_REVOKESESSIONREQUEST']._serialized_start=2276
+  _globals['_REVOKESESSIONREQUEST']._serialized_end=2330
+  _globals['_REVOKESESSIONRESPONSE']._serialized_start=2332
+  _globals['_REVOKESESSIONRESPONSE']._serialized_end=2405
+  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_start=2407
+  _globals['_BATCHCREATESESSIONSREQUEST']._serialized_end=2525
+  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_start=2527
+  _globals['_BATCHCREATESESSIONSRESPONSE']._serialized_end=2607
+  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_start=2609
+  _globals['_BATCHUPDATESESSIONSREQUEST']._serialized_end=2727
+  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_start=2729
+  _globals['_BATCHUPDATESESSIONSRESPONSE']._serialized_end=2809
+  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_start=2811
+  _globals['_BATCHDELETESESSIONSREQUEST']._serialized_end=2929
+  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_start=2931
+  _globals['_BATCHDELETESESSIONSRESPONSE']._serialized_end=2960
+  _globals['_SESSIONSERVICE']._serialized_start=3229
+  _globals['_SESSIONSERVICE']._serialized_end=4977
 # @@protoc_insertion_point(module_scope)

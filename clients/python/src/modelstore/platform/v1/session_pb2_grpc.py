@@ -51,6 +51,11 @@ class SessionServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.ListSessionsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.ListSessionsResponse.FromString,
                 _registered_method=True)
+        self.PurgeSessions = channel.unary_unary(
+                '/modelstore.platform.v1.SessionService/PurgeSessions',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.PurgeSessionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.PurgeSessionsResponse.FromString,
+                _registered_method=True)
         self.UpdateSession = channel.unary_unary(
                 '/modelstore.platform.v1.SessionService/UpdateSession',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.UpdateSessionRequest.SerializeToString,
@@ -123,6 +128,23 @@ class SessionServiceServicer:
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
         FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
         UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeSessions(self, request, context):
+        """Permanently deletes the sessions matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+        that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -260,6 +282,11 @@ def add_SessionServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.ListSessionsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.ListSessionsResponse.SerializeToString,
             ),
+            'PurgeSessions': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeSessions,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.PurgeSessionsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.PurgeSessionsResponse.SerializeToString,
+            ),
             'UpdateSession': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateSession,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.UpdateSessionRequest.FromString,
@@ -378,6 +405,33 @@ class SessionService:
             '/modelstore.platform.v1.SessionService/ListSessions',
             modelstore_dot_platform_dot_v1_dot_session__pb2.ListSessionsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_session__pb2.ListSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeSessions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.SessionService/PurgeSessions',
+            modelstore_dot_platform_dot_v1_dot_session__pb2.PurgeSessionsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_session__pb2.PurgeSessionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

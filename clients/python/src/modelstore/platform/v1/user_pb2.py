@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8e\x04\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x41\n\x0cworkspace_id\x18\x02 \x01(\tB+\xe2\x41\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12\x1e\n\x08username\x18\x03 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04(\x01\x38\x01\x12:\n\x08password\x18\x04 \x01(\tB(\xe2\x41\x01\x04\xca\xf3\x18 \n\x1e\x08\x01\x12\x0cpasswordHash\x1a\x0cpasswordSalt\x12\r\n\x05roles\x18\x05 \x03(\t\x12@\n\x06status\x18\x06 \x01(\x0e\x32\".modelstore.platform.v1.UserStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:\x83\x01\xca\xf3\x18\x7f\n\x0eplatform.users\x12\x0cworkspace_id\x1a\x10\x12\x0e\n\x0cworkspace_id\x1a*\n\nusername_1\x12\x0e\n\x0cworkspace_id\x12\n\n\x08username\x18\x01\x1a\n\x12\x08\n\x06status*\x05users:\x0e\n\x0cworkspace_id\"Y\n\x11\x43reateUserRequest\x12\x30\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"@\n\x12\x43reateUserResponse\x12*\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"=\n\x0fGetUserResponse\x12*\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.User\"[\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"Y\n\x11ListUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8d\x01\n\x11UpdateUserRequest\x12\x30\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"@\n\x12UpdateUserResponse\x12*\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.User\"3\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"D\n\x15\x42\x61tchGetUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\"F\n\x19VerifyUserPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyUserPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\"p\n\x17\x42\x61tchCreateUsersRequest\x12\x41\n\x08requests\x18\x01 \x03(\x0b\x32).modelstore.platform.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"G\n\x18\x42\x61tchCreateUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\"p\n\x17\x42\x61tchUpdateUsersRequest\x12\x41\n\x08requests\x18\x01 \x03(\x0b\x32).modelstore.platform.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"G\n\x18\x42\x61tchUpdateUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\"p\n\x17\x42\x61tchDeleteUsersRequest\x12\x41\n\x08requests\x18\x01 \x03(\x0b\x32).modelstore.platform.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1a\n\x18\x42\x61tchDeleteUsersResponse*[\n\nUserStatus\x12\x1b\n\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n\x14USER_STATUS_INACTIVE\x10\x02\x32\xde\x0b\n\x0bUserService\x12\x85\x01\n\nCreateUser\x12).modelstore.platform.v1.CreateUserRequest\x1a*.modelstore.platform.v1.CreateUserResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x12/v1/platform/users:\x04user\x12{\n\x07GetUser\x12&.modelstore.platform.v1.GetUserRequest\x1a\'.modelstore.platform.v1.GetUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/users/{id}\x12|\n\tListUsers\x12(.modelstore.platform.v1.ListUsersRequest\x1a).modelstore.platform.v1.ListUsersResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/platform/users\x12\x8f\x01\n\nUpdateUser\x12).modelstore.platform.v1.UpdateUserRequest\x1a*.modelstore.platform.v1.UpdateUserResponse\"*\x82\xd3\xe4\x93\x02$2\x1c/v1/platform/users/{user.id}:\x04user\x12\x84\x01\n\nDeleteUser\x12).modelstore.platform.v1.DeleteUserRequest\x1a*.modelstore.platform.v1.DeleteUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19*\x17/v1/platform/users/{id}\x12\x91\x01\n\rBatchGetUsers\x12,.modelstore.platform.v1.BatchGetUsersRequest\x1a-.modelstore.platform.v1.BatchGetUsersResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/platform/users:batchGet\x12\xa0\x01\n\x10\x42\x61tchCreateUsers\x12/.modelstore.platform.v1.BatchCreateUsersRequest\x1a\x30.modelstore.platform.v1.BatchCreateUsersResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/platform/users:batchCreate:\x01*\x12\xa0\x01\n\x10\x42\x61tchUpdateUsers\x12/.modelstore.platform.v1.BatchUpdateUsersRequest\x1a\x30.modelstore.platform.v1.BatchUpdateUsersResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/platform/users:batchUpdate:\x01*\x12\xa0\x01\n\x10\x42\x61tchDeleteUsers\x12/.modelstore.platform.v1.BatchDeleteUsersRequest\x1a\x30.modelstore.platform.v1.BatchDeleteUsersResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/platform/users:batchDelete:\x01*\x12\xb5\x01\n\x12VerifyUserPassword\x12\x31.modelstore.platform.v1.VerifyUserPasswordRequest\x1a\x32.modelstore.platform.v1.VerifyUserPasswordResponse\"8\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02+\"&/v1/platform/users/{id}:verifyPassword:\x01*Bx\n\x1a\x64\x65v.modelstore.platform.v1B\tUserProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8e\x04\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x41\n\x0cworkspace_id\x18\x02 \x01(\tB+\xe2\x41\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12\x1e\n\x08username\x18\x03 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04(\x01\x38\x01\x12:\n\x08password\x18\x04 \x01(\tB(\xe2\x41\x01\x04\xca\xf3\x18 \n\x1e\x08\x01\x12\x0cpasswordHash\x1a\x0cpasswordSalt\x12\r\n\x05roles\x18\x05 \x03(\t\x12@\n\x06status\x18\x06 \x01(\x0e\x32\".modelstore.platform.v1.UserStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:\x83\x01\xca\xf3\x18\x7f\n\x0eplatform.users\x12\x0cworkspace_id\x1a\x10\x12\x0e\n\x0cworkspace_id\x1a*\n\nusername_1\x12\x0e\n\x0cworkspace_id\x12\n\n\x08username\x18\x01\x1a\n\x12\x08\n\x06status*\x05users:\x0e\n\x0cworkspace_id\"Y\n\x11\x43reateUserRequest\x12\x30\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"@\n\x12\x43reateUserResponse\x12*\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"=\n\x0fGetUserResponse\x12*\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.User\"t\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x88\x01\n\x11ListUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\"8\n\x11PurgeUsersRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"?\n\x12PurgeUsersResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x8d\x01\n\x11UpdateUserRequest\x12\x30\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"@\n\x12UpdateUserResponse\x12*\n\x04user\x18\x01 \x01(\x0b\x32\x1c.modelstore.platform.v1.User\"3\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"D\n\x15\x42\x61tchGetUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\"F\n\x19VerifyUserPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyUserPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\"p\n\x17\x42\x61tchCreateUsersRequest\x12\x41\n\x08requests\x18\x01 \x03(\x0b\x32).modelstore.platform.v1.CreateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"G\n\x18\x42\x61tchCreateUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\"p\n\x17\x42\x61tchUpdateUsersRequest\x12\x41\n\x08requests\x18\x01 \x03(\x0b\x32).modelstore.platform.v1.UpdateUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"G\n\x18\x42\x61tchUpdateUsersResponse\x12+\n\x05users\x18\x01 \x03(\x0b\x32\x1c.modelstore.platform.v1.User\"p\n\x17\x42\x61tchDeleteUsersRequest\x12\x41\n\x08requests\x18\x01 \x03(\x0b\x32).modelstore.platform.v1.DeleteUserRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1a\n\x18\x42\x61tchDeleteUsersResponse*[\n\nUserStatus\x12\x1b\n\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n\x14USER_STATUS_INACTIVE\x10\x02\x32\xe9\x0c\n\x0bUserService\x12\x85\x01\n\nCreateUser\x12).modelstore.platform.v1.CreateUserRequest\x1a*.modelstore.platform.v1.CreateUserResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x12/v1/platform/users:\x04user\x12{\n\x07GetUser\x12&.modelstore.platform.v1.GetUserRequest\x1a\'.modelstore.platform.v1.GetUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/users/{id}\x12|\n\tListUsers\x12(.modelstore.platform.v1.ListUsersRequest\x1a).modelstore.platform.v1.ListUsersResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/platform/users\x12\x88\x01\n\nPurgeUsers\x12).modelstore.platform.v1.PurgeUsersRequest\x1a*.modelstore.platform.v1.PurgeUsersResponse\"#\x82\xd3\xe4\x93\x02\x1d\"\x18/v1/platform/users:purge:\x01*\x12\x8f\x01\n\nUpdateUser\x12).modelstore.platform.v1.UpdateUserRequest\x1a*.modelstore.platform.v1.UpdateUserResponse\"*\x82\xd3\xe4\x93\x02$2\x1c/v1/platform/users/{user.id}:\x04user\x12\x84\x01\n\nDeleteUser\x12).modelstore.platform.v1.DeleteUserRequest\x1a*.modelstore.platform.v1.DeleteUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19*\x17/v1/platform/users/{id}\x12\x91\x01\n\rBatchGetUsers\x12,.modelstore.platform.v1.BatchGetUsersRequest\x1a-.modelstore.platform.v1.BatchGetUsersResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/platform/users:batchGet\x12\xa0\x01\n\x10\x42\x61tchCreateUsers\x12/.modelstore.platform.v1.BatchCreateUsersRequest\x1a\x30.modelstore.platform.v1.BatchCreateUsersResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/platform/users:batchCreate:\x01*\x12\xa0\x01\n\x10\x42\x61tchUpdateUsers\x12/.modelstore.platform.v1.BatchUpdateUsersRequest\x1a\x30.modelstore.platform.v1.BatchUpdateUsersResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/platform/users:batchUpdate:\x01*\x12\xa0\x01\n\x10\x42\x61tchDeleteUsers\x12/.modelstore.platform.v1.BatchDeleteUsersRequest\x1a\x30.modelstore.platform.v1.BatchDeleteUsersResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/platform/users:batchDelete:\x01*\x12\xb5\x01\n\x12VerifyUserPassword\x12\x31.modelstore.platform.v1.VerifyUserPasswordRequest\x1a\x32.modelstore.platform.v1.VerifyUserPasswordResponse\"8\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02+\"&/v1/platform/users/{id}:verifyPassword:\x01*Bx\n\x1a\x64\x65v.modelstore.platform.v1B\tUserProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -60,6 +60,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_GETUSERREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETUSERREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEUSERSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._loaded_options = None
   _globals['_UPDATEUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
   _globals['_DELETEUSERREQUEST'].fields_by_name['id']._loaded_options = None
@@ -82,6 +84,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERSERVICE'].methods_by_name['GetUser']._serialized_options = b'\202\323\344\223\002\031\022\027/v1/platform/users/{id}'
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['ListUsers']._serialized_options = b'\202\323\344\223\002\024\022\022/v1/platform/users'
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['PurgeUsers']._serialized_options = b'\202\323\344\223\002\035\"\030/v1/platform/users:purge:\001*'
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['UpdateUser']._serialized_options = b'\202\323\344\223\002$2\034/v1/platform/users/{user.id}:\004user'
   _globals['_USERSERVICE'].methods_by_name['DeleteUser']._loaded_options = None
@@ -96,8 +100,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERSERVICE'].methods_by_name['BatchDeleteUsers']._serialized_options = b'\202\323\344\223\002#\"\036/v1/platform/users:batchDelete:\001*'
   _globals['_USERSERVICE'].methods_by_name['VerifyUserPassword']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['VerifyUserPassword']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/users/{id}:verifyPassword:\001*'
-  _globals['_USERSTATUS']._serialized_start=2314
-  _globals['_USERSTATUS']._serialized_end=2405
+  _globals['_USERSTATUS']._serialized_start=2510
+  _globals['_USERSTATUS']._serialized_end=2601
   _globals['_USER']._serialized_start=221
   _globals['_USER']._serialized_end=747
   _globals['_CREATEUSERREQUEST']._serialized_start=749
@@ -109,37 +113,41 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETUSERRESPONSE']._serialized_start=989
   _globals['_GETUSERRESPONSE']._serialized_end=1050
   _globals['_LISTUSERSREQUEST']._serialized_start=1052
-  _globals['_LISTUSERSREQUEST']._serialized_end=1143
-  _globals['_LISTUSERSRESPONSE']._serialized_start=1145
-  _globals['_LISTUSERSRESPONSE']._serialized_end=1234
-  _globals['_UPDATEUSERREQUEST']._serialized_start=1237
-  _globals['_UPDATEUSERREQUEST']._serialized_end=1378
-  _globals['_UPDATEUSERRESPONSE']._serialized_start=1380
-  _globals['_UPDATEUSERRESPONSE']._serialized_end=1444
-  _globals['_DELETEUSERREQUEST']._serialized_start=1446
-  _globals['_DELETEUSERREQUEST']._serialized_end=1497
-  _globals['_DELETEUSERRESPONSE']._serialized_start=1499
-  _globals['_DELETEUSERRESPONSE']._serialized_end=1519
-  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1521
-  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1609
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1611
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1679
-  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_start=1681
-  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_end=1751
-  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_start=1753
-  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_end=1796
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=1798
-  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=1910
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=1912
-  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=1983
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=1985
-  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2097
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2099
-  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2170
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2172
-  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2284
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2286
-  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2312
-  _globals['_USERSERVICE']._serialized_start=2408
-  _globals['_USERSERVICE']._serialized_end=3910
+  _globals['_LISTUSERSREQUEST']._serialized_end=1168
+  _globals['_LISTUSERSRESPONSE']._serialized_start=1171
+  _globals['_LISTUSERSRESPONSE']._serialized_end=1307
+  _globals['_PURGEUSERSREQUEST']._serialized_start=1309
+  _globals['_PURGEUSERSREQUEST']._serialized_end=1365
+  _globals['_PURGEUSERSRESPONSE']._serialized_start=1367
+  _globals['_PURGEUSERSRESPONSE']._serialized_end=1430
+  _globals['_UPDATEUSERREQUEST']._serialized_start=1433
+  _globals['_UPDATEUSERREQUEST']._serialized_end=1574
+  _globals['_UPDATEUSERRESPONSE']._serialized_start=1576
+  _globals['_UPDATEUSERRESPONSE']._serialized_end=1640
+  _globals['_DELETEUSERREQUEST']._serialized_start=1642
+  _globals['_DELETEUSERREQUEST']._serialized_end=1693
+  _globals['_DELETEUSERRESPONSE']._serialized_start=1695
+  _globals['_DELETEUSERRESPONSE']._serialized_end=1715
+  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1717
+  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1805
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1807
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1875
+  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_start=1877
+  _globals['_VERIFYUSERPASSWORDREQUEST']._serialized_end=1947
+  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_start=1949
+  _globals['_VERIFYUSERPASSWORDRESPONSE']._serialized_end=1992
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_start=1994
+  _globals['_BATCHCREATEUSERSREQUEST']._serialized_end=2106
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_start=2108
+  _globals['_BATCHCREATEUSERSRESPONSE']._serialized_end=2179
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_start=2181
+  _globals['_BATCHUPDATEUSERSREQUEST']._serialized_end=2293
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_start=2295
+  _globals['_BATCHUPDATEUSERSRESPONSE']._serialized_end=2366
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_start=2368
+  _globals['_BATCHDELETEUSERSREQUEST']._serialized_end=2480
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_start=2482
+  _globals['_BATCHDELETEUSERSRESPONSE']._serialized_end=2508
+  _globals['_USERSERVICE']._serialized_start=2604
+  _globals['_USERSERVICE']._serialized_end=4245
 # @@protoc_insertion_point(module_scope)

@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd9\x02\n\tWorkspace\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x45\n\x06status\x18\x03 \x01(\x0e\x32\'.modelstore.platform.v1.WorkspaceStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x17\n\x0f\x61llowed_origins\x18\x04 \x03(\t\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:;\xca\xf3\x18\x37\n\x13platform.workspaces\x12\x02id\x1a\n\x12\x08\n\x06status*\nworkspaces:\x04\n\x02id\"h\n\x16\x43reateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"O\n\x17\x43reateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"V\n\x13GetWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"L\n\x14GetWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"`\n\x15ListWorkspacesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"h\n\x16ListWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9c\x01\n\x16UpdateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"O\n\x17UpdateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"G\n\x16\x44\x65leteWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x19\n\x17\x44\x65leteWorkspaceResponse\"]\n\x19\x42\x61tchGetWorkspacesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"S\n\x1a\x42\x61tchGetWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\"z\n\x1c\x42\x61tchCreateWorkspacesRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.platform.v1.CreateWorkspaceRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"V\n\x1d\x42\x61tchCreateWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\"z\n\x1c\x42\x61tchUpdateWorkspacesRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.platform.v1.UpdateWorkspaceRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"V\n\x1d\x42\x61tchUpdateWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\"z\n\x1c\x42\x61tchDeleteWorkspacesRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.platform.v1.DeleteWorkspaceRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1f\n\x1d\x42\x61tchDeleteWorkspacesResponse*o\n\x0fWorkspaceStatus\x12 \n\x1cWORKSPACE_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17WORKSPACE_STATUS_ACTIVE\x10\x01\x12\x1d\n\x19WORKSPACE_STATUS_INACTIVE\x10\x02\x32\xf0\x0b\n\x10WorkspaceService\x12\x9e\x01\n\x0f\x43reateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\"*\x82\xd3\xe4\x93\x02$\"\x17/v1/platform/workspaces:\tworkspace\x12\x8f\x01\n\x0cGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/platform/workspaces/{id}\x12\x90\x01\n\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/workspaces\x12\xad\x01\n\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\"9\x82\xd3\xe4\x93\x02\x33\x32&/v1/platform/workspaces/{workspace.id}:\tworkspace\x12\x98\x01\n\x0f\x44\x65leteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/platform/workspaces/{id}\x12\xa5\x01\n\x12\x42\x61tchGetWorkspaces\x12\x31.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a\x32.modelstore.platform.v1.BatchGetWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/platform/workspaces:batchGet\x12\xb4\x01\n\x15\x42\x61tchCreateWorkspaces\x12\x34.modelstore.platform.v1.BatchCreateWorkspacesRequest\x1a\x35.modelstore.platform.v1.BatchCreateWorkspacesResponse\".\x82\xd3\xe4\x93\x02(\"#/v1/platform/workspaces:batchCreate:\x01*\x12\xb4\x01\n\x15\x42\x61tchUpdateWorkspaces\x12\x34.modelstore.platform.v1.BatchUpdateWorkspacesRequest\x1a\x35.modelstore.platform.v1.BatchUpdateWorkspacesResponse\".\x82\xd3\xe4\x93\x02(\"#/v1/platform/workspaces:batchUpdate:\x01*\x12\xb4\x01\n\x15\x42\x61tchDeleteWorkspaces\x12\x34.modelstore.platform.v1.BatchDeleteWorkspacesRequest\x1a\x35.modelstore.platform.v1.BatchDeleteWorkspacesResponse\".\x82\xd3\xe4\x93\x02(\"#/v1/platform/workspaces:batchDelete:\x01*B}\n\x1a\x64\x65v.modelstore.platform.v1B\x0eWorkspaceProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd9\x02\n\tWorkspace\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x45\n\x06status\x18\x03 \x01(\x0e\x32\'.modelstore.platform.v1.WorkspaceStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x17\n\x0f\x61llowed_origins\x18\x04 \x03(\t\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:;\xca\xf3\x18\x37\n\x13platform.workspaces\x12\x02id\x1a\n\x12\x08\n\x06status*\nworkspaces:\x04\n\x02id\"h\n\x16\x43reateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"O\n\x17\x43reateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"V\n\x13GetWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"L\n\x14GetWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"y\n\x15ListWorkspacesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x97\x01\n\x16ListWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\"=\n\x16PurgeWorkspacesRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"D\n\x17PurgeWorkspacesResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x9c\x01\n\x16UpdateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"O\n\x17UpdateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"G\n\x16\x44\x65leteWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x19\n\x17\x44\x65leteWorkspaceResponse\"]\n\x19\x42\x61tchGetWorkspacesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"S\n\x1a\x42\x61tchGetWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\"z\n\x1c\x42\x61tchCreateWorkspacesRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.platform.v1.CreateWorkspaceRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"V\n\x1d\x42\x61tchCreateWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\"z\n\x1c\x42\x61tchUpdateWorkspacesRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.platform.v1.UpdateWorkspaceRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"V\n\x1d\x42\x61tchUpdateWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\"z\n\x1c\x42\x61tchDeleteWorkspacesRequest\x12\x46\n\x08requests\x18\x01 \x03(\x0b\x32..modelstore.platform.v1.DeleteWorkspaceRequestB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"\x1f\n\x1d\x42\x61tchDeleteWorkspacesResponse*o\n\x0fWorkspaceStatus\x12 \n\x1cWORKSPACE_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17WORKSPACE_STATUS_ACTIVE\x10\x01\x12\x1d\n\x19WORKSPACE_STATUS_INACTIVE\x10\x02\x32\x8f\r\n\x10WorkspaceService\x12\x9e\x01\n\x0f\x43reateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\"*\x82\xd3\xe4\x93\x02$\"\x17/v1/platform/workspaces:\tworkspace\x12\x8f\x01\n\x0cGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/platform/workspaces/{id}\x12\x90\x01\n\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/workspaces\x12\x9c\x01\n\x0fPurgeWorkspaces\x12..modelstore.platform.v1.PurgeWorkspacesRequest\x1a/.modelstore.platform.v1.PurgeWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/platform/workspaces:purge:\x01*\x12\xad\x01\n\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\"9\x82\xd3\xe4\x93\x02\x33\x32&/v1/platform/workspaces/{workspace.id}:\tworkspace\x12\x98\x01\n\x0f\x44\x65leteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/platform/workspaces/{id}\x12\xa5\x01\n\x12\x42\x61tchGetWorkspaces\x12\x31.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a\x32.modelstore.platform.v1.BatchGetWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/platform/workspaces:batchGet\x12\xb4\x01\n\x15\x42\x61tchCreateWorkspaces\x12\x34.modelstore.platform.v1.BatchCreateWorkspacesRequest\x1a\x35.modelstore.platform.v1.BatchCreateWorkspacesResponse\".\x82\xd3\xe4\x93\x02(\"#/v1/platform/workspaces:batchCreate:\x01*\x12\xb4\x01\n\x15\x42\x61tchUpdateWorkspaces\x12\x34.modelstore.platform.v1.BatchUpdateWorkspacesRequest\x1a\x35.modelstore.platform.v1.BatchUpdateWorkspacesResponse\".\x82\xd3\xe4\x93\x02(\"#/v1/platform/workspaces:batchUpdate:\x01*\x12\xb4\x01\n\x15\x42\x61tchDeleteWorkspaces\x12\x34.modelstore.platform.v1.BatchDeleteWorkspacesRequest\x1a\x35.modelstore.platform.v1.BatchDeleteWorkspacesResponse\".\x82\xd3\xe4\x93\x02(\"#/v1/platform/workspaces:batchDelete:\x01*B}\n\x1a\x64\x65v.modelstore.platform.v1B\x0eWorkspaceProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -56,6 +56,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEWORKSPACEREQUEST'].fields_by_name['workspace']._serialized_options = b'\342A\001\002'
   _globals['_GETWORKSPACEREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETWORKSPACEREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGEWORKSPACESREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGEWORKSPACESREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATEWORKSPACEREQUEST'].fields_by_name['workspace']._loaded_options = None
   _globals['_UPDATEWORKSPACEREQUEST'].fields_by_name['workspace']._serialized_options = b'\342A\001\002'
   _globals['_DELETEWORKSPACEREQUEST'].fields_by_name['id']._loaded_options = None
@@ -74,6 +76,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_WORKSPACESERVICE'].methods_by_name['GetWorkspace']._serialized_options = b'\202\323\344\223\002\036\022\034/v1/platform/workspaces/{id}'
   _globals['_WORKSPACESERVICE'].methods_by_name['ListWorkspaces']._loaded_options = None
   _globals['_WORKSPACESERVICE'].methods_by_name['ListWorkspaces']._serialized_options = b'\202\323\344\223\002\031\022\027/v1/platform/workspaces'
+  _globals['_WORKSPACESERVICE'].methods_by_name['PurgeWorkspaces']._loaded_options = None
+  _globals['_WORKSPACESERVICE'].methods_by_name['PurgeWorkspaces']._serialized_options = b'\202\323\344\223\002\"\"\035/v1/platform/workspaces:purge:\001*'
   _globals['_WORKSPACESERVICE'].methods_by_name['UpdateWorkspace']._loaded_options = None
   _globals['_WORKSPACESERVICE'].methods_by_name['UpdateWorkspace']._serialized_options = b'\202\323\344\223\00232&/v1/platform/workspaces/{workspace.id}:\tworkspace'
   _globals['_WORKSPACESERVICE'].methods_by_name['DeleteWorkspace']._loaded_options = None
@@ -86,8 +90,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_WORKSPACESERVICE'].methods_by_name['BatchUpdateWorkspaces']._serialized_options = b'\202\323\344\223\002(\"#/v1/platform/workspaces:batchUpdate:\001*'
   _globals['_WORKSPACESERVICE'].methods_by_name['BatchDeleteWorkspaces']._loaded_options = None
   _globals['_WORKSPACESERVICE'].methods_by_name['BatchDeleteWorkspaces']._serialized_options = b'\202\323\344\223\002(\"#/v1/platform/workspaces:batchDelete:\001*'
-  _globals['_WORKSPACESTATUS']._serialized_start=2231
-  _globals['_WORKSPACESTATUS']._serialized_end=2342
+  _globals['_WORKSPACESTATUS']._serialized_start=2437
+  _globals['_WORKSPACESTATUS']._serialized_end=2548
   _globals['_WORKSPACE']._serialized_start=226
   _globals['_WORKSPACE']._serialized_end=571
   _globals['_CREATEWORKSPACEREQUEST']._serialized_start=573
@@ -99,33 +103,37 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETWORKSPACERESPONSE']._serialized_start=848
   _globals['_GETWORKSPACERESPONSE']._serialized_end=924
   _globals['_LISTWORKSPACESREQUEST']._serialized_start=926
-  _globals['_LISTWORKSPACESREQUEST']._serialized_end=1022
-  _globals['_LISTWORKSPACESRESPONSE']._serialized_start=1024
-  _globals['_LISTWORKSPACESRESPONSE']._serialized_end=1128
-  _globals['_UPDATEWORKSPACEREQUEST']._serialized_start=1131
-  _globals['_UPDATEWORKSPACEREQUEST']._serialized_end=1287
-  _globals['_UPDATEWORKSPACERESPONSE']._serialized_start=1289
-  _globals['_UPDATEWORKSPACERESPONSE']._serialized_end=1368
-  _globals['_DELETEWORKSPACEREQUEST']._serialized_start=1370
-  _globals['_DELETEWORKSPACEREQUEST']._serialized_end=1441
-  _globals['_DELETEWORKSPACERESPONSE']._serialized_start=1443
-  _globals['_DELETEWORKSPACERESPONSE']._serialized_end=1468
-  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_start=1470
-  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_end=1563
-  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_start=1565
-  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_end=1648
-  _globals['_BATCHCREATEWORKSPACESREQUEST']._serialized_start=1650
-  _globals['_BATCHCREATEWORKSPACESREQUEST']._serialized_end=1772
-  _globals['_BATCHCREATEWORKSPACESRESPONSE']._serialized_start=1774
-  _globals['_BATCHCREATEWORKSPACESRESPONSE']._serialized_end=1860
-  _globals['_BATCHUPDATEWORKSPACESREQUEST']._serialized_start=1862
-  _globals['_BATCHUPDATEWORKSPACESREQUEST']._serialized_end=1984
-  _globals['_BATCHUPDATEWORKSPACESRESPONSE']._serialized_start=1986
-  _globals['_BATCHUPDATEWORKSPACESRESPONSE']._serialized_end=2072
-  _globals['_BATCHDELETEWORKSPACESREQUEST']._serialized_start=2074
-  _globals['_BATCHDELETEWORKSPACESREQUEST']._serialized_end=2196
-  _globals['_BATCHDELETEWORKSPACESRESPONSE']._serialized_start=2198
-  _globals['_BATCHDELETEWORKSPACESRESPONSE']._serialized_end=2229
-  _globals['_WORKSPACESERVICE']._serialized_start=2345
-  _globals['_WORKSPACESERVICE']._serialized_end=3865
+  _globals['_LISTWORKSPACESREQUEST']._serialized_end=1047
+  _globals['_LISTWORKSPACESRESPONSE']._serialized_start=1050
+  _globals['_LISTWORKSPACESRESPONSE']._serialized_end=1201
+  _globals['_PURGEWORKSPACESREQUEST']._serialized_start=1203
+  _globals['_PURGEWORKSPACESREQUEST']._serialized_end=1264
+  _globals['_PURGEWORKSPACESRESPONSE']._serialized_start=1266
+  _globals['_PURGEWORKSPACESRESPONSE']._serialized_end=1334
+  _globals['_UPDATEWORKSPACEREQUEST']._serialized_start=1337
+  _globals['_UPDATEWORKSPACEREQUEST']._serialized_end=1493
+  _globals['_UPDATEWORKSPACERESPONSE']._serialized_start=1495
+  _globals['_UPDATEWORKSPACERESPONSE']._serialized_end=1574
+  _globals['_DELETEWORKSPACEREQUEST']._serialized_start=1576
+  _globals['_DELETEWORKSPACEREQUEST']._serialized_end=1647
+  _globals['_DELETEWORKSPACERESPONSE']._serialized_start=1649
+  _globals['_DELETEWORKSPACERESPONSE']._serialized_end=1674
+  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_start=1676
+  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_end=1769
+  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_start=1771
+  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_end=1854
+  _globals['_BATCHCREATEWORKSPACESREQUEST']._serialized_start=1856
+  _globals['_BATCHCREATEWORKSPACESREQUEST']._serialized_end=1978
+  _globals['_BATCHCREATEWORKSPACESRESPONSE']._serialized_start=1980
+  _globals['_BATCHCREATEWORKSPACESRESPONSE']._serialized_end=2066
+  _globals['_BATCHUPDATEWORKSPACESREQUEST']._serialized_start=2068
+  _globals['_BATCHUPDATEWORKSPACESREQUEST']._serialized_end=2190
+  _globals['_BATCHUPDATEWORKSPACESRESPONSE']._serialized_start=2192
+  _globals['_BATCHUPDATEWORKSPACESRESPONSE']._serialized_end=2278
+  _globals['_BATCHDELETEWORKSPACESREQUEST']._serialized_start=2280
+  _globals['_BATCHDELETEWORKSPACESREQUEST']._serialized_end=2402
+  _globals['_BATCHDELETEWORKSPACESRESPONSE']._serialized_start=2404
+  _globals['_BATCHDELETEWORKSPACESRESPONSE']._serialized_end=2435
+  _globals['_WORKSPACESERVICE']._serialized_start=2551
+  _globals['_WORKSPACESERVICE']._serialized_end=4230
 # @@protoc_insertion_point(module_scope)

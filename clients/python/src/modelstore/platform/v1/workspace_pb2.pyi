@@ -222,6 +222,7 @@ class ListWorkspacesRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     FILTER_FIELD_NUMBER: _builtins.int
     ORDER_BY_FIELD_NUMBER: _builtins.int
+    SHOW_TOTAL_SIZE_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
     """The maximum number of workspaces to return: default 50, at most 1000."""
     page_token: _builtins.str
@@ -234,6 +235,11 @@ class ListWorkspacesRequest(_message.Message):
     """A comma-separated list of fields, each optionally followed by `desc`,
     for example `name, created_at desc`. `id` is always the last key.
     """
+    show_total_size: _builtins.bool
+    """Also count the workspaces the filter matches across all pages, into the
+    response's `total_size` (AIP-158). One more query, run alongside the
+    page's; leave it false when the count is not needed.
+    """
     def __init__(
         self,
         *,
@@ -241,10 +247,11 @@ class ListWorkspacesRequest(_message.Message):
         page_token: _builtins.str = ...,
         filter: _builtins.str = ...,
         order_by: _builtins.str = ...,
+        show_total_size: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "order_by", b"order_by", "page_size", b"page_size", "page_token", b"page_token"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "order_by", b"order_by", "page_size", b"page_size", "page_token", b"page_token", "show_total_size", b"show_total_size"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -258,8 +265,19 @@ class ListWorkspacesResponse(_message.Message):
 
     WORKSPACES_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_CAPPED_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
     """The token of the next page; empty on the last page."""
+    total_size: _builtins.int
+    """With `show_total_size`: how many workspaces the filter matches in all
+    pages. Exact unless `total_size_capped` is set; 0 when not asked.
+    """
+    total_size_capped: _builtins.bool
+    """The count stopped at the server's count limit (the `count_limit` setting,
+    100000 documents by default): `total_size` is then that limit, a lower
+    bound rather than the exact number (AIP-158 lets a total be an estimate).
+    """
     @_builtins.property
     def workspaces(self) -> _containers.RepeatedCompositeFieldContainer[Global___Workspace]:
         """The page of workspaces."""
@@ -269,14 +287,79 @@ class ListWorkspacesResponse(_message.Message):
         *,
         workspaces: _abc.Iterable[Global___Workspace] | None = ...,
         next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+        total_size_capped: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "workspaces", b"workspaces"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "total_size", b"total_size", "total_size_capped", b"total_size_capped", "workspaces", b"workspaces"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListWorkspacesResponse: _TypeAlias = ListWorkspacesResponse  # noqa: Y015
+
+@_typing.final
+class PurgeWorkspacesRequest(_message.Message):
+    """The request of PurgeWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FILTER_FIELD_NUMBER: _builtins.int
+    FORCE_FIELD_NUMBER: _builtins.int
+    filter: _builtins.str
+    """Required. An AIP-160 filter, as List takes, selecting the workspaces to
+    purge; `*` selects every one the caller's tenant holds. An empty filter is
+    refused, so that no purge deletes everything by omission.
+    """
+    force: _builtins.bool
+    """Actually delete. False (the default) is a dry run: nothing is deleted, and
+    the response counts and samples what would be.
+    """
+    def __init__(
+        self,
+        *,
+        filter: _builtins.str = ...,
+        force: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "force", b"force"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PurgeWorkspacesRequest: _TypeAlias = PurgeWorkspacesRequest  # noqa: Y015
+
+@_typing.final
+class PurgeWorkspacesResponse(_message.Message):
+    """The response of PurgeWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PURGE_COUNT_FIELD_NUMBER: _builtins.int
+    PURGE_SAMPLE_FIELD_NUMBER: _builtins.int
+    purge_count: _builtins.int
+    """How many workspaces were deleted (`force`), or would be (dry run, counting
+    at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+    setting, 10000 by default) per call: when the count equals it more may
+    match, and calling again goes on.
+    """
+    @_builtins.property
+    def purge_sample(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The ids of some of those workspaces, at most 100."""
+
+    def __init__(
+        self,
+        *,
+        purge_count: _builtins.int = ...,
+        purge_sample: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["purge_count", b"purge_count", "purge_sample", b"purge_sample"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PurgeWorkspacesResponse: _TypeAlias = PurgeWorkspacesResponse  # noqa: Y015
 
 @_typing.final
 class UpdateWorkspaceRequest(_message.Message):

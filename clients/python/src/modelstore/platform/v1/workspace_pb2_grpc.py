@@ -51,6 +51,11 @@ class WorkspaceServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.ListWorkspacesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.ListWorkspacesResponse.FromString,
                 _registered_method=True)
+        self.PurgeWorkspaces = channel.unary_unary(
+                '/modelstore.platform.v1.WorkspaceService/PurgeWorkspaces',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.PurgeWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.PurgeWorkspacesResponse.FromString,
+                _registered_method=True)
         self.UpdateWorkspace = channel.unary_unary(
                 '/modelstore.platform.v1.WorkspaceService/UpdateWorkspace',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.UpdateWorkspaceRequest.SerializeToString,
@@ -113,6 +118,23 @@ class WorkspaceServiceServicer:
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or
         order_by), UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeWorkspaces(self, request, context):
+        """Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's workspaces are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -230,6 +252,11 @@ def add_WorkspaceServiceServicer_to_server(servicer, server):
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.ListWorkspacesRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.ListWorkspacesResponse.SerializeToString,
             ),
+            'PurgeWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeWorkspaces,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.PurgeWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.PurgeWorkspacesResponse.SerializeToString,
+            ),
             'UpdateWorkspace': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateWorkspace,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.UpdateWorkspaceRequest.FromString,
@@ -343,6 +370,33 @@ class WorkspaceService:
             '/modelstore.platform.v1.WorkspaceService/ListWorkspaces',
             modelstore_dot_platform_dot_v1_dot_workspace__pb2.ListWorkspacesRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_workspace__pb2.ListWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.WorkspaceService/PurgeWorkspaces',
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.PurgeWorkspacesRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.PurgeWorkspacesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -52,6 +52,19 @@ class WorkspaceServiceStub:
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or
     order_by), UNAVAILABLE.
     """
+    PurgeWorkspaces: _grpc.UnaryUnaryMultiCallable[_workspace_pb2.PurgeWorkspacesRequest, _workspace_pb2.PurgeWorkspacesResponse]
+    """Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's workspaces are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
     UpdateWorkspace: _grpc.UnaryUnaryMultiCallable[_workspace_pb2.UpdateWorkspaceRequest, _workspace_pb2.UpdateWorkspaceResponse]
     """Updates a workspace.
 
@@ -146,6 +159,19 @@ class WorkspaceServiceAsyncStub(WorkspaceServiceStub):
 
     Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or
     order_by), UNAVAILABLE.
+    """
+    PurgeWorkspaces: _aio.UnaryUnaryMultiCallable[_workspace_pb2.PurgeWorkspacesRequest, _workspace_pb2.PurgeWorkspacesResponse]  # type: ignore[assignment]
+    """Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+    delete, as Delete is. Only the caller tenant's workspaces are seen.
+    Entities that refer to a purged one are deleted first where their reference
+    cascades, as Delete does, so a purge interrupted midway leaves no dangling
+    reference. With `force` false (the default) nothing is deleted: the
+    response says how many would be, with a sample of their ids. Each deletion
+    is audited and appears in the change feed as a delete.
+
+    Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+    matching entity is still referenced where the reference does not cascade;
+    no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
     UpdateWorkspace: _aio.UnaryUnaryMultiCallable[_workspace_pb2.UpdateWorkspaceRequest, _workspace_pb2.UpdateWorkspaceResponse]  # type: ignore[assignment]
     """Updates a workspace.
@@ -256,6 +282,25 @@ class WorkspaceServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or
         order_by), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeWorkspaces(
+        self,
+        request: _workspace_pb2.PurgeWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_workspace_pb2.PurgeWorkspacesResponse, _abc.Awaitable[_workspace_pb2.PurgeWorkspacesResponse]]:
+        """Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+        delete, as Delete is. Only the caller tenant's workspaces are seen.
+        Entities that refer to a purged one are deleted first where their reference
+        cascades, as Delete does, so a purge interrupted midway leaves no dangling
+        reference. With `force` false (the default) nothing is deleted: the
+        response says how many would be, with a sample of their ids. Each deletion
+        is audited and appears in the change feed as a delete.
+
+        Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+        matching entity is still referenced where the reference does not cascade;
+        no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
     @_abc_1.abstractmethod

@@ -138,6 +138,12 @@ export interface ListAuditLogEntriesRequest {
    * for example `created_at desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the entries the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListAuditLogEntries. */
@@ -146,6 +152,17 @@ export interface ListAuditLogEntriesResponse {
   auditLogEntries: AuditLogEntry[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many entries the filter matches in all pages.
+   * Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
 }
 
 function createBaseAuditLogEntry(): AuditLogEntry {
@@ -662,7 +679,7 @@ export const GetAuditLogEntryResponse: MessageFns<GetAuditLogEntryResponse> = {
 };
 
 function createBaseListAuditLogEntriesRequest(): ListAuditLogEntriesRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListAuditLogEntriesRequest: MessageFns<ListAuditLogEntriesRequest> = {
@@ -678,6 +695,9 @@ export const ListAuditLogEntriesRequest: MessageFns<ListAuditLogEntriesRequest> 
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -727,6 +747,14 @@ export const ListAuditLogEntriesRequest: MessageFns<ListAuditLogEntriesRequest> 
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -757,6 +785,11 @@ export const ListAuditLogEntriesRequest: MessageFns<ListAuditLogEntriesRequest> 
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -774,6 +807,9 @@ export const ListAuditLogEntriesRequest: MessageFns<ListAuditLogEntriesRequest> 
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -786,12 +822,13 @@ export const ListAuditLogEntriesRequest: MessageFns<ListAuditLogEntriesRequest> 
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListAuditLogEntriesResponse(): ListAuditLogEntriesResponse {
-  return { auditLogEntries: [], nextPageToken: "" };
+  return { auditLogEntries: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListAuditLogEntriesResponse: MessageFns<ListAuditLogEntriesResponse> = {
@@ -801,6 +838,12 @@ export const ListAuditLogEntriesResponse: MessageFns<ListAuditLogEntriesResponse
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -834,6 +877,22 @@ export const ListAuditLogEntriesResponse: MessageFns<ListAuditLogEntriesResponse
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -858,6 +917,16 @@ export const ListAuditLogEntriesResponse: MessageFns<ListAuditLogEntriesResponse
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -869,6 +938,12 @@ export const ListAuditLogEntriesResponse: MessageFns<ListAuditLogEntriesResponse
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -879,6 +954,8 @@ export const ListAuditLogEntriesResponse: MessageFns<ListAuditLogEntriesResponse
     const message = createBaseListAuditLogEntriesResponse();
     message.auditLogEntries = object.auditLogEntries?.map((e) => AuditLogEntry.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
     return message;
   },
 };

@@ -111,6 +111,12 @@ export interface ListVerificationsRequest {
    * example `expires_at desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the verifications the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListVerifications. */
@@ -119,6 +125,45 @@ export interface ListVerificationsResponse {
   verifications: Verification[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many verifications the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeVerifications. */
+export interface PurgeVerificationsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the verifications to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeVerifications. */
+export interface PurgeVerificationsResponse {
+  /**
+   * How many verifications were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those verifications, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateVerification. */
@@ -759,7 +804,7 @@ export const GetVerificationResponse: MessageFns<GetVerificationResponse> = {
 };
 
 function createBaseListVerificationsRequest(): ListVerificationsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListVerificationsRequest: MessageFns<ListVerificationsRequest> = {
@@ -775,6 +820,9 @@ export const ListVerificationsRequest: MessageFns<ListVerificationsRequest> = {
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -824,6 +872,14 @@ export const ListVerificationsRequest: MessageFns<ListVerificationsRequest> = {
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -854,6 +910,11 @@ export const ListVerificationsRequest: MessageFns<ListVerificationsRequest> = {
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -871,6 +932,9 @@ export const ListVerificationsRequest: MessageFns<ListVerificationsRequest> = {
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -883,12 +947,13 @@ export const ListVerificationsRequest: MessageFns<ListVerificationsRequest> = {
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListVerificationsResponse(): ListVerificationsResponse {
-  return { verifications: [], nextPageToken: "" };
+  return { verifications: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListVerificationsResponse: MessageFns<ListVerificationsResponse> = {
@@ -898,6 +963,12 @@ export const ListVerificationsResponse: MessageFns<ListVerificationsResponse> = 
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -931,6 +1002,22 @@ export const ListVerificationsResponse: MessageFns<ListVerificationsResponse> = 
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -953,6 +1040,16 @@ export const ListVerificationsResponse: MessageFns<ListVerificationsResponse> = 
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -964,6 +1061,12 @@ export const ListVerificationsResponse: MessageFns<ListVerificationsResponse> = 
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -974,6 +1077,186 @@ export const ListVerificationsResponse: MessageFns<ListVerificationsResponse> = 
     const message = createBaseListVerificationsResponse();
     message.verifications = object.verifications?.map((e) => Verification.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeVerificationsRequest(): PurgeVerificationsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeVerificationsRequest: MessageFns<PurgeVerificationsRequest> = {
+  encode(message: PurgeVerificationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeVerificationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeVerificationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeVerificationsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeVerificationsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeVerificationsRequest>, I>>(base?: I): PurgeVerificationsRequest {
+    return PurgeVerificationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeVerificationsRequest>, I>>(object: I): PurgeVerificationsRequest {
+    const message = createBasePurgeVerificationsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeVerificationsResponse(): PurgeVerificationsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeVerificationsResponse: MessageFns<PurgeVerificationsResponse> = {
+  encode(message: PurgeVerificationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeVerificationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeVerificationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeVerificationsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeVerificationsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeVerificationsResponse>, I>>(base?: I): PurgeVerificationsResponse {
+    return PurgeVerificationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeVerificationsResponse>, I>>(object: I): PurgeVerificationsResponse {
+    const message = createBasePurgeVerificationsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2151,6 +2434,30 @@ export const VerificationServiceService = {
     responseDeserialize: (value: Buffer): ListVerificationsResponse => ListVerificationsResponse.decode(value),
   },
   /**
+   * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's verifications are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeVerifications: {
+    path: "/modelstore.auth.v1.VerificationService/PurgeVerifications" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeVerificationsRequest): Buffer =>
+      Buffer.from(PurgeVerificationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeVerificationsRequest => PurgeVerificationsRequest.decode(value),
+    responseSerialize: (value: PurgeVerificationsResponse): Buffer =>
+      Buffer.from(PurgeVerificationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeVerificationsResponse => PurgeVerificationsResponse.decode(value),
+  },
+  /**
    * Updates a verification.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2340,6 +2647,20 @@ export interface VerificationServiceServer extends UntypedServiceImplementation 
    */
   listVerifications: handleUnaryCall<ListVerificationsRequest, ListVerificationsResponse>;
   /**
+   * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's verifications are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeVerifications: handleUnaryCall<PurgeVerificationsRequest, PurgeVerificationsResponse>;
+  /**
    * Updates a verification.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2493,6 +2814,34 @@ export interface VerificationServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's verifications are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeVerifications(
+    request: PurgeVerificationsRequest,
+    callback: (error: ServiceError | null, response: PurgeVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  purgeVerifications(
+    request: PurgeVerificationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  purgeVerifications(
+    request: PurgeVerificationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeVerificationsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a verification.

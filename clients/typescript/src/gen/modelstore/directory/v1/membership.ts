@@ -208,6 +208,12 @@ export interface ListMembershipsRequest {
    * example `created_at`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the memberships the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListMemberships. */
@@ -216,6 +222,45 @@ export interface ListMembershipsResponse {
   memberships: Membership[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many memberships the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeMemberships. */
+export interface PurgeMembershipsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the memberships to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeMemberships. */
+export interface PurgeMembershipsResponse {
+  /**
+   * How many memberships were deleted (`force`), or would be (dry run, counting
+   * at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those memberships, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateMembership. */
@@ -860,7 +905,7 @@ export const GetMembershipResponse: MessageFns<GetMembershipResponse> = {
 };
 
 function createBaseListMembershipsRequest(): ListMembershipsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListMembershipsRequest: MessageFns<ListMembershipsRequest> = {
@@ -876,6 +921,9 @@ export const ListMembershipsRequest: MessageFns<ListMembershipsRequest> = {
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -925,6 +973,14 @@ export const ListMembershipsRequest: MessageFns<ListMembershipsRequest> = {
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -955,6 +1011,11 @@ export const ListMembershipsRequest: MessageFns<ListMembershipsRequest> = {
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -972,6 +1033,9 @@ export const ListMembershipsRequest: MessageFns<ListMembershipsRequest> = {
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -984,12 +1048,13 @@ export const ListMembershipsRequest: MessageFns<ListMembershipsRequest> = {
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListMembershipsResponse(): ListMembershipsResponse {
-  return { memberships: [], nextPageToken: "" };
+  return { memberships: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListMembershipsResponse: MessageFns<ListMembershipsResponse> = {
@@ -999,6 +1064,12 @@ export const ListMembershipsResponse: MessageFns<ListMembershipsResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1032,6 +1103,22 @@ export const ListMembershipsResponse: MessageFns<ListMembershipsResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1054,6 +1141,16 @@ export const ListMembershipsResponse: MessageFns<ListMembershipsResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1065,6 +1162,12 @@ export const ListMembershipsResponse: MessageFns<ListMembershipsResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1075,6 +1178,186 @@ export const ListMembershipsResponse: MessageFns<ListMembershipsResponse> = {
     const message = createBaseListMembershipsResponse();
     message.memberships = object.memberships?.map((e) => Membership.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeMembershipsRequest(): PurgeMembershipsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeMembershipsRequest: MessageFns<PurgeMembershipsRequest> = {
+  encode(message: PurgeMembershipsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeMembershipsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeMembershipsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeMembershipsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeMembershipsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeMembershipsRequest>, I>>(base?: I): PurgeMembershipsRequest {
+    return PurgeMembershipsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeMembershipsRequest>, I>>(object: I): PurgeMembershipsRequest {
+    const message = createBasePurgeMembershipsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeMembershipsResponse(): PurgeMembershipsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeMembershipsResponse: MessageFns<PurgeMembershipsResponse> = {
+  encode(message: PurgeMembershipsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeMembershipsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeMembershipsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeMembershipsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeMembershipsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeMembershipsResponse>, I>>(base?: I): PurgeMembershipsResponse {
+    return PurgeMembershipsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeMembershipsResponse>, I>>(object: I): PurgeMembershipsResponse {
+    const message = createBasePurgeMembershipsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2089,6 +2372,30 @@ export const MembershipServiceService = {
     responseDeserialize: (value: Buffer): ListMembershipsResponse => ListMembershipsResponse.decode(value),
   },
   /**
+   * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's memberships are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeMemberships: {
+    path: "/modelstore.directory.v1.MembershipService/PurgeMemberships" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeMembershipsRequest): Buffer =>
+      Buffer.from(PurgeMembershipsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeMembershipsRequest => PurgeMembershipsRequest.decode(value),
+    responseSerialize: (value: PurgeMembershipsResponse): Buffer =>
+      Buffer.from(PurgeMembershipsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeMembershipsResponse => PurgeMembershipsResponse.decode(value),
+  },
+  /**
    * Updates a membership.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2255,6 +2562,20 @@ export interface MembershipServiceServer extends UntypedServiceImplementation {
    */
   listMemberships: handleUnaryCall<ListMembershipsRequest, ListMembershipsResponse>;
   /**
+   * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's memberships are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeMemberships: handleUnaryCall<PurgeMembershipsRequest, PurgeMembershipsResponse>;
+  /**
    * Updates a membership.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2398,6 +2719,34 @@ export interface MembershipServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's memberships are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeMemberships(
+    request: PurgeMembershipsRequest,
+    callback: (error: ServiceError | null, response: PurgeMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  purgeMemberships(
+    request: PurgeMembershipsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  purgeMemberships(
+    request: PurgeMembershipsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeMembershipsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a membership.

@@ -117,6 +117,12 @@ export interface ListOrganizationsRequest {
    * example `name`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the organizations the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListOrganizations. */
@@ -125,6 +131,45 @@ export interface ListOrganizationsResponse {
   organizations: Organization[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many organizations the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeOrganizations. */
+export interface PurgeOrganizationsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the organizations to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeOrganizations. */
+export interface PurgeOrganizationsResponse {
+  /**
+   * How many organizations were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those organizations, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateOrganization. */
@@ -791,7 +836,7 @@ export const GetOrganizationResponse: MessageFns<GetOrganizationResponse> = {
 };
 
 function createBaseListOrganizationsRequest(): ListOrganizationsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListOrganizationsRequest: MessageFns<ListOrganizationsRequest> = {
@@ -807,6 +852,9 @@ export const ListOrganizationsRequest: MessageFns<ListOrganizationsRequest> = {
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -856,6 +904,14 @@ export const ListOrganizationsRequest: MessageFns<ListOrganizationsRequest> = {
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -886,6 +942,11 @@ export const ListOrganizationsRequest: MessageFns<ListOrganizationsRequest> = {
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -903,6 +964,9 @@ export const ListOrganizationsRequest: MessageFns<ListOrganizationsRequest> = {
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -915,12 +979,13 @@ export const ListOrganizationsRequest: MessageFns<ListOrganizationsRequest> = {
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListOrganizationsResponse(): ListOrganizationsResponse {
-  return { organizations: [], nextPageToken: "" };
+  return { organizations: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListOrganizationsResponse: MessageFns<ListOrganizationsResponse> = {
@@ -930,6 +995,12 @@ export const ListOrganizationsResponse: MessageFns<ListOrganizationsResponse> = 
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -963,6 +1034,22 @@ export const ListOrganizationsResponse: MessageFns<ListOrganizationsResponse> = 
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -985,6 +1072,16 @@ export const ListOrganizationsResponse: MessageFns<ListOrganizationsResponse> = 
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -996,6 +1093,12 @@ export const ListOrganizationsResponse: MessageFns<ListOrganizationsResponse> = 
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1006,6 +1109,186 @@ export const ListOrganizationsResponse: MessageFns<ListOrganizationsResponse> = 
     const message = createBaseListOrganizationsResponse();
     message.organizations = object.organizations?.map((e) => Organization.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeOrganizationsRequest(): PurgeOrganizationsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeOrganizationsRequest: MessageFns<PurgeOrganizationsRequest> = {
+  encode(message: PurgeOrganizationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeOrganizationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeOrganizationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeOrganizationsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeOrganizationsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeOrganizationsRequest>, I>>(base?: I): PurgeOrganizationsRequest {
+    return PurgeOrganizationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeOrganizationsRequest>, I>>(object: I): PurgeOrganizationsRequest {
+    const message = createBasePurgeOrganizationsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeOrganizationsResponse(): PurgeOrganizationsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeOrganizationsResponse: MessageFns<PurgeOrganizationsResponse> = {
+  encode(message: PurgeOrganizationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeOrganizationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeOrganizationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeOrganizationsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeOrganizationsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeOrganizationsResponse>, I>>(base?: I): PurgeOrganizationsResponse {
+    return PurgeOrganizationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeOrganizationsResponse>, I>>(object: I): PurgeOrganizationsResponse {
+    const message = createBasePurgeOrganizationsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2046,6 +2329,30 @@ export const OrganizationServiceService = {
     responseDeserialize: (value: Buffer): ListOrganizationsResponse => ListOrganizationsResponse.decode(value),
   },
   /**
+   * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's organizations are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeOrganizations: {
+    path: "/modelstore.directory.v1.OrganizationService/PurgeOrganizations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeOrganizationsRequest): Buffer =>
+      Buffer.from(PurgeOrganizationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeOrganizationsRequest => PurgeOrganizationsRequest.decode(value),
+    responseSerialize: (value: PurgeOrganizationsResponse): Buffer =>
+      Buffer.from(PurgeOrganizationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeOrganizationsResponse => PurgeOrganizationsResponse.decode(value),
+  },
+  /**
    * Updates an organization.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2213,6 +2520,20 @@ export interface OrganizationServiceServer extends UntypedServiceImplementation 
    */
   listOrganizations: handleUnaryCall<ListOrganizationsRequest, ListOrganizationsResponse>;
   /**
+   * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's organizations are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeOrganizations: handleUnaryCall<PurgeOrganizationsRequest, PurgeOrganizationsResponse>;
+  /**
    * Updates an organization.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2354,6 +2675,34 @@ export interface OrganizationServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's organizations are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeOrganizations(
+    request: PurgeOrganizationsRequest,
+    callback: (error: ServiceError | null, response: PurgeOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  purgeOrganizations(
+    request: PurgeOrganizationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  purgeOrganizations(
+    request: PurgeOrganizationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeOrganizationsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates an organization.

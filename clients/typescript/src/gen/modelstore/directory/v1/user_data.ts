@@ -108,6 +108,12 @@ export interface ListUserDataRequest {
    * example `key`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the user data the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListUserData. */
@@ -116,6 +122,45 @@ export interface ListUserDataResponse {
   userData: UserData[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many user data the filter matches in all pages.
+   * Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeUserData. */
+export interface PurgeUserDataRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the user data to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeUserData. */
+export interface PurgeUserDataResponse {
+  /**
+   * How many user data were deleted (`force`), or would be (dry run, counting
+   * at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those user data, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateUserData. */
@@ -763,7 +808,7 @@ export const GetUserDataResponse: MessageFns<GetUserDataResponse> = {
 };
 
 function createBaseListUserDataRequest(): ListUserDataRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListUserDataRequest: MessageFns<ListUserDataRequest> = {
@@ -779,6 +824,9 @@ export const ListUserDataRequest: MessageFns<ListUserDataRequest> = {
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -828,6 +876,14 @@ export const ListUserDataRequest: MessageFns<ListUserDataRequest> = {
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -858,6 +914,11 @@ export const ListUserDataRequest: MessageFns<ListUserDataRequest> = {
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -875,6 +936,9 @@ export const ListUserDataRequest: MessageFns<ListUserDataRequest> = {
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -887,12 +951,13 @@ export const ListUserDataRequest: MessageFns<ListUserDataRequest> = {
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListUserDataResponse(): ListUserDataResponse {
-  return { userData: [], nextPageToken: "" };
+  return { userData: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListUserDataResponse: MessageFns<ListUserDataResponse> = {
@@ -902,6 +967,12 @@ export const ListUserDataResponse: MessageFns<ListUserDataResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -935,6 +1006,22 @@ export const ListUserDataResponse: MessageFns<ListUserDataResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -959,6 +1046,16 @@ export const ListUserDataResponse: MessageFns<ListUserDataResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -970,6 +1067,12 @@ export const ListUserDataResponse: MessageFns<ListUserDataResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -980,6 +1083,186 @@ export const ListUserDataResponse: MessageFns<ListUserDataResponse> = {
     const message = createBaseListUserDataResponse();
     message.userData = object.userData?.map((e) => UserData.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeUserDataRequest(): PurgeUserDataRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeUserDataRequest: MessageFns<PurgeUserDataRequest> = {
+  encode(message: PurgeUserDataRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeUserDataRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeUserDataRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeUserDataRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeUserDataRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeUserDataRequest>, I>>(base?: I): PurgeUserDataRequest {
+    return PurgeUserDataRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeUserDataRequest>, I>>(object: I): PurgeUserDataRequest {
+    const message = createBasePurgeUserDataRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeUserDataResponse(): PurgeUserDataResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeUserDataResponse: MessageFns<PurgeUserDataResponse> = {
+  encode(message: PurgeUserDataResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeUserDataResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeUserDataResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeUserDataResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeUserDataResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeUserDataResponse>, I>>(base?: I): PurgeUserDataResponse {
+    return PurgeUserDataResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeUserDataResponse>, I>>(object: I): PurgeUserDataResponse {
+    const message = createBasePurgeUserDataResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2177,6 +2460,29 @@ export const UserDataServiceService = {
     responseDeserialize: (value: Buffer): ListUserDataResponse => ListUserDataResponse.decode(value),
   },
   /**
+   * Permanently deletes the user data matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+   * that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeUserData: {
+    path: "/modelstore.directory.v1.UserDataService/PurgeUserData" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeUserDataRequest): Buffer => Buffer.from(PurgeUserDataRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeUserDataRequest => PurgeUserDataRequest.decode(value),
+    responseSerialize: (value: PurgeUserDataResponse): Buffer =>
+      Buffer.from(PurgeUserDataResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeUserDataResponse => PurgeUserDataResponse.decode(value),
+  },
+  /**
    * Updates a user data entry.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2356,6 +2662,20 @@ export interface UserDataServiceServer extends UntypedServiceImplementation {
    */
   listUserData: handleUnaryCall<ListUserDataRequest, ListUserDataResponse>;
   /**
+   * Permanently deletes the user data matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+   * that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeUserData: handleUnaryCall<PurgeUserDataRequest, PurgeUserDataResponse>;
+  /**
    * Updates a user data entry.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2507,6 +2827,34 @@ export interface UserDataServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListUserDataResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the user data matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+   * that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeUserData(
+    request: PurgeUserDataRequest,
+    callback: (error: ServiceError | null, response: PurgeUserDataResponse) => void,
+  ): ClientUnaryCall;
+  purgeUserData(
+    request: PurgeUserDataRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeUserDataResponse) => void,
+  ): ClientUnaryCall;
+  purgeUserData(
+    request: PurgeUserDataRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeUserDataResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a user data entry.

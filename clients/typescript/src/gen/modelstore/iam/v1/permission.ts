@@ -198,6 +198,13 @@ export interface ListPermissionsRequest {
    * ones are listed.
    */
   showDeleted: boolean;
+  /**
+   * Also count the permissions the filter matches across all pages, deleted
+   * ones too when `show_deleted` is set, into the response's `total_size`
+   * (AIP-158). One more query, run alongside the page's; leave it false when
+   * the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListPermissions. */
@@ -206,6 +213,45 @@ export interface ListPermissionsResponse {
   permissions: Permission[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many permissions the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgePermissions. */
+export interface PurgePermissionsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the permissions to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgePermissions. */
+export interface PurgePermissionsResponse {
+  /**
+   * How many permissions were deleted (`force`), or would be (dry run, counting
+   * at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those permissions, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdatePermission. */
@@ -1452,7 +1498,7 @@ export const GetPermissionResponse: MessageFns<GetPermissionResponse> = {
 };
 
 function createBaseListPermissionsRequest(): ListPermissionsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false, showTotalSize: false };
 }
 
 export const ListPermissionsRequest: MessageFns<ListPermissionsRequest> = {
@@ -1471,6 +1517,9 @@ export const ListPermissionsRequest: MessageFns<ListPermissionsRequest> = {
     }
     if (message.showDeleted !== false) {
       writer.uint32(40).bool(message.showDeleted);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(48).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -1528,6 +1577,14 @@ export const ListPermissionsRequest: MessageFns<ListPermissionsRequest> = {
             message.showDeleted = reader.bool();
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1563,6 +1620,11 @@ export const ListPermissionsRequest: MessageFns<ListPermissionsRequest> = {
         : isSet(object.show_deleted)
         ? globalThis.Boolean(object.show_deleted)
         : false,
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1583,6 +1645,9 @@ export const ListPermissionsRequest: MessageFns<ListPermissionsRequest> = {
     if (message.showDeleted !== false) {
       obj.showDeleted = message.showDeleted;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1596,12 +1661,13 @@ export const ListPermissionsRequest: MessageFns<ListPermissionsRequest> = {
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
     message.showDeleted = object.showDeleted ?? false;
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListPermissionsResponse(): ListPermissionsResponse {
-  return { permissions: [], nextPageToken: "" };
+  return { permissions: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListPermissionsResponse: MessageFns<ListPermissionsResponse> = {
@@ -1611,6 +1677,12 @@ export const ListPermissionsResponse: MessageFns<ListPermissionsResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1644,6 +1716,22 @@ export const ListPermissionsResponse: MessageFns<ListPermissionsResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1666,6 +1754,16 @@ export const ListPermissionsResponse: MessageFns<ListPermissionsResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1677,6 +1775,12 @@ export const ListPermissionsResponse: MessageFns<ListPermissionsResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1687,6 +1791,186 @@ export const ListPermissionsResponse: MessageFns<ListPermissionsResponse> = {
     const message = createBaseListPermissionsResponse();
     message.permissions = object.permissions?.map((e) => Permission.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgePermissionsRequest(): PurgePermissionsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgePermissionsRequest: MessageFns<PurgePermissionsRequest> = {
+  encode(message: PurgePermissionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgePermissionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgePermissionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgePermissionsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgePermissionsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgePermissionsRequest>, I>>(base?: I): PurgePermissionsRequest {
+    return PurgePermissionsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgePermissionsRequest>, I>>(object: I): PurgePermissionsRequest {
+    const message = createBasePurgePermissionsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgePermissionsResponse(): PurgePermissionsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgePermissionsResponse: MessageFns<PurgePermissionsResponse> = {
+  encode(message: PurgePermissionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgePermissionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgePermissionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgePermissionsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgePermissionsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgePermissionsResponse>, I>>(base?: I): PurgePermissionsResponse {
+    return PurgePermissionsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgePermissionsResponse>, I>>(object: I): PurgePermissionsResponse {
+    const message = createBasePurgePermissionsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2899,6 +3183,31 @@ export const PermissionServiceService = {
     responseDeserialize: (value: Buffer): ListPermissionsResponse => ListPermissionsResponse.decode(value),
   },
   /**
+   * Permanently deletes the permissions matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's permissions are seen. Entities that refer to a purged one are
+   * deleted first where their reference cascades, as Delete does, so a purge
+   * interrupted midway leaves no dangling reference. With `force` false (the
+   * default) nothing is deleted: the response says how many would be, with a
+   * sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePermissions: {
+    path: "/modelstore.iam.v1.PermissionService/PurgePermissions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgePermissionsRequest): Buffer =>
+      Buffer.from(PurgePermissionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgePermissionsRequest => PurgePermissionsRequest.decode(value),
+    responseSerialize: (value: PurgePermissionsResponse): Buffer =>
+      Buffer.from(PurgePermissionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgePermissionsResponse => PurgePermissionsResponse.decode(value),
+  },
+  /**
    * Updates a permission.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3142,6 +3451,21 @@ export interface PermissionServiceServer extends UntypedServiceImplementation {
    */
   listPermissions: handleUnaryCall<ListPermissionsRequest, ListPermissionsResponse>;
   /**
+   * Permanently deletes the permissions matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's permissions are seen. Entities that refer to a purged one are
+   * deleted first where their reference cascades, as Delete does, so a purge
+   * interrupted midway leaves no dangling reference. With `force` false (the
+   * default) nothing is deleted: the response says how many would be, with a
+   * sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePermissions: handleUnaryCall<PurgePermissionsRequest, PurgePermissionsResponse>;
+  /**
    * Updates a permission.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3330,6 +3654,35 @@ export interface PermissionServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListPermissionsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the permissions matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's permissions are seen. Entities that refer to a purged one are
+   * deleted first where their reference cascades, as Delete does, so a purge
+   * interrupted midway leaves no dangling reference. With `force` false (the
+   * default) nothing is deleted: the response says how many would be, with a
+   * sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePermissions(
+    request: PurgePermissionsRequest,
+    callback: (error: ServiceError | null, response: PurgePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  purgePermissions(
+    request: PurgePermissionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  purgePermissions(
+    request: PurgePermissionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgePermissionsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a permission.

@@ -150,6 +150,13 @@ export interface ListPermissionBindingsRequest {
    * active ones are listed.
    */
   showDeleted: boolean;
+  /**
+   * Also count the permission bindings the filter matches across all pages,
+   * deleted ones too when `show_deleted` is set, into the response's
+   * `total_size` (AIP-158). One more query, run alongside the page's; leave it
+   * false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListPermissionBindings. */
@@ -158,6 +165,45 @@ export interface ListPermissionBindingsResponse {
   permissionBindings: PermissionBinding[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many permission bindings the filter matches in
+   * all pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgePermissionBindings. */
+export interface PurgePermissionBindingsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the permission
+   * bindings to purge; `*` selects every one the caller's tenant holds. An
+   * empty filter is refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgePermissionBindings. */
+export interface PurgePermissionBindingsResponse {
+  /**
+   * How many permission bindings were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those permission bindings, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdatePermissionBinding. */
@@ -922,7 +968,7 @@ export const GetPermissionBindingResponse: MessageFns<GetPermissionBindingRespon
 };
 
 function createBaseListPermissionBindingsRequest(): ListPermissionBindingsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false, showTotalSize: false };
 }
 
 export const ListPermissionBindingsRequest: MessageFns<ListPermissionBindingsRequest> = {
@@ -941,6 +987,9 @@ export const ListPermissionBindingsRequest: MessageFns<ListPermissionBindingsReq
     }
     if (message.showDeleted !== false) {
       writer.uint32(40).bool(message.showDeleted);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(48).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -998,6 +1047,14 @@ export const ListPermissionBindingsRequest: MessageFns<ListPermissionBindingsReq
             message.showDeleted = reader.bool();
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1033,6 +1090,11 @@ export const ListPermissionBindingsRequest: MessageFns<ListPermissionBindingsReq
         : isSet(object.show_deleted)
         ? globalThis.Boolean(object.show_deleted)
         : false,
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1053,6 +1115,9 @@ export const ListPermissionBindingsRequest: MessageFns<ListPermissionBindingsReq
     if (message.showDeleted !== false) {
       obj.showDeleted = message.showDeleted;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1068,12 +1133,13 @@ export const ListPermissionBindingsRequest: MessageFns<ListPermissionBindingsReq
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
     message.showDeleted = object.showDeleted ?? false;
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListPermissionBindingsResponse(): ListPermissionBindingsResponse {
-  return { permissionBindings: [], nextPageToken: "" };
+  return { permissionBindings: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListPermissionBindingsResponse: MessageFns<ListPermissionBindingsResponse> = {
@@ -1083,6 +1149,12 @@ export const ListPermissionBindingsResponse: MessageFns<ListPermissionBindingsRe
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1116,6 +1188,22 @@ export const ListPermissionBindingsResponse: MessageFns<ListPermissionBindingsRe
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1140,6 +1228,16 @@ export const ListPermissionBindingsResponse: MessageFns<ListPermissionBindingsRe
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1150,6 +1248,12 @@ export const ListPermissionBindingsResponse: MessageFns<ListPermissionBindingsRe
     }
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
+    }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
     }
     return obj;
   },
@@ -1163,6 +1267,190 @@ export const ListPermissionBindingsResponse: MessageFns<ListPermissionBindingsRe
     const message = createBaseListPermissionBindingsResponse();
     message.permissionBindings = object.permissionBindings?.map((e) => PermissionBinding.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgePermissionBindingsRequest(): PurgePermissionBindingsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgePermissionBindingsRequest: MessageFns<PurgePermissionBindingsRequest> = {
+  encode(message: PurgePermissionBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgePermissionBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgePermissionBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgePermissionBindingsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgePermissionBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgePermissionBindingsRequest>, I>>(base?: I): PurgePermissionBindingsRequest {
+    return PurgePermissionBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgePermissionBindingsRequest>, I>>(
+    object: I,
+  ): PurgePermissionBindingsRequest {
+    const message = createBasePurgePermissionBindingsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgePermissionBindingsResponse(): PurgePermissionBindingsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgePermissionBindingsResponse: MessageFns<PurgePermissionBindingsResponse> = {
+  encode(message: PurgePermissionBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgePermissionBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgePermissionBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgePermissionBindingsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgePermissionBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgePermissionBindingsResponse>, I>>(base?: I): PurgePermissionBindingsResponse {
+    return PurgePermissionBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgePermissionBindingsResponse>, I>>(
+    object: I,
+  ): PurgePermissionBindingsResponse {
+    const message = createBasePurgePermissionBindingsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2444,6 +2732,32 @@ export const PermissionBindingServiceService = {
       ListPermissionBindingsResponse.decode(value),
   },
   /**
+   * Permanently deletes the permission bindings matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's permission bindings are seen. Entities that refer to a purged one
+   * are deleted first where their reference cascades, as Delete does, so a
+   * purge interrupted midway leaves no dangling reference. With `force` false
+   * (the default) nothing is deleted: the response says how many would be, with
+   * a sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePermissionBindings: {
+    path: "/modelstore.iam.v1.PermissionBindingService/PurgePermissionBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgePermissionBindingsRequest): Buffer =>
+      Buffer.from(PurgePermissionBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgePermissionBindingsRequest => PurgePermissionBindingsRequest.decode(value),
+    responseSerialize: (value: PurgePermissionBindingsResponse): Buffer =>
+      Buffer.from(PurgePermissionBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgePermissionBindingsResponse =>
+      PurgePermissionBindingsResponse.decode(value),
+  },
+  /**
    * Updates a permission binding.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2653,6 +2967,21 @@ export interface PermissionBindingServiceServer extends UntypedServiceImplementa
    */
   listPermissionBindings: handleUnaryCall<ListPermissionBindingsRequest, ListPermissionBindingsResponse>;
   /**
+   * Permanently deletes the permission bindings matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's permission bindings are seen. Entities that refer to a purged one
+   * are deleted first where their reference cascades, as Delete does, so a
+   * purge interrupted midway leaves no dangling reference. With `force` false
+   * (the default) nothing is deleted: the response says how many would be, with
+   * a sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePermissionBindings: handleUnaryCall<PurgePermissionBindingsRequest, PurgePermissionBindingsResponse>;
+  /**
    * Updates a permission binding.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2829,6 +3158,35 @@ export interface PermissionBindingServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListPermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the permission bindings matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's permission bindings are seen. Entities that refer to a purged one
+   * are deleted first where their reference cascades, as Delete does, so a
+   * purge interrupted midway leaves no dangling reference. With `force` false
+   * (the default) nothing is deleted: the response says how many would be, with
+   * a sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePermissionBindings(
+    request: PurgePermissionBindingsRequest,
+    callback: (error: ServiceError | null, response: PurgePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  purgePermissionBindings(
+    request: PurgePermissionBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  purgePermissionBindings(
+    request: PurgePermissionBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgePermissionBindingsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a permission binding.

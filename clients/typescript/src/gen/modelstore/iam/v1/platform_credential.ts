@@ -256,6 +256,13 @@ export interface ListPlatformCredentialsRequest {
    * active ones are listed.
    */
   showDeleted: boolean;
+  /**
+   * Also count the platform credentials the filter matches across all pages,
+   * deleted ones too when `show_deleted` is set, into the response's
+   * `total_size` (AIP-158). One more query, run alongside the page's; leave it
+   * false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListPlatformCredentials. */
@@ -264,6 +271,45 @@ export interface ListPlatformCredentialsResponse {
   platformCredentials: PlatformCredential[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many platform credentials the filter matches in
+   * all pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgePlatformCredentials. */
+export interface PurgePlatformCredentialsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the platform
+   * credentials to purge; `*` selects every one the caller's tenant holds. An
+   * empty filter is refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgePlatformCredentials. */
+export interface PurgePlatformCredentialsResponse {
+  /**
+   * How many platform credentials were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those platform credentials, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdatePlatformCredential. */
@@ -1170,7 +1216,7 @@ export const GetPlatformCredentialResponse: MessageFns<GetPlatformCredentialResp
 };
 
 function createBaseListPlatformCredentialsRequest(): ListPlatformCredentialsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false, showTotalSize: false };
 }
 
 export const ListPlatformCredentialsRequest: MessageFns<ListPlatformCredentialsRequest> = {
@@ -1189,6 +1235,9 @@ export const ListPlatformCredentialsRequest: MessageFns<ListPlatformCredentialsR
     }
     if (message.showDeleted !== false) {
       writer.uint32(40).bool(message.showDeleted);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(48).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -1246,6 +1295,14 @@ export const ListPlatformCredentialsRequest: MessageFns<ListPlatformCredentialsR
             message.showDeleted = reader.bool();
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1281,6 +1338,11 @@ export const ListPlatformCredentialsRequest: MessageFns<ListPlatformCredentialsR
         : isSet(object.show_deleted)
         ? globalThis.Boolean(object.show_deleted)
         : false,
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1301,6 +1363,9 @@ export const ListPlatformCredentialsRequest: MessageFns<ListPlatformCredentialsR
     if (message.showDeleted !== false) {
       obj.showDeleted = message.showDeleted;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1316,12 +1381,13 @@ export const ListPlatformCredentialsRequest: MessageFns<ListPlatformCredentialsR
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
     message.showDeleted = object.showDeleted ?? false;
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListPlatformCredentialsResponse(): ListPlatformCredentialsResponse {
-  return { platformCredentials: [], nextPageToken: "" };
+  return { platformCredentials: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListPlatformCredentialsResponse: MessageFns<ListPlatformCredentialsResponse> = {
@@ -1331,6 +1397,12 @@ export const ListPlatformCredentialsResponse: MessageFns<ListPlatformCredentials
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1364,6 +1436,22 @@ export const ListPlatformCredentialsResponse: MessageFns<ListPlatformCredentials
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1388,6 +1476,16 @@ export const ListPlatformCredentialsResponse: MessageFns<ListPlatformCredentials
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1398,6 +1496,12 @@ export const ListPlatformCredentialsResponse: MessageFns<ListPlatformCredentials
     }
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
+    }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
     }
     return obj;
   },
@@ -1411,6 +1515,192 @@ export const ListPlatformCredentialsResponse: MessageFns<ListPlatformCredentials
     const message = createBaseListPlatformCredentialsResponse();
     message.platformCredentials = object.platformCredentials?.map((e) => PlatformCredential.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgePlatformCredentialsRequest(): PurgePlatformCredentialsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgePlatformCredentialsRequest: MessageFns<PurgePlatformCredentialsRequest> = {
+  encode(message: PurgePlatformCredentialsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgePlatformCredentialsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgePlatformCredentialsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgePlatformCredentialsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgePlatformCredentialsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgePlatformCredentialsRequest>, I>>(base?: I): PurgePlatformCredentialsRequest {
+    return PurgePlatformCredentialsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgePlatformCredentialsRequest>, I>>(
+    object: I,
+  ): PurgePlatformCredentialsRequest {
+    const message = createBasePurgePlatformCredentialsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgePlatformCredentialsResponse(): PurgePlatformCredentialsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgePlatformCredentialsResponse: MessageFns<PurgePlatformCredentialsResponse> = {
+  encode(message: PurgePlatformCredentialsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgePlatformCredentialsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgePlatformCredentialsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgePlatformCredentialsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgePlatformCredentialsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgePlatformCredentialsResponse>, I>>(
+    base?: I,
+  ): PurgePlatformCredentialsResponse {
+    return PurgePlatformCredentialsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgePlatformCredentialsResponse>, I>>(
+    object: I,
+  ): PurgePlatformCredentialsResponse {
+    const message = createBasePurgePlatformCredentialsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2886,6 +3176,33 @@ export const PlatformCredentialServiceService = {
       ListPlatformCredentialsResponse.decode(value),
   },
   /**
+   * Permanently deletes the platform credentials matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's platform credentials are seen. Entities that refer to a purged one
+   * are deleted first where their reference cascades, as Delete does, so a
+   * purge interrupted midway leaves no dangling reference. With `force` false
+   * (the default) nothing is deleted: the response says how many would be, with
+   * a sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePlatformCredentials: {
+    path: "/modelstore.iam.v1.PlatformCredentialService/PurgePlatformCredentials" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgePlatformCredentialsRequest): Buffer =>
+      Buffer.from(PurgePlatformCredentialsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgePlatformCredentialsRequest =>
+      PurgePlatformCredentialsRequest.decode(value),
+    responseSerialize: (value: PurgePlatformCredentialsResponse): Buffer =>
+      Buffer.from(PurgePlatformCredentialsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgePlatformCredentialsResponse =>
+      PurgePlatformCredentialsResponse.decode(value),
+  },
+  /**
    * Updates a platform credential.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3123,6 +3440,21 @@ export interface PlatformCredentialServiceServer extends UntypedServiceImplement
    */
   listPlatformCredentials: handleUnaryCall<ListPlatformCredentialsRequest, ListPlatformCredentialsResponse>;
   /**
+   * Permanently deletes the platform credentials matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's platform credentials are seen. Entities that refer to a purged one
+   * are deleted first where their reference cascades, as Delete does, so a
+   * purge interrupted midway leaves no dangling reference. With `force` false
+   * (the default) nothing is deleted: the response says how many would be, with
+   * a sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePlatformCredentials: handleUnaryCall<PurgePlatformCredentialsRequest, PurgePlatformCredentialsResponse>;
+  /**
    * Updates a platform credential.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3313,6 +3645,35 @@ export interface PlatformCredentialServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListPlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the platform credentials matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's platform credentials are seen. Entities that refer to a purged one
+   * are deleted first where their reference cascades, as Delete does, so a
+   * purge interrupted midway leaves no dangling reference. With `force` false
+   * (the default) nothing is deleted: the response says how many would be, with
+   * a sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgePlatformCredentials(
+    request: PurgePlatformCredentialsRequest,
+    callback: (error: ServiceError | null, response: PurgePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  purgePlatformCredentials(
+    request: PurgePlatformCredentialsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  purgePlatformCredentials(
+    request: PurgePlatformCredentialsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgePlatformCredentialsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a platform credential.

@@ -142,6 +142,13 @@ export interface ListRolesRequest {
    * are listed.
    */
   showDeleted: boolean;
+  /**
+   * Also count the roles the filter matches across all pages, deleted ones too
+   * when `show_deleted` is set, into the response's `total_size` (AIP-158). One
+   * more query, run alongside the page's; leave it false when the count is not
+   * needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListRoles. */
@@ -150,6 +157,45 @@ export interface ListRolesResponse {
   roles: Role[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many roles the filter matches in all pages.
+   * Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeRoles. */
+export interface PurgeRolesRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the roles to purge;
+   * `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeRoles. */
+export interface PurgeRolesResponse {
+  /**
+   * How many roles were deleted (`force`), or would be (dry run, counting at
+   * most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those roles, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateRole. */
@@ -875,7 +921,7 @@ export const GetRoleResponse: MessageFns<GetRoleResponse> = {
 };
 
 function createBaseListRolesRequest(): ListRolesRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false, showTotalSize: false };
 }
 
 export const ListRolesRequest: MessageFns<ListRolesRequest> = {
@@ -894,6 +940,9 @@ export const ListRolesRequest: MessageFns<ListRolesRequest> = {
     }
     if (message.showDeleted !== false) {
       writer.uint32(40).bool(message.showDeleted);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(48).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -951,6 +1000,14 @@ export const ListRolesRequest: MessageFns<ListRolesRequest> = {
             message.showDeleted = reader.bool();
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -986,6 +1043,11 @@ export const ListRolesRequest: MessageFns<ListRolesRequest> = {
         : isSet(object.show_deleted)
         ? globalThis.Boolean(object.show_deleted)
         : false,
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1006,6 +1068,9 @@ export const ListRolesRequest: MessageFns<ListRolesRequest> = {
     if (message.showDeleted !== false) {
       obj.showDeleted = message.showDeleted;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1019,12 +1084,13 @@ export const ListRolesRequest: MessageFns<ListRolesRequest> = {
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
     message.showDeleted = object.showDeleted ?? false;
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListRolesResponse(): ListRolesResponse {
-  return { roles: [], nextPageToken: "" };
+  return { roles: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListRolesResponse: MessageFns<ListRolesResponse> = {
@@ -1034,6 +1100,12 @@ export const ListRolesResponse: MessageFns<ListRolesResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1067,6 +1139,22 @@ export const ListRolesResponse: MessageFns<ListRolesResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1087,6 +1175,16 @@ export const ListRolesResponse: MessageFns<ListRolesResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1098,6 +1196,12 @@ export const ListRolesResponse: MessageFns<ListRolesResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1108,6 +1212,186 @@ export const ListRolesResponse: MessageFns<ListRolesResponse> = {
     const message = createBaseListRolesResponse();
     message.roles = object.roles?.map((e) => Role.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeRolesRequest(): PurgeRolesRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeRolesRequest: MessageFns<PurgeRolesRequest> = {
+  encode(message: PurgeRolesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeRolesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeRolesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeRolesRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeRolesRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeRolesRequest>, I>>(base?: I): PurgeRolesRequest {
+    return PurgeRolesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeRolesRequest>, I>>(object: I): PurgeRolesRequest {
+    const message = createBasePurgeRolesRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeRolesResponse(): PurgeRolesResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeRolesResponse: MessageFns<PurgeRolesResponse> = {
+  encode(message: PurgeRolesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeRolesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeRolesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeRolesResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeRolesResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeRolesResponse>, I>>(base?: I): PurgeRolesResponse {
+    return PurgeRolesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeRolesResponse>, I>>(object: I): PurgeRolesResponse {
+    const message = createBasePurgeRolesResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2278,6 +2562,28 @@ export const RoleServiceService = {
     responseDeserialize: (value: Buffer): ListRolesResponse => ListRolesResponse.decode(value),
   },
   /**
+   * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+   * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+   * are seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeRoles: {
+    path: "/modelstore.iam.v1.RoleService/PurgeRoles" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeRolesRequest): Buffer => Buffer.from(PurgeRolesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeRolesRequest => PurgeRolesRequest.decode(value),
+    responseSerialize: (value: PurgeRolesResponse): Buffer => Buffer.from(PurgeRolesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeRolesResponse => PurgeRolesResponse.decode(value),
+  },
+  /**
    * Updates a role.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2462,6 +2768,20 @@ export interface RoleServiceServer extends UntypedServiceImplementation {
    */
   listRoles: handleUnaryCall<ListRolesRequest, ListRolesResponse>;
   /**
+   * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+   * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+   * are seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeRoles: handleUnaryCall<PurgeRolesRequest, PurgeRolesResponse>;
+  /**
    * Updates a role.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2622,6 +2942,34 @@ export interface RoleServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListRolesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+   * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+   * are seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeRoles(
+    request: PurgeRolesRequest,
+    callback: (error: ServiceError | null, response: PurgeRolesResponse) => void,
+  ): ClientUnaryCall;
+  purgeRoles(
+    request: PurgeRolesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeRolesResponse) => void,
+  ): ClientUnaryCall;
+  purgeRoles(
+    request: PurgeRolesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeRolesResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a role.

@@ -153,6 +153,13 @@ export interface ListRoleBindingsRequest {
    * ones are listed.
    */
   showDeleted: boolean;
+  /**
+   * Also count the role bindings the filter matches across all pages, deleted
+   * ones too when `show_deleted` is set, into the response's `total_size`
+   * (AIP-158). One more query, run alongside the page's; leave it false when
+   * the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListRoleBindings. */
@@ -161,6 +168,45 @@ export interface ListRoleBindingsResponse {
   roleBindings: RoleBinding[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many role bindings the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeRoleBindings. */
+export interface PurgeRoleBindingsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the role bindings to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeRoleBindings. */
+export interface PurgeRoleBindingsResponse {
+  /**
+   * How many role bindings were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those role bindings, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateRoleBinding. */
@@ -942,7 +988,7 @@ export const GetRoleBindingResponse: MessageFns<GetRoleBindingResponse> = {
 };
 
 function createBaseListRoleBindingsRequest(): ListRoleBindingsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false, showTotalSize: false };
 }
 
 export const ListRoleBindingsRequest: MessageFns<ListRoleBindingsRequest> = {
@@ -961,6 +1007,9 @@ export const ListRoleBindingsRequest: MessageFns<ListRoleBindingsRequest> = {
     }
     if (message.showDeleted !== false) {
       writer.uint32(40).bool(message.showDeleted);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(48).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -1018,6 +1067,14 @@ export const ListRoleBindingsRequest: MessageFns<ListRoleBindingsRequest> = {
             message.showDeleted = reader.bool();
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1053,6 +1110,11 @@ export const ListRoleBindingsRequest: MessageFns<ListRoleBindingsRequest> = {
         : isSet(object.show_deleted)
         ? globalThis.Boolean(object.show_deleted)
         : false,
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1073,6 +1135,9 @@ export const ListRoleBindingsRequest: MessageFns<ListRoleBindingsRequest> = {
     if (message.showDeleted !== false) {
       obj.showDeleted = message.showDeleted;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1086,12 +1151,13 @@ export const ListRoleBindingsRequest: MessageFns<ListRoleBindingsRequest> = {
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
     message.showDeleted = object.showDeleted ?? false;
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListRoleBindingsResponse(): ListRoleBindingsResponse {
-  return { roleBindings: [], nextPageToken: "" };
+  return { roleBindings: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListRoleBindingsResponse: MessageFns<ListRoleBindingsResponse> = {
@@ -1101,6 +1167,12 @@ export const ListRoleBindingsResponse: MessageFns<ListRoleBindingsResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1134,6 +1206,22 @@ export const ListRoleBindingsResponse: MessageFns<ListRoleBindingsResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1158,6 +1246,16 @@ export const ListRoleBindingsResponse: MessageFns<ListRoleBindingsResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1169,6 +1267,12 @@ export const ListRoleBindingsResponse: MessageFns<ListRoleBindingsResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1179,6 +1283,186 @@ export const ListRoleBindingsResponse: MessageFns<ListRoleBindingsResponse> = {
     const message = createBaseListRoleBindingsResponse();
     message.roleBindings = object.roleBindings?.map((e) => RoleBinding.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeRoleBindingsRequest(): PurgeRoleBindingsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeRoleBindingsRequest: MessageFns<PurgeRoleBindingsRequest> = {
+  encode(message: PurgeRoleBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeRoleBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeRoleBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeRoleBindingsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeRoleBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeRoleBindingsRequest>, I>>(base?: I): PurgeRoleBindingsRequest {
+    return PurgeRoleBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeRoleBindingsRequest>, I>>(object: I): PurgeRoleBindingsRequest {
+    const message = createBasePurgeRoleBindingsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeRoleBindingsResponse(): PurgeRoleBindingsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeRoleBindingsResponse: MessageFns<PurgeRoleBindingsResponse> = {
+  encode(message: PurgeRoleBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeRoleBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeRoleBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeRoleBindingsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeRoleBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeRoleBindingsResponse>, I>>(base?: I): PurgeRoleBindingsResponse {
+    return PurgeRoleBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeRoleBindingsResponse>, I>>(object: I): PurgeRoleBindingsResponse {
+    const message = createBasePurgeRoleBindingsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2422,6 +2706,31 @@ export const RoleBindingServiceService = {
     responseDeserialize: (value: Buffer): ListRoleBindingsResponse => ListRoleBindingsResponse.decode(value),
   },
   /**
+   * Permanently deletes the role bindings matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's role bindings are seen. Entities that refer to a purged one are
+   * deleted first where their reference cascades, as Delete does, so a purge
+   * interrupted midway leaves no dangling reference. With `force` false (the
+   * default) nothing is deleted: the response says how many would be, with a
+   * sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeRoleBindings: {
+    path: "/modelstore.iam.v1.RoleBindingService/PurgeRoleBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeRoleBindingsRequest): Buffer =>
+      Buffer.from(PurgeRoleBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeRoleBindingsRequest => PurgeRoleBindingsRequest.decode(value),
+    responseSerialize: (value: PurgeRoleBindingsResponse): Buffer =>
+      Buffer.from(PurgeRoleBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeRoleBindingsResponse => PurgeRoleBindingsResponse.decode(value),
+  },
+  /**
    * Updates a role binding.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2619,6 +2928,21 @@ export interface RoleBindingServiceServer extends UntypedServiceImplementation {
    */
   listRoleBindings: handleUnaryCall<ListRoleBindingsRequest, ListRoleBindingsResponse>;
   /**
+   * Permanently deletes the role bindings matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's role bindings are seen. Entities that refer to a purged one are
+   * deleted first where their reference cascades, as Delete does, so a purge
+   * interrupted midway leaves no dangling reference. With `force` false (the
+   * default) nothing is deleted: the response says how many would be, with a
+   * sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeRoleBindings: handleUnaryCall<PurgeRoleBindingsRequest, PurgeRoleBindingsResponse>;
+  /**
    * Updates a role binding.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2783,6 +3107,35 @@ export interface RoleBindingServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the role bindings matching `filter` (AIP-165),
+   * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+   * tenant's role bindings are seen. Entities that refer to a purged one are
+   * deleted first where their reference cascades, as Delete does, so a purge
+   * interrupted midway leaves no dangling reference. With `force` false (the
+   * default) nothing is deleted: the response says how many would be, with a
+   * sample of their ids. Each deletion is audited and appears in the change
+   * feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeRoleBindings(
+    request: PurgeRoleBindingsRequest,
+    callback: (error: ServiceError | null, response: PurgeRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  purgeRoleBindings(
+    request: PurgeRoleBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  purgeRoleBindings(
+    request: PurgeRoleBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeRoleBindingsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a role binding.

@@ -135,6 +135,13 @@ export interface ListTenantsRequest {
    * are listed.
    */
   showDeleted: boolean;
+  /**
+   * Also count the tenants the filter matches across all pages, deleted ones
+   * too when `show_deleted` is set, into the response's `total_size` (AIP-158).
+   * One more query, run alongside the page's; leave it false when the count is
+   * not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListTenants. */
@@ -143,6 +150,45 @@ export interface ListTenantsResponse {
   tenants: Tenant[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many tenants the filter matches in all pages.
+   * Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeTenants. */
+export interface PurgeTenantsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the tenants to purge;
+   * `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeTenants. */
+export interface PurgeTenantsResponse {
+  /**
+   * How many tenants were deleted (`force`), or would be (dry run, counting at
+   * most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those tenants, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateTenant. */
@@ -856,7 +902,7 @@ export const GetTenantResponse: MessageFns<GetTenantResponse> = {
 };
 
 function createBaseListTenantsRequest(): ListTenantsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showDeleted: false, showTotalSize: false };
 }
 
 export const ListTenantsRequest: MessageFns<ListTenantsRequest> = {
@@ -875,6 +921,9 @@ export const ListTenantsRequest: MessageFns<ListTenantsRequest> = {
     }
     if (message.showDeleted !== false) {
       writer.uint32(40).bool(message.showDeleted);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(48).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -932,6 +981,14 @@ export const ListTenantsRequest: MessageFns<ListTenantsRequest> = {
             message.showDeleted = reader.bool();
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -967,6 +1024,11 @@ export const ListTenantsRequest: MessageFns<ListTenantsRequest> = {
         : isSet(object.show_deleted)
         ? globalThis.Boolean(object.show_deleted)
         : false,
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -987,6 +1049,9 @@ export const ListTenantsRequest: MessageFns<ListTenantsRequest> = {
     if (message.showDeleted !== false) {
       obj.showDeleted = message.showDeleted;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1000,12 +1065,13 @@ export const ListTenantsRequest: MessageFns<ListTenantsRequest> = {
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
     message.showDeleted = object.showDeleted ?? false;
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListTenantsResponse(): ListTenantsResponse {
-  return { tenants: [], nextPageToken: "" };
+  return { tenants: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListTenantsResponse: MessageFns<ListTenantsResponse> = {
@@ -1015,6 +1081,12 @@ export const ListTenantsResponse: MessageFns<ListTenantsResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1048,6 +1120,22 @@ export const ListTenantsResponse: MessageFns<ListTenantsResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1068,6 +1156,16 @@ export const ListTenantsResponse: MessageFns<ListTenantsResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1079,6 +1177,12 @@ export const ListTenantsResponse: MessageFns<ListTenantsResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1089,6 +1193,186 @@ export const ListTenantsResponse: MessageFns<ListTenantsResponse> = {
     const message = createBaseListTenantsResponse();
     message.tenants = object.tenants?.map((e) => Tenant.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeTenantsRequest(): PurgeTenantsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeTenantsRequest: MessageFns<PurgeTenantsRequest> = {
+  encode(message: PurgeTenantsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeTenantsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeTenantsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeTenantsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeTenantsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeTenantsRequest>, I>>(base?: I): PurgeTenantsRequest {
+    return PurgeTenantsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeTenantsRequest>, I>>(object: I): PurgeTenantsRequest {
+    const message = createBasePurgeTenantsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeTenantsResponse(): PurgeTenantsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeTenantsResponse: MessageFns<PurgeTenantsResponse> = {
+  encode(message: PurgeTenantsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeTenantsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeTenantsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeTenantsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeTenantsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeTenantsResponse>, I>>(base?: I): PurgeTenantsResponse {
+    return PurgeTenantsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeTenantsResponse>, I>>(object: I): PurgeTenantsResponse {
+    const message = createBasePurgeTenantsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2272,6 +2556,30 @@ export const TenantServiceService = {
     responseDeserialize: (value: Buffer): ListTenantsResponse => ListTenantsResponse.decode(value),
   },
   /**
+   * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+   * and live ones alike: a purge is a hard delete. Only the caller tenant's
+   * tenants are seen. Entities that refer to a purged one are deleted first
+   * where their reference cascades, as Delete does, so a purge interrupted
+   * midway leaves no dangling reference. With `force` false (the default)
+   * nothing is deleted: the response says how many would be, with a sample of
+   * their ids. Each deletion is audited and appears in the change feed as a
+   * delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeTenants: {
+    path: "/modelstore.iam.v1.TenantService/PurgeTenants" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeTenantsRequest): Buffer => Buffer.from(PurgeTenantsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeTenantsRequest => PurgeTenantsRequest.decode(value),
+    responseSerialize: (value: PurgeTenantsResponse): Buffer =>
+      Buffer.from(PurgeTenantsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeTenantsResponse => PurgeTenantsResponse.decode(value),
+  },
+  /**
    * Updates a tenant.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2453,6 +2761,21 @@ export interface TenantServiceServer extends UntypedServiceImplementation {
    */
   listTenants: handleUnaryCall<ListTenantsRequest, ListTenantsResponse>;
   /**
+   * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+   * and live ones alike: a purge is a hard delete. Only the caller tenant's
+   * tenants are seen. Entities that refer to a purged one are deleted first
+   * where their reference cascades, as Delete does, so a purge interrupted
+   * midway leaves no dangling reference. With `force` false (the default)
+   * nothing is deleted: the response says how many would be, with a sample of
+   * their ids. Each deletion is audited and appears in the change feed as a
+   * delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeTenants: handleUnaryCall<PurgeTenantsRequest, PurgeTenantsResponse>;
+  /**
    * Updates a tenant.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2606,6 +2929,35 @@ export interface TenantServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListTenantsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+   * and live ones alike: a purge is a hard delete. Only the caller tenant's
+   * tenants are seen. Entities that refer to a purged one are deleted first
+   * where their reference cascades, as Delete does, so a purge interrupted
+   * midway leaves no dangling reference. With `force` false (the default)
+   * nothing is deleted: the response says how many would be, with a sample of
+   * their ids. Each deletion is audited and appears in the change feed as a
+   * delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeTenants(
+    request: PurgeTenantsRequest,
+    callback: (error: ServiceError | null, response: PurgeTenantsResponse) => void,
+  ): ClientUnaryCall;
+  purgeTenants(
+    request: PurgeTenantsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeTenantsResponse) => void,
+  ): ClientUnaryCall;
+  purgeTenants(
+    request: PurgeTenantsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeTenantsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a tenant.

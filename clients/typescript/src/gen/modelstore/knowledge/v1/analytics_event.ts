@@ -218,6 +218,12 @@ export interface ListAnalyticsEventsRequest {
    * example `timestamp desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the analytics events the filter matches across all pages, into
+   * the response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListAnalyticsEvents. */
@@ -226,6 +232,45 @@ export interface ListAnalyticsEventsResponse {
   analyticsEvents: AnalyticsEvent[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many analytics events the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeAnalyticsEvents. */
+export interface PurgeAnalyticsEventsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the analytics events
+   * to purge; `*` selects every one the caller's tenant holds. An empty filter
+   * is refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeAnalyticsEvents. */
+export interface PurgeAnalyticsEventsResponse {
+  /**
+   * How many analytics events were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those analytics events, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of DeleteAnalyticsEvent. */
@@ -1050,7 +1095,7 @@ export const GetAnalyticsEventResponse: MessageFns<GetAnalyticsEventResponse> = 
 };
 
 function createBaseListAnalyticsEventsRequest(): ListAnalyticsEventsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListAnalyticsEventsRequest: MessageFns<ListAnalyticsEventsRequest> = {
@@ -1066,6 +1111,9 @@ export const ListAnalyticsEventsRequest: MessageFns<ListAnalyticsEventsRequest> 
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -1115,6 +1163,14 @@ export const ListAnalyticsEventsRequest: MessageFns<ListAnalyticsEventsRequest> 
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1145,6 +1201,11 @@ export const ListAnalyticsEventsRequest: MessageFns<ListAnalyticsEventsRequest> 
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1162,6 +1223,9 @@ export const ListAnalyticsEventsRequest: MessageFns<ListAnalyticsEventsRequest> 
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1174,12 +1238,13 @@ export const ListAnalyticsEventsRequest: MessageFns<ListAnalyticsEventsRequest> 
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListAnalyticsEventsResponse(): ListAnalyticsEventsResponse {
-  return { analyticsEvents: [], nextPageToken: "" };
+  return { analyticsEvents: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListAnalyticsEventsResponse: MessageFns<ListAnalyticsEventsResponse> = {
@@ -1189,6 +1254,12 @@ export const ListAnalyticsEventsResponse: MessageFns<ListAnalyticsEventsResponse
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1222,6 +1293,22 @@ export const ListAnalyticsEventsResponse: MessageFns<ListAnalyticsEventsResponse
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1246,6 +1333,16 @@ export const ListAnalyticsEventsResponse: MessageFns<ListAnalyticsEventsResponse
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1257,6 +1354,12 @@ export const ListAnalyticsEventsResponse: MessageFns<ListAnalyticsEventsResponse
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1267,6 +1370,186 @@ export const ListAnalyticsEventsResponse: MessageFns<ListAnalyticsEventsResponse
     const message = createBaseListAnalyticsEventsResponse();
     message.analyticsEvents = object.analyticsEvents?.map((e) => AnalyticsEvent.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeAnalyticsEventsRequest(): PurgeAnalyticsEventsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeAnalyticsEventsRequest: MessageFns<PurgeAnalyticsEventsRequest> = {
+  encode(message: PurgeAnalyticsEventsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeAnalyticsEventsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeAnalyticsEventsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeAnalyticsEventsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeAnalyticsEventsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeAnalyticsEventsRequest>, I>>(base?: I): PurgeAnalyticsEventsRequest {
+    return PurgeAnalyticsEventsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeAnalyticsEventsRequest>, I>>(object: I): PurgeAnalyticsEventsRequest {
+    const message = createBasePurgeAnalyticsEventsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeAnalyticsEventsResponse(): PurgeAnalyticsEventsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeAnalyticsEventsResponse: MessageFns<PurgeAnalyticsEventsResponse> = {
+  encode(message: PurgeAnalyticsEventsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeAnalyticsEventsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeAnalyticsEventsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeAnalyticsEventsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeAnalyticsEventsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeAnalyticsEventsResponse>, I>>(base?: I): PurgeAnalyticsEventsResponse {
+    return PurgeAnalyticsEventsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeAnalyticsEventsResponse>, I>>(object: I): PurgeAnalyticsEventsResponse {
+    const message = createBasePurgeAnalyticsEventsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -1961,6 +2244,30 @@ export const AnalyticsEventServiceService = {
     responseDeserialize: (value: Buffer): ListAnalyticsEventsResponse => ListAnalyticsEventsResponse.decode(value),
   },
   /**
+   * Permanently deletes the analytics events matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's analytics events are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeAnalyticsEvents: {
+    path: "/modelstore.knowledge.v1.AnalyticsEventService/PurgeAnalyticsEvents" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeAnalyticsEventsRequest): Buffer =>
+      Buffer.from(PurgeAnalyticsEventsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeAnalyticsEventsRequest => PurgeAnalyticsEventsRequest.decode(value),
+    responseSerialize: (value: PurgeAnalyticsEventsResponse): Buffer =>
+      Buffer.from(PurgeAnalyticsEventsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeAnalyticsEventsResponse => PurgeAnalyticsEventsResponse.decode(value),
+  },
+  /**
    * Deletes an analytics event.
    *
    * Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
@@ -2088,6 +2395,20 @@ export interface AnalyticsEventServiceServer extends UntypedServiceImplementatio
    */
   listAnalyticsEvents: handleUnaryCall<ListAnalyticsEventsRequest, ListAnalyticsEventsResponse>;
   /**
+   * Permanently deletes the analytics events matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's analytics events are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeAnalyticsEvents: handleUnaryCall<PurgeAnalyticsEventsRequest, PurgeAnalyticsEventsResponse>;
+  /**
    * Deletes an analytics event.
    *
    * Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
@@ -2210,6 +2531,34 @@ export interface AnalyticsEventServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the analytics events matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's analytics events are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeAnalyticsEvents(
+    request: PurgeAnalyticsEventsRequest,
+    callback: (error: ServiceError | null, response: PurgeAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  purgeAnalyticsEvents(
+    request: PurgeAnalyticsEventsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  purgeAnalyticsEvents(
+    request: PurgeAnalyticsEventsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeAnalyticsEventsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Deletes an analytics event.

@@ -357,6 +357,12 @@ export interface ListDocumentSourcesRequest {
    * example `last_indexed_at desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the document sources the filter matches across all pages, into
+   * the response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListDocumentSources. */
@@ -365,6 +371,45 @@ export interface ListDocumentSourcesResponse {
   documentSources: DocumentSource[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many document sources the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeDocumentSources. */
+export interface PurgeDocumentSourcesRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the document sources
+   * to purge; `*` selects every one the caller's tenant holds. An empty filter
+   * is refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeDocumentSources. */
+export interface PurgeDocumentSourcesResponse {
+  /**
+   * How many document sources were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those document sources, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateDocumentSource. */
@@ -1514,7 +1559,7 @@ export const GetDocumentSourceResponse: MessageFns<GetDocumentSourceResponse> = 
 };
 
 function createBaseListDocumentSourcesRequest(): ListDocumentSourcesRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListDocumentSourcesRequest: MessageFns<ListDocumentSourcesRequest> = {
@@ -1530,6 +1575,9 @@ export const ListDocumentSourcesRequest: MessageFns<ListDocumentSourcesRequest> 
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -1579,6 +1627,14 @@ export const ListDocumentSourcesRequest: MessageFns<ListDocumentSourcesRequest> 
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1609,6 +1665,11 @@ export const ListDocumentSourcesRequest: MessageFns<ListDocumentSourcesRequest> 
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1626,6 +1687,9 @@ export const ListDocumentSourcesRequest: MessageFns<ListDocumentSourcesRequest> 
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1638,12 +1702,13 @@ export const ListDocumentSourcesRequest: MessageFns<ListDocumentSourcesRequest> 
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListDocumentSourcesResponse(): ListDocumentSourcesResponse {
-  return { documentSources: [], nextPageToken: "" };
+  return { documentSources: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListDocumentSourcesResponse: MessageFns<ListDocumentSourcesResponse> = {
@@ -1653,6 +1718,12 @@ export const ListDocumentSourcesResponse: MessageFns<ListDocumentSourcesResponse
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1686,6 +1757,22 @@ export const ListDocumentSourcesResponse: MessageFns<ListDocumentSourcesResponse
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1710,6 +1797,16 @@ export const ListDocumentSourcesResponse: MessageFns<ListDocumentSourcesResponse
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1721,6 +1818,12 @@ export const ListDocumentSourcesResponse: MessageFns<ListDocumentSourcesResponse
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1731,6 +1834,186 @@ export const ListDocumentSourcesResponse: MessageFns<ListDocumentSourcesResponse
     const message = createBaseListDocumentSourcesResponse();
     message.documentSources = object.documentSources?.map((e) => DocumentSource.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeDocumentSourcesRequest(): PurgeDocumentSourcesRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeDocumentSourcesRequest: MessageFns<PurgeDocumentSourcesRequest> = {
+  encode(message: PurgeDocumentSourcesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeDocumentSourcesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeDocumentSourcesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeDocumentSourcesRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeDocumentSourcesRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeDocumentSourcesRequest>, I>>(base?: I): PurgeDocumentSourcesRequest {
+    return PurgeDocumentSourcesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeDocumentSourcesRequest>, I>>(object: I): PurgeDocumentSourcesRequest {
+    const message = createBasePurgeDocumentSourcesRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeDocumentSourcesResponse(): PurgeDocumentSourcesResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeDocumentSourcesResponse: MessageFns<PurgeDocumentSourcesResponse> = {
+  encode(message: PurgeDocumentSourcesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeDocumentSourcesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeDocumentSourcesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeDocumentSourcesResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeDocumentSourcesResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeDocumentSourcesResponse>, I>>(base?: I): PurgeDocumentSourcesResponse {
+    return PurgeDocumentSourcesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeDocumentSourcesResponse>, I>>(object: I): PurgeDocumentSourcesResponse {
+    const message = createBasePurgeDocumentSourcesResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2934,6 +3217,30 @@ export const DocumentSourceServiceService = {
     responseDeserialize: (value: Buffer): ListDocumentSourcesResponse => ListDocumentSourcesResponse.decode(value),
   },
   /**
+   * Permanently deletes the document sources matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's document sources are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeDocumentSources: {
+    path: "/modelstore.knowledge.v1.DocumentSourceService/PurgeDocumentSources" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeDocumentSourcesRequest): Buffer =>
+      Buffer.from(PurgeDocumentSourcesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeDocumentSourcesRequest => PurgeDocumentSourcesRequest.decode(value),
+    responseSerialize: (value: PurgeDocumentSourcesResponse): Buffer =>
+      Buffer.from(PurgeDocumentSourcesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeDocumentSourcesResponse => PurgeDocumentSourcesResponse.decode(value),
+  },
+  /**
    * Updates a document source.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3135,6 +3442,20 @@ export interface DocumentSourceServiceServer extends UntypedServiceImplementatio
    */
   listDocumentSources: handleUnaryCall<ListDocumentSourcesRequest, ListDocumentSourcesResponse>;
   /**
+   * Permanently deletes the document sources matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's document sources are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeDocumentSources: handleUnaryCall<PurgeDocumentSourcesRequest, PurgeDocumentSourcesResponse>;
+  /**
    * Updates a document source.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3297,6 +3618,34 @@ export interface DocumentSourceServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the document sources matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's document sources are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeDocumentSources(
+    request: PurgeDocumentSourcesRequest,
+    callback: (error: ServiceError | null, response: PurgeDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  purgeDocumentSources(
+    request: PurgeDocumentSourcesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  purgeDocumentSources(
+    request: PurgeDocumentSourcesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeDocumentSourcesResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a document source.

@@ -399,6 +399,12 @@ export interface ListNotionWorkspacesRequest {
    * example `last_successful_sync_at desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the notion workspaces the filter matches across all pages, into
+   * the response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListNotionWorkspaces. */
@@ -407,6 +413,45 @@ export interface ListNotionWorkspacesResponse {
   notionWorkspaces: NotionWorkspace[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many notion workspaces the filter matches in
+   * all pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeNotionWorkspaces. */
+export interface PurgeNotionWorkspacesRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the notion workspaces
+   * to purge; `*` selects every one the caller's tenant holds. An empty filter
+   * is refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeNotionWorkspaces. */
+export interface PurgeNotionWorkspacesResponse {
+  /**
+   * How many notion workspaces were deleted (`force`), or would be (dry run,
+   * counting at most `count_limit`). A forced purge deletes at most
+   * `purge_limit` (the setting, 10000 by default) per call: when the count
+   * equals it more may match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those notion workspaces, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateNotionWorkspace. */
@@ -1881,7 +1926,7 @@ export const GetNotionWorkspaceResponse: MessageFns<GetNotionWorkspaceResponse> 
 };
 
 function createBaseListNotionWorkspacesRequest(): ListNotionWorkspacesRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListNotionWorkspacesRequest: MessageFns<ListNotionWorkspacesRequest> = {
@@ -1897,6 +1942,9 @@ export const ListNotionWorkspacesRequest: MessageFns<ListNotionWorkspacesRequest
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -1946,6 +1994,14 @@ export const ListNotionWorkspacesRequest: MessageFns<ListNotionWorkspacesRequest
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1976,6 +2032,11 @@ export const ListNotionWorkspacesRequest: MessageFns<ListNotionWorkspacesRequest
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1993,6 +2054,9 @@ export const ListNotionWorkspacesRequest: MessageFns<ListNotionWorkspacesRequest
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -2005,12 +2069,13 @@ export const ListNotionWorkspacesRequest: MessageFns<ListNotionWorkspacesRequest
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListNotionWorkspacesResponse(): ListNotionWorkspacesResponse {
-  return { notionWorkspaces: [], nextPageToken: "" };
+  return { notionWorkspaces: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListNotionWorkspacesResponse: MessageFns<ListNotionWorkspacesResponse> = {
@@ -2020,6 +2085,12 @@ export const ListNotionWorkspacesResponse: MessageFns<ListNotionWorkspacesRespon
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -2053,6 +2124,22 @@ export const ListNotionWorkspacesResponse: MessageFns<ListNotionWorkspacesRespon
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2077,6 +2164,16 @@ export const ListNotionWorkspacesResponse: MessageFns<ListNotionWorkspacesRespon
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -2088,6 +2185,12 @@ export const ListNotionWorkspacesResponse: MessageFns<ListNotionWorkspacesRespon
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -2098,6 +2201,188 @@ export const ListNotionWorkspacesResponse: MessageFns<ListNotionWorkspacesRespon
     const message = createBaseListNotionWorkspacesResponse();
     message.notionWorkspaces = object.notionWorkspaces?.map((e) => NotionWorkspace.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeNotionWorkspacesRequest(): PurgeNotionWorkspacesRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeNotionWorkspacesRequest: MessageFns<PurgeNotionWorkspacesRequest> = {
+  encode(message: PurgeNotionWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeNotionWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeNotionWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeNotionWorkspacesRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeNotionWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeNotionWorkspacesRequest>, I>>(base?: I): PurgeNotionWorkspacesRequest {
+    return PurgeNotionWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeNotionWorkspacesRequest>, I>>(object: I): PurgeNotionWorkspacesRequest {
+    const message = createBasePurgeNotionWorkspacesRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeNotionWorkspacesResponse(): PurgeNotionWorkspacesResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeNotionWorkspacesResponse: MessageFns<PurgeNotionWorkspacesResponse> = {
+  encode(message: PurgeNotionWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeNotionWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeNotionWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeNotionWorkspacesResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeNotionWorkspacesResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeNotionWorkspacesResponse>, I>>(base?: I): PurgeNotionWorkspacesResponse {
+    return PurgeNotionWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeNotionWorkspacesResponse>, I>>(
+    object: I,
+  ): PurgeNotionWorkspacesResponse {
+    const message = createBasePurgeNotionWorkspacesResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -4030,6 +4315,30 @@ export const NotionWorkspaceServiceService = {
     responseDeserialize: (value: Buffer): ListNotionWorkspacesResponse => ListNotionWorkspacesResponse.decode(value),
   },
   /**
+   * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeNotionWorkspaces: {
+    path: "/modelstore.knowledge.v1.NotionWorkspaceService/PurgeNotionWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeNotionWorkspacesRequest): Buffer =>
+      Buffer.from(PurgeNotionWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeNotionWorkspacesRequest => PurgeNotionWorkspacesRequest.decode(value),
+    responseSerialize: (value: PurgeNotionWorkspacesResponse): Buffer =>
+      Buffer.from(PurgeNotionWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeNotionWorkspacesResponse => PurgeNotionWorkspacesResponse.decode(value),
+  },
+  /**
    * Updates a notion workspace.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -4322,6 +4631,20 @@ export interface NotionWorkspaceServiceServer extends UntypedServiceImplementati
    */
   listNotionWorkspaces: handleUnaryCall<ListNotionWorkspacesRequest, ListNotionWorkspacesResponse>;
   /**
+   * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeNotionWorkspaces: handleUnaryCall<PurgeNotionWorkspacesRequest, PurgeNotionWorkspacesResponse>;
+  /**
    * Updates a notion workspace.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -4532,6 +4855,34 @@ export interface NotionWorkspaceServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+   * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+   * seen. Entities that refer to a purged one are deleted first where their
+   * reference cascades, as Delete does, so a purge interrupted midway leaves no
+   * dangling reference. With `force` false (the default) nothing is deleted:
+   * the response says how many would be, with a sample of their ids. Each
+   * deletion is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeNotionWorkspaces(
+    request: PurgeNotionWorkspacesRequest,
+    callback: (error: ServiceError | null, response: PurgeNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  purgeNotionWorkspaces(
+    request: PurgeNotionWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  purgeNotionWorkspaces(
+    request: PurgeNotionWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeNotionWorkspacesResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a notion workspace.

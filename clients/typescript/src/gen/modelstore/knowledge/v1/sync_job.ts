@@ -380,6 +380,12 @@ export interface ListSyncJobsRequest {
    * example `created_at desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the sync jobs the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListSyncJobs. */
@@ -388,6 +394,45 @@ export interface ListSyncJobsResponse {
   syncJobs: SyncJob[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many sync jobs the filter matches in all pages.
+   * Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeSyncJobs. */
+export interface PurgeSyncJobsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the sync jobs to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeSyncJobs. */
+export interface PurgeSyncJobsResponse {
+  /**
+   * How many sync jobs were deleted (`force`), or would be (dry run, counting
+   * at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those sync jobs, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateSyncJob. */
@@ -1759,7 +1804,7 @@ export const GetSyncJobResponse: MessageFns<GetSyncJobResponse> = {
 };
 
 function createBaseListSyncJobsRequest(): ListSyncJobsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListSyncJobsRequest: MessageFns<ListSyncJobsRequest> = {
@@ -1775,6 +1820,9 @@ export const ListSyncJobsRequest: MessageFns<ListSyncJobsRequest> = {
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -1824,6 +1872,14 @@ export const ListSyncJobsRequest: MessageFns<ListSyncJobsRequest> = {
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1854,6 +1910,11 @@ export const ListSyncJobsRequest: MessageFns<ListSyncJobsRequest> = {
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -1871,6 +1932,9 @@ export const ListSyncJobsRequest: MessageFns<ListSyncJobsRequest> = {
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -1883,12 +1947,13 @@ export const ListSyncJobsRequest: MessageFns<ListSyncJobsRequest> = {
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListSyncJobsResponse(): ListSyncJobsResponse {
-  return { syncJobs: [], nextPageToken: "" };
+  return { syncJobs: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListSyncJobsResponse: MessageFns<ListSyncJobsResponse> = {
@@ -1898,6 +1963,12 @@ export const ListSyncJobsResponse: MessageFns<ListSyncJobsResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1931,6 +2002,22 @@ export const ListSyncJobsResponse: MessageFns<ListSyncJobsResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1955,6 +2042,16 @@ export const ListSyncJobsResponse: MessageFns<ListSyncJobsResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1966,6 +2063,12 @@ export const ListSyncJobsResponse: MessageFns<ListSyncJobsResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1976,6 +2079,186 @@ export const ListSyncJobsResponse: MessageFns<ListSyncJobsResponse> = {
     const message = createBaseListSyncJobsResponse();
     message.syncJobs = object.syncJobs?.map((e) => SyncJob.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeSyncJobsRequest(): PurgeSyncJobsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeSyncJobsRequest: MessageFns<PurgeSyncJobsRequest> = {
+  encode(message: PurgeSyncJobsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeSyncJobsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeSyncJobsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeSyncJobsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeSyncJobsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeSyncJobsRequest>, I>>(base?: I): PurgeSyncJobsRequest {
+    return PurgeSyncJobsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeSyncJobsRequest>, I>>(object: I): PurgeSyncJobsRequest {
+    const message = createBasePurgeSyncJobsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeSyncJobsResponse(): PurgeSyncJobsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeSyncJobsResponse: MessageFns<PurgeSyncJobsResponse> = {
+  encode(message: PurgeSyncJobsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeSyncJobsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeSyncJobsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeSyncJobsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeSyncJobsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeSyncJobsResponse>, I>>(base?: I): PurgeSyncJobsResponse {
+    return PurgeSyncJobsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeSyncJobsResponse>, I>>(object: I): PurgeSyncJobsResponse {
+    const message = createBasePurgeSyncJobsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -3487,6 +3770,29 @@ export const SyncJobServiceService = {
     responseDeserialize: (value: Buffer): ListSyncJobsResponse => ListSyncJobsResponse.decode(value),
   },
   /**
+   * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+   * that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeSyncJobs: {
+    path: "/modelstore.knowledge.v1.SyncJobService/PurgeSyncJobs" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeSyncJobsRequest): Buffer => Buffer.from(PurgeSyncJobsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeSyncJobsRequest => PurgeSyncJobsRequest.decode(value),
+    responseSerialize: (value: PurgeSyncJobsResponse): Buffer =>
+      Buffer.from(PurgeSyncJobsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeSyncJobsResponse => PurgeSyncJobsResponse.decode(value),
+  },
+  /**
    * Updates a sync job.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3720,6 +4026,20 @@ export interface SyncJobServiceServer extends UntypedServiceImplementation {
    */
   listSyncJobs: handleUnaryCall<ListSyncJobsRequest, ListSyncJobsResponse>;
   /**
+   * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+   * that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeSyncJobs: handleUnaryCall<PurgeSyncJobsRequest, PurgeSyncJobsResponse>;
+  /**
    * Updates a sync job.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -3907,6 +4227,34 @@ export interface SyncJobServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+   * that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeSyncJobs(
+    request: PurgeSyncJobsRequest,
+    callback: (error: ServiceError | null, response: PurgeSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  purgeSyncJobs(
+    request: PurgeSyncJobsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  purgeSyncJobs(
+    request: PurgeSyncJobsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeSyncJobsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a sync job.

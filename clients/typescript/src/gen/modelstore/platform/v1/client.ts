@@ -162,6 +162,12 @@ export interface ListClientsRequest {
    * example `status, created_at desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the clients the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListClients. */
@@ -170,6 +176,45 @@ export interface ListClientsResponse {
   clients: Client[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many clients the filter matches in all pages.
+   * Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeClients. */
+export interface PurgeClientsRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the clients to purge;
+   * `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeClients. */
+export interface PurgeClientsResponse {
+  /**
+   * How many clients were deleted (`force`), or would be (dry run, counting at
+   * most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those clients, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateClient. */
@@ -858,7 +903,7 @@ export const GetClientResponse: MessageFns<GetClientResponse> = {
 };
 
 function createBaseListClientsRequest(): ListClientsRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListClientsRequest: MessageFns<ListClientsRequest> = {
@@ -874,6 +919,9 @@ export const ListClientsRequest: MessageFns<ListClientsRequest> = {
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -923,6 +971,14 @@ export const ListClientsRequest: MessageFns<ListClientsRequest> = {
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -953,6 +1009,11 @@ export const ListClientsRequest: MessageFns<ListClientsRequest> = {
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -970,6 +1031,9 @@ export const ListClientsRequest: MessageFns<ListClientsRequest> = {
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -982,12 +1046,13 @@ export const ListClientsRequest: MessageFns<ListClientsRequest> = {
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListClientsResponse(): ListClientsResponse {
-  return { clients: [], nextPageToken: "" };
+  return { clients: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListClientsResponse: MessageFns<ListClientsResponse> = {
@@ -997,6 +1062,12 @@ export const ListClientsResponse: MessageFns<ListClientsResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -1030,6 +1101,22 @@ export const ListClientsResponse: MessageFns<ListClientsResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1050,6 +1137,16 @@ export const ListClientsResponse: MessageFns<ListClientsResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -1061,6 +1158,12 @@ export const ListClientsResponse: MessageFns<ListClientsResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -1071,6 +1174,186 @@ export const ListClientsResponse: MessageFns<ListClientsResponse> = {
     const message = createBaseListClientsResponse();
     message.clients = object.clients?.map((e) => Client.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeClientsRequest(): PurgeClientsRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeClientsRequest: MessageFns<PurgeClientsRequest> = {
+  encode(message: PurgeClientsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeClientsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeClientsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeClientsRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeClientsRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeClientsRequest>, I>>(base?: I): PurgeClientsRequest {
+    return PurgeClientsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeClientsRequest>, I>>(object: I): PurgeClientsRequest {
+    const message = createBasePurgeClientsRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeClientsResponse(): PurgeClientsResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeClientsResponse: MessageFns<PurgeClientsResponse> = {
+  encode(message: PurgeClientsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeClientsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeClientsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeClientsResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeClientsResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeClientsResponse>, I>>(base?: I): PurgeClientsResponse {
+    return PurgeClientsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeClientsResponse>, I>>(object: I): PurgeClientsResponse {
+    const message = createBasePurgeClientsResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2387,6 +2670,29 @@ export const ClientServiceService = {
     responseDeserialize: (value: Buffer): ListClientsResponse => ListClientsResponse.decode(value),
   },
   /**
+   * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+   * as Delete is. Only the caller tenant's clients are seen. Entities that
+   * refer to a purged one are deleted first where their reference cascades, as
+   * Delete does, so a purge interrupted midway leaves no dangling reference.
+   * With `force` false (the default) nothing is deleted: the response says how
+   * many would be, with a sample of their ids. Each deletion is audited and
+   * appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeClients: {
+    path: "/modelstore.platform.v1.ClientService/PurgeClients" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeClientsRequest): Buffer => Buffer.from(PurgeClientsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeClientsRequest => PurgeClientsRequest.decode(value),
+    responseSerialize: (value: PurgeClientsResponse): Buffer =>
+      Buffer.from(PurgeClientsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeClientsResponse => PurgeClientsResponse.decode(value),
+  },
+  /**
    * Updates a client.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2589,6 +2895,20 @@ export interface ClientServiceServer extends UntypedServiceImplementation {
    */
   listClients: handleUnaryCall<ListClientsRequest, ListClientsResponse>;
   /**
+   * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+   * as Delete is. Only the caller tenant's clients are seen. Entities that
+   * refer to a purged one are deleted first where their reference cascades, as
+   * Delete does, so a purge interrupted midway leaves no dangling reference.
+   * With `force` false (the default) nothing is deleted: the response says how
+   * many would be, with a sample of their ids. Each deletion is audited and
+   * appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeClients: handleUnaryCall<PurgeClientsRequest, PurgeClientsResponse>;
+  /**
    * Updates a client.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2753,6 +3073,34 @@ export interface ClientServiceClient extends Client1 {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListClientsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+   * as Delete is. Only the caller tenant's clients are seen. Entities that
+   * refer to a purged one are deleted first where their reference cascades, as
+   * Delete does, so a purge interrupted midway leaves no dangling reference.
+   * With `force` false (the default) nothing is deleted: the response says how
+   * many would be, with a sample of their ids. Each deletion is audited and
+   * appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeClients(
+    request: PurgeClientsRequest,
+    callback: (error: ServiceError | null, response: PurgeClientsResponse) => void,
+  ): ClientUnaryCall;
+  purgeClients(
+    request: PurgeClientsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeClientsResponse) => void,
+  ): ClientUnaryCall;
+  purgeClients(
+    request: PurgeClientsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeClientsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a client.

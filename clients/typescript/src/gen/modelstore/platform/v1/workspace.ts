@@ -148,6 +148,12 @@ export interface ListWorkspacesRequest {
    * for example `name, created_at desc`. `id` is always the last key.
    */
   orderBy: string;
+  /**
+   * Also count the workspaces the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   */
+  showTotalSize: boolean;
 }
 
 /** The response of ListWorkspaces. */
@@ -156,6 +162,45 @@ export interface ListWorkspacesResponse {
   workspaces: Workspace[];
   /** The token of the next page; empty on the last page. */
   nextPageToken: string;
+  /**
+   * With `show_total_size`: how many workspaces the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   */
+  totalSize: number;
+  /**
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   */
+  totalSizeCapped: boolean;
+}
+
+/** The request of PurgeWorkspaces. */
+export interface PurgeWorkspacesRequest {
+  /**
+   * Required. An AIP-160 filter, as List takes, selecting the workspaces to
+   * purge; `*` selects every one the caller's tenant holds. An empty filter is
+   * refused, so that no purge deletes everything by omission.
+   */
+  filter: string;
+  /**
+   * Actually delete. False (the default) is a dry run: nothing is deleted, and
+   * the response counts and samples what would be.
+   */
+  force: boolean;
+}
+
+/** The response of PurgeWorkspaces. */
+export interface PurgeWorkspacesResponse {
+  /**
+   * How many workspaces were deleted (`force`), or would be (dry run, counting
+   * at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+   * setting, 10000 by default) per call: when the count equals it more may
+   * match, and calling again goes on.
+   */
+  purgeCount: string;
+  /** The ids of some of those workspaces, at most 100. */
+  purgeSample: string[];
 }
 
 /** The request of UpdateWorkspace. */
@@ -776,7 +821,7 @@ export const GetWorkspaceResponse: MessageFns<GetWorkspaceResponse> = {
 };
 
 function createBaseListWorkspacesRequest(): ListWorkspacesRequest {
-  return { pageSize: 0, pageToken: "", filter: "", orderBy: "" };
+  return { pageSize: 0, pageToken: "", filter: "", orderBy: "", showTotalSize: false };
 }
 
 export const ListWorkspacesRequest: MessageFns<ListWorkspacesRequest> = {
@@ -792,6 +837,9 @@ export const ListWorkspacesRequest: MessageFns<ListWorkspacesRequest> = {
     }
     if (message.orderBy !== "") {
       writer.uint32(34).string(message.orderBy);
+    }
+    if (message.showTotalSize !== false) {
+      writer.uint32(40).bool(message.showTotalSize);
     }
     return writer;
   },
@@ -841,6 +889,14 @@ export const ListWorkspacesRequest: MessageFns<ListWorkspacesRequest> = {
             message.orderBy = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.showTotalSize = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -871,6 +927,11 @@ export const ListWorkspacesRequest: MessageFns<ListWorkspacesRequest> = {
         : isSet(object.order_by)
         ? globalThis.String(object.order_by)
         : "",
+      showTotalSize: isSet(object.showTotalSize)
+        ? globalThis.Boolean(object.showTotalSize)
+        : isSet(object.show_total_size)
+        ? globalThis.Boolean(object.show_total_size)
+        : false,
     };
   },
 
@@ -888,6 +949,9 @@ export const ListWorkspacesRequest: MessageFns<ListWorkspacesRequest> = {
     if (message.orderBy !== "") {
       obj.orderBy = message.orderBy;
     }
+    if (message.showTotalSize !== false) {
+      obj.showTotalSize = message.showTotalSize;
+    }
     return obj;
   },
 
@@ -900,12 +964,13 @@ export const ListWorkspacesRequest: MessageFns<ListWorkspacesRequest> = {
     message.pageToken = object.pageToken ?? "";
     message.filter = object.filter ?? "";
     message.orderBy = object.orderBy ?? "";
+    message.showTotalSize = object.showTotalSize ?? false;
     return message;
   },
 };
 
 function createBaseListWorkspacesResponse(): ListWorkspacesResponse {
-  return { workspaces: [], nextPageToken: "" };
+  return { workspaces: [], nextPageToken: "", totalSize: 0, totalSizeCapped: false };
 }
 
 export const ListWorkspacesResponse: MessageFns<ListWorkspacesResponse> = {
@@ -915,6 +980,12 @@ export const ListWorkspacesResponse: MessageFns<ListWorkspacesResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.totalSize !== 0) {
+      writer.uint32(24).int32(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      writer.uint32(32).bool(message.totalSizeCapped);
     }
     return writer;
   },
@@ -948,6 +1019,22 @@ export const ListWorkspacesResponse: MessageFns<ListWorkspacesResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.totalSize = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.totalSizeCapped = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -970,6 +1057,16 @@ export const ListWorkspacesResponse: MessageFns<ListWorkspacesResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      totalSize: isSet(object.totalSize)
+        ? globalThis.Number(object.totalSize)
+        : isSet(object.total_size)
+        ? globalThis.Number(object.total_size)
+        : 0,
+      totalSizeCapped: isSet(object.totalSizeCapped)
+        ? globalThis.Boolean(object.totalSizeCapped)
+        : isSet(object.total_size_capped)
+        ? globalThis.Boolean(object.total_size_capped)
+        : false,
     };
   },
 
@@ -981,6 +1078,12 @@ export const ListWorkspacesResponse: MessageFns<ListWorkspacesResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.totalSize !== 0) {
+      obj.totalSize = Math.round(message.totalSize);
+    }
+    if (message.totalSizeCapped !== false) {
+      obj.totalSizeCapped = message.totalSizeCapped;
+    }
     return obj;
   },
 
@@ -991,6 +1094,186 @@ export const ListWorkspacesResponse: MessageFns<ListWorkspacesResponse> = {
     const message = createBaseListWorkspacesResponse();
     message.workspaces = object.workspaces?.map((e) => Workspace.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.totalSize = object.totalSize ?? 0;
+    message.totalSizeCapped = object.totalSizeCapped ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeWorkspacesRequest(): PurgeWorkspacesRequest {
+  return { filter: "", force: false };
+}
+
+export const PurgeWorkspacesRequest: MessageFns<PurgeWorkspacesRequest> = {
+  encode(message: PurgeWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.filter !== "") {
+      writer.uint32(10).string(message.filter);
+    }
+    if (message.force !== false) {
+      writer.uint32(16).bool(message.force);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.filter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.force = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeWorkspacesRequest {
+    return {
+      filter: isSet(object.filter) ? globalThis.String(object.filter) : "",
+      force: isSet(object.force) ? globalThis.Boolean(object.force) : false,
+    };
+  },
+
+  toJSON(message: PurgeWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.filter !== "") {
+      obj.filter = message.filter;
+    }
+    if (message.force !== false) {
+      obj.force = message.force;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeWorkspacesRequest>, I>>(base?: I): PurgeWorkspacesRequest {
+    return PurgeWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeWorkspacesRequest>, I>>(object: I): PurgeWorkspacesRequest {
+    const message = createBasePurgeWorkspacesRequest();
+    message.filter = object.filter ?? "";
+    message.force = object.force ?? false;
+    return message;
+  },
+};
+
+function createBasePurgeWorkspacesResponse(): PurgeWorkspacesResponse {
+  return { purgeCount: "0", purgeSample: [] };
+}
+
+export const PurgeWorkspacesResponse: MessageFns<PurgeWorkspacesResponse> = {
+  encode(message: PurgeWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.purgeCount !== "0") {
+      writer.uint32(8).int64(message.purgeCount);
+    }
+    for (const v of message.purgeSample) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PurgeWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePurgeWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.purgeCount = reader.int64().toString();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.purgeSample.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PurgeWorkspacesResponse {
+    return {
+      purgeCount: isSet(object.purgeCount)
+        ? globalThis.String(object.purgeCount)
+        : isSet(object.purge_count)
+        ? globalThis.String(object.purge_count)
+        : "0",
+      purgeSample: globalThis.Array.isArray(object?.purgeSample)
+        ? object.purgeSample.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.purge_sample)
+        ? object.purge_sample.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PurgeWorkspacesResponse): unknown {
+    const obj: any = {};
+    if (message.purgeCount !== "0") {
+      obj.purgeCount = message.purgeCount;
+    }
+    if (message.purgeSample?.length) {
+      obj.purgeSample = message.purgeSample;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PurgeWorkspacesResponse>, I>>(base?: I): PurgeWorkspacesResponse {
+    return PurgeWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PurgeWorkspacesResponse>, I>>(object: I): PurgeWorkspacesResponse {
+    const message = createBasePurgeWorkspacesResponse();
+    message.purgeCount = object.purgeCount ?? "0";
+    message.purgeSample = object.purgeSample?.map((e) => e) || [];
     return message;
   },
 };
@@ -2014,6 +2297,30 @@ export const WorkspaceServiceService = {
     responseDeserialize: (value: Buffer): ListWorkspacesResponse => ListWorkspacesResponse.decode(value),
   },
   /**
+   * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's workspaces are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeWorkspaces: {
+    path: "/modelstore.platform.v1.WorkspaceService/PurgeWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PurgeWorkspacesRequest): Buffer =>
+      Buffer.from(PurgeWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PurgeWorkspacesRequest => PurgeWorkspacesRequest.decode(value),
+    responseSerialize: (value: PurgeWorkspacesResponse): Buffer =>
+      Buffer.from(PurgeWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PurgeWorkspacesResponse => PurgeWorkspacesResponse.decode(value),
+  },
+  /**
    * Updates a workspace.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2175,6 +2482,20 @@ export interface WorkspaceServiceServer extends UntypedServiceImplementation {
    */
   listWorkspaces: handleUnaryCall<ListWorkspacesRequest, ListWorkspacesResponse>;
   /**
+   * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's workspaces are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeWorkspaces: handleUnaryCall<PurgeWorkspacesRequest, PurgeWorkspacesResponse>;
+  /**
    * Updates a workspace.
    *
    * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
@@ -2316,6 +2637,34 @@ export interface WorkspaceServiceClient extends Client1 {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+   * delete, as Delete is. Only the caller tenant's workspaces are seen.
+   * Entities that refer to a purged one are deleted first where their reference
+   * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+   * reference. With `force` false (the default) nothing is deleted: the
+   * response says how many would be, with a sample of their ids. Each deletion
+   * is audited and appears in the change feed as a delete.
+   *
+   * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+   * matching entity is still referenced where the reference does not cascade;
+   * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+   */
+  purgeWorkspaces(
+    request: PurgeWorkspacesRequest,
+    callback: (error: ServiceError | null, response: PurgeWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  purgeWorkspaces(
+    request: PurgeWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PurgeWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  purgeWorkspaces(
+    request: PurgeWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PurgeWorkspacesResponse) => void,
   ): ClientUnaryCall;
   /**
    * Updates a workspace.

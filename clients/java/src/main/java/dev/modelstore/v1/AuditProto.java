@@ -86,23 +86,25 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
       "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
       "eldMask\"Q\n\030GetAuditLogEntryResponse\0225\n\017a" +
       "udit_log_entry\030\001 \001(\0132\034.modelstore.v1.Aud" +
-      "itLogEntry\"e\n\032ListAuditLogEntriesRequest" +
+      "itLogEntry\"~\n\032ListAuditLogEntriesRequest" +
       "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
-      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"o\n\033Lis" +
-      "tAuditLogEntriesResponse\0227\n\021audit_log_en" +
-      "tries\030\001 \003(\0132\034.modelstore.v1.AuditLogEntr" +
-      "y\022\027\n\017next_page_token\030\002 \001(\t2\272\002\n\017AuditLogS" +
-      "ervice\022\205\001\n\020GetAuditLogEntry\022&.modelstore" +
-      ".v1.GetAuditLogEntryRequest\032\'.modelstore" +
-      ".v1.GetAuditLogEntryResponse\" \202\323\344\223\002\032\022\030/v" +
-      "1/auditLogEntries/{id}\022\211\001\n\023ListAuditLogE" +
-      "ntries\022).modelstore.v1.ListAuditLogEntri" +
-      "esRequest\032*.modelstore.v1.ListAuditLogEn" +
-      "triesResponse\"\033\202\323\344\223\002\025\022\023/v1/auditLogEntri" +
-      "es\032\023\312\363\030\017\n\rAuditLogEntryBi\n\021dev.modelstor" +
-      "e.v1B\nAuditProtoP\001ZFgithub.com/modelstor" +
-      "e/modelstore/clients/go/modelstore/v1;mo" +
-      "delstorev1b\006proto3"
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017sho" +
+      "w_total_size\030\005 \001(\010\"\236\001\n\033ListAuditLogEntri" +
+      "esResponse\0227\n\021audit_log_entries\030\001 \003(\0132\034." +
+      "modelstore.v1.AuditLogEntry\022\027\n\017next_page" +
+      "_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021tota" +
+      "l_size_capped\030\004 \001(\0102\272\002\n\017AuditLogService\022" +
+      "\205\001\n\020GetAuditLogEntry\022&.modelstore.v1.Get" +
+      "AuditLogEntryRequest\032\'.modelstore.v1.Get" +
+      "AuditLogEntryResponse\" \202\323\344\223\002\032\022\030/v1/audit" +
+      "LogEntries/{id}\022\211\001\n\023ListAuditLogEntries\022" +
+      ").modelstore.v1.ListAuditLogEntriesReque" +
+      "st\032*.modelstore.v1.ListAuditLogEntriesRe" +
+      "sponse\"\033\202\323\344\223\002\025\022\023/v1/auditLogEntries\032\023\312\363\030" +
+      "\017\n\rAuditLogEntryBi\n\021dev.modelstore.v1B\nA" +
+      "uditProtoP\001ZFgithub.com/modelstore/model" +
+      "store/clients/go/modelstore/v1;modelstor" +
+      "ev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -137,13 +139,13 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_v1_ListAuditLogEntriesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_ListAuditLogEntriesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_v1_ListAuditLogEntriesResponse_descriptor =
       getDescriptor().getMessageType(4);
     internal_static_modelstore_v1_ListAuditLogEntriesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_ListAuditLogEntriesResponse_descriptor,
-        new java.lang.String[] { "AuditLogEntries", "NextPageToken", });
+        new java.lang.String[] { "AuditLogEntries", "NextPageToken", "TotalSize", "TotalSizeCapped", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -62,6 +62,16 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_ListAccountsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeAccountsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeAccountsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeAccountsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeAccountsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_auth_v1_UpdateAccountRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -168,81 +178,90 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "GetAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tr" +
       "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
       "sk\"B\n\022GetAccountResponse\022,\n\007account\030\001 \001(" +
-      "\0132\033.modelstore.auth.v1.Account\"^\n\023ListAc" +
+      "\0132\033.modelstore.auth.v1.Account\"w\n\023ListAc" +
       "countsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
       "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
-      "\030\004 \001(\t\"^\n\024ListAccountsResponse\022-\n\010accoun" +
-      "ts\030\001 \003(\0132\033.modelstore.auth.v1.Account\022\027\n" +
-      "\017next_page_token\030\002 \001(\t\"\222\001\n\024UpdateAccount" +
-      "Request\0222\n\007account\030\001 \001(\0132\033.modelstore.au" +
-      "th.v1.AccountB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
-      "ssing\030\003 \001(\010\"E\n\025UpdateAccountResponse\022,\n\007" +
-      "account\030\001 \001(\0132\033.modelstore.auth.v1.Accou" +
-      "nt\"6\n\024DeleteAccountRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccountRespo" +
-      "nse\"[\n\027BatchGetAccountsRequest\022\021\n\003ids\030\001 " +
-      "\003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"I\n\030BatchGetAccountsResp" +
-      "onse\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth" +
-      ".v1.Account\"I\n\034VerifyAccountPasswordRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB" +
-      "\005\342A\002\002\004\".\n\035VerifyAccountPasswordResponse\022" +
-      "\r\n\005valid\030\001 \001(\010\"r\n\032BatchCreateAccountsReq" +
-      "uest\022@\n\010requests\030\001 \003(\0132(.modelstore.auth" +
-      ".v1.CreateAccountRequestB\004\342A\001\002\022\022\n\nreques" +
-      "t_id\030\002 \001(\t\"L\n\033BatchCreateAccountsRespons" +
-      "e\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth.v1" +
-      ".Account\"r\n\032BatchUpdateAccountsRequest\022@" +
-      "\n\010requests\030\001 \003(\0132(.modelstore.auth.v1.Up" +
-      "dateAccountRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
-      " \001(\t\"L\n\033BatchUpdateAccountsResponse\022-\n\010a" +
-      "ccounts\030\001 \003(\0132\033.modelstore.auth.v1.Accou" +
-      "nt\"r\n\032BatchDeleteAccountsRequest\022@\n\010requ" +
-      "ests\030\001 \003(\0132(.modelstore.auth.v1.DeleteAc" +
-      "countRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\035" +
-      "\n\033BatchDeleteAccountsResponse2\352\013\n\016Accoun" +
-      "tService\022\210\001\n\rCreateAccount\022(.modelstore." +
-      "auth.v1.CreateAccountRequest\032).modelstor" +
-      "e.auth.v1.CreateAccountResponse\"\"\202\323\344\223\002\034\"" +
-      "\021/v1/auth/accounts:\007account\022{\n\nGetAccoun" +
-      "t\022%.modelstore.auth.v1.GetAccountRequest" +
-      "\032&.modelstore.auth.v1.GetAccountResponse" +
-      "\"\036\202\323\344\223\002\030\022\026/v1/auth/accounts/{id}\022|\n\014List" +
-      "Accounts\022\'.modelstore.auth.v1.ListAccoun" +
-      "tsRequest\032(.modelstore.auth.v1.ListAccou" +
-      "ntsResponse\"\031\202\323\344\223\002\023\022\021/v1/auth/accounts\022\225" +
-      "\001\n\rUpdateAccount\022(.modelstore.auth.v1.Up" +
-      "dateAccountRequest\032).modelstore.auth.v1." +
-      "UpdateAccountResponse\"/\202\323\344\223\002)2\036/v1/auth/" +
-      "accounts/{account.id}:\007account\022\204\001\n\rDelet" +
-      "eAccount\022(.modelstore.auth.v1.DeleteAcco" +
-      "untRequest\032).modelstore.auth.v1.DeleteAc" +
-      "countResponse\"\036\202\323\344\223\002\030*\026/v1/auth/accounts" +
-      "/{id}\022\221\001\n\020BatchGetAccounts\022+.modelstore." +
-      "auth.v1.BatchGetAccountsRequest\032,.models" +
-      "tore.auth.v1.BatchGetAccountsResponse\"\"\202" +
-      "\323\344\223\002\034\022\032/v1/auth/accounts:batchGet\022\240\001\n\023Ba" +
-      "tchCreateAccounts\022..modelstore.auth.v1.B" +
-      "atchCreateAccountsRequest\032/.modelstore.a" +
-      "uth.v1.BatchCreateAccountsResponse\"(\202\323\344\223" +
-      "\002\"\"\035/v1/auth/accounts:batchCreate:\001*\022\240\001\n" +
-      "\023BatchUpdateAccounts\022..modelstore.auth.v" +
-      "1.BatchUpdateAccountsRequest\032/.modelstor" +
-      "e.auth.v1.BatchUpdateAccountsResponse\"(\202" +
-      "\323\344\223\002\"\"\035/v1/auth/accounts:batchUpdate:\001*\022" +
-      "\240\001\n\023BatchDeleteAccounts\022..modelstore.aut" +
-      "h.v1.BatchDeleteAccountsRequest\032/.models" +
-      "tore.auth.v1.BatchDeleteAccountsResponse" +
-      "\"(\202\323\344\223\002\"\"\035/v1/auth/accounts:batchDelete:" +
-      "\001*\022\265\001\n\025VerifyAccountPassword\0220.modelstor" +
-      "e.auth.v1.VerifyAccountPasswordRequest\0321" +
-      ".modelstore.auth.v1.VerifyAccountPasswor" +
-      "dResponse\"7\312\363\030\003\n\001\001\202\323\344\223\002*\"%/v1/auth/accou" +
-      "nts/{id}:verifyPassword:\001*Bo\n\026dev.models" +
-      "tore.auth.v1B\014AccountProtoP\001ZEgithub.com" +
-      "/modelstore/modelstore/clients/go/models" +
-      "tore/auth/v1;authv1b\006proto3"
+      "\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(\010\"\215\001\n\024List" +
+      "AccountsResponse\022-\n\010accounts\030\001 \003(\0132\033.mod" +
+      "elstore.auth.v1.Account\022\027\n\017next_page_tok" +
+      "en\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_si" +
+      "ze_capped\030\004 \001(\010\";\n\024PurgeAccountsRequest\022" +
+      "\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"B\n\025" +
+      "PurgeAccountsResponse\022\023\n\013purge_count\030\001 \001" +
+      "(\003\022\024\n\014purge_sample\030\002 \003(\t\"\222\001\n\024UpdateAccou" +
+      "ntRequest\0222\n\007account\030\001 \001(\0132\033.modelstore." +
+      "auth.v1.AccountB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
+      "missing\030\003 \001(\010\"E\n\025UpdateAccountResponse\022," +
+      "\n\007account\030\001 \001(\0132\033.modelstore.auth.v1.Acc" +
+      "ount\"6\n\024DeleteAccountRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccountRes" +
+      "ponse\"[\n\027BatchGetAccountsRequest\022\021\n\003ids\030" +
+      "\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google." +
+      "protobuf.FieldMask\"I\n\030BatchGetAccountsRe" +
+      "sponse\022-\n\010accounts\030\001 \003(\0132\033.modelstore.au" +
+      "th.v1.Account\"I\n\034VerifyAccountPasswordRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(" +
+      "\tB\005\342A\002\002\004\".\n\035VerifyAccountPasswordRespons" +
+      "e\022\r\n\005valid\030\001 \001(\010\"r\n\032BatchCreateAccountsR" +
+      "equest\022@\n\010requests\030\001 \003(\0132(.modelstore.au" +
+      "th.v1.CreateAccountRequestB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"L\n\033BatchCreateAccountsRespo" +
+      "nse\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth." +
+      "v1.Account\"r\n\032BatchUpdateAccountsRequest" +
+      "\022@\n\010requests\030\001 \003(\0132(.modelstore.auth.v1." +
+      "UpdateAccountRequestB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"L\n\033BatchUpdateAccountsResponse\022-\n" +
+      "\010accounts\030\001 \003(\0132\033.modelstore.auth.v1.Acc" +
+      "ount\"r\n\032BatchDeleteAccountsRequest\022@\n\010re" +
+      "quests\030\001 \003(\0132(.modelstore.auth.v1.Delete" +
+      "AccountRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"\035\n\033BatchDeleteAccountsResponse2\365\014\n\016Acco" +
+      "untService\022\210\001\n\rCreateAccount\022(.modelstor" +
+      "e.auth.v1.CreateAccountRequest\032).modelst" +
+      "ore.auth.v1.CreateAccountResponse\"\"\202\323\344\223\002" +
+      "\034\"\021/v1/auth/accounts:\007account\022{\n\nGetAcco" +
+      "unt\022%.modelstore.auth.v1.GetAccountReque" +
+      "st\032&.modelstore.auth.v1.GetAccountRespon" +
+      "se\"\036\202\323\344\223\002\030\022\026/v1/auth/accounts/{id}\022|\n\014Li" +
+      "stAccounts\022\'.modelstore.auth.v1.ListAcco" +
+      "untsRequest\032(.modelstore.auth.v1.ListAcc" +
+      "ountsResponse\"\031\202\323\344\223\002\023\022\021/v1/auth/accounts" +
+      "\022\210\001\n\rPurgeAccounts\022(.modelstore.auth.v1." +
+      "PurgeAccountsRequest\032).modelstore.auth.v" +
+      "1.PurgeAccountsResponse\"\"\202\323\344\223\002\034\"\027/v1/aut" +
+      "h/accounts:purge:\001*\022\225\001\n\rUpdateAccount\022(." +
+      "modelstore.auth.v1.UpdateAccountRequest\032" +
+      ").modelstore.auth.v1.UpdateAccountRespon" +
+      "se\"/\202\323\344\223\002)2\036/v1/auth/accounts/{account.i" +
+      "d}:\007account\022\204\001\n\rDeleteAccount\022(.modelsto" +
+      "re.auth.v1.DeleteAccountRequest\032).models" +
+      "tore.auth.v1.DeleteAccountResponse\"\036\202\323\344\223" +
+      "\002\030*\026/v1/auth/accounts/{id}\022\221\001\n\020BatchGetA" +
+      "ccounts\022+.modelstore.auth.v1.BatchGetAcc" +
+      "ountsRequest\032,.modelstore.auth.v1.BatchG" +
+      "etAccountsResponse\"\"\202\323\344\223\002\034\022\032/v1/auth/acc" +
+      "ounts:batchGet\022\240\001\n\023BatchCreateAccounts\022." +
+      ".modelstore.auth.v1.BatchCreateAccountsR" +
+      "equest\032/.modelstore.auth.v1.BatchCreateA" +
+      "ccountsResponse\"(\202\323\344\223\002\"\"\035/v1/auth/accoun" +
+      "ts:batchCreate:\001*\022\240\001\n\023BatchUpdateAccount" +
+      "s\022..modelstore.auth.v1.BatchUpdateAccoun" +
+      "tsRequest\032/.modelstore.auth.v1.BatchUpda" +
+      "teAccountsResponse\"(\202\323\344\223\002\"\"\035/v1/auth/acc" +
+      "ounts:batchUpdate:\001*\022\240\001\n\023BatchDeleteAcco" +
+      "unts\022..modelstore.auth.v1.BatchDeleteAcc" +
+      "ountsRequest\032/.modelstore.auth.v1.BatchD" +
+      "eleteAccountsResponse\"(\202\323\344\223\002\"\"\035/v1/auth/" +
+      "accounts:batchDelete:\001*\022\265\001\n\025VerifyAccoun" +
+      "tPassword\0220.modelstore.auth.v1.VerifyAcc" +
+      "ountPasswordRequest\0321.modelstore.auth.v1" +
+      ".VerifyAccountPasswordResponse\"7\312\363\030\003\n\001\001\202" +
+      "\323\344\223\002*\"%/v1/auth/accounts/{id}:verifyPass" +
+      "word:\001*Bo\n\026dev.modelstore.auth.v1B\014Accou" +
+      "ntProtoP\001ZEgithub.com/modelstore/modelst" +
+      "ore/clients/go/modelstore/auth/v1;authv1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -288,93 +307,105 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_auth_v1_ListAccountsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListAccountsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_auth_v1_ListAccountsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_auth_v1_ListAccountsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListAccountsResponse_descriptor,
-        new java.lang.String[] { "Accounts", "NextPageToken", });
-    internal_static_modelstore_auth_v1_UpdateAccountRequest_descriptor =
+        new java.lang.String[] { "Accounts", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_auth_v1_PurgeAccountsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_auth_v1_PurgeAccountsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeAccountsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_auth_v1_PurgeAccountsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_auth_v1_PurgeAccountsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeAccountsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_auth_v1_UpdateAccountRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_auth_v1_UpdateAccountRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateAccountRequest_descriptor,
         new java.lang.String[] { "Account", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_auth_v1_UpdateAccountResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_auth_v1_UpdateAccountResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateAccountResponse_descriptor,
         new java.lang.String[] { "Account", });
     internal_static_modelstore_auth_v1_DeleteAccountRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_auth_v1_DeleteAccountRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteAccountRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_auth_v1_DeleteAccountResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_auth_v1_DeleteAccountResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteAccountResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_auth_v1_BatchGetAccountsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_auth_v1_BatchGetAccountsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetAccountsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_auth_v1_BatchGetAccountsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_auth_v1_BatchGetAccountsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetAccountsResponse_descriptor,
         new java.lang.String[] { "Accounts", });
     internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_descriptor,
         new java.lang.String[] { "Id", "Password", });
     internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
     internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_descriptor,
         new java.lang.String[] { "Accounts", });
     internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_descriptor,
         new java.lang.String[] { "Accounts", });
     internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_descriptor,

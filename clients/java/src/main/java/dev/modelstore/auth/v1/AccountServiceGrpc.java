@@ -108,6 +108,37 @@ public final class AccountServiceGrpc {
     return getListAccountsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeAccountsRequest,
+      dev.modelstore.auth.v1.PurgeAccountsResponse> getPurgeAccountsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeAccounts",
+      requestType = dev.modelstore.auth.v1.PurgeAccountsRequest.class,
+      responseType = dev.modelstore.auth.v1.PurgeAccountsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeAccountsRequest,
+      dev.modelstore.auth.v1.PurgeAccountsResponse> getPurgeAccountsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeAccountsRequest, dev.modelstore.auth.v1.PurgeAccountsResponse> getPurgeAccountsMethod;
+    if ((getPurgeAccountsMethod = AccountServiceGrpc.getPurgeAccountsMethod) == null) {
+      synchronized (AccountServiceGrpc.class) {
+        if ((getPurgeAccountsMethod = AccountServiceGrpc.getPurgeAccountsMethod) == null) {
+          AccountServiceGrpc.getPurgeAccountsMethod = getPurgeAccountsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.PurgeAccountsRequest, dev.modelstore.auth.v1.PurgeAccountsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeAccounts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.PurgeAccountsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.PurgeAccountsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AccountServiceMethodDescriptorSupplier("PurgeAccounts"))
+              .build();
+        }
+      }
+    }
+    return getPurgeAccountsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.UpdateAccountRequest,
       dev.modelstore.auth.v1.UpdateAccountResponse> getUpdateAccountMethod;
 
@@ -430,6 +461,25 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the accounts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeAccounts(dev.modelstore.auth.v1.PurgeAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeAccountsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeAccountsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates an account.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * account and allow_missing is false), ALREADY_EXISTS (the provider account
@@ -623,6 +673,26 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the accounts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeAccounts(dev.modelstore.auth.v1.PurgeAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeAccountsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeAccountsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates an account.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * account and allow_missing is false), ALREADY_EXISTS (the provider account
@@ -806,6 +876,25 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the accounts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.PurgeAccountsResponse purgeAccounts(dev.modelstore.auth.v1.PurgeAccountsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates an account.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * account and allow_missing is false), ALREADY_EXISTS (the provider account
@@ -978,6 +1067,25 @@ public final class AccountServiceGrpc {
     public dev.modelstore.auth.v1.ListAccountsResponse listAccounts(dev.modelstore.auth.v1.ListAccountsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the accounts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.PurgeAccountsResponse purgeAccounts(dev.modelstore.auth.v1.PurgeAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeAccountsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1161,6 +1269,26 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the accounts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's accounts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.PurgeAccountsResponse> purgeAccounts(
+        dev.modelstore.auth.v1.PurgeAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeAccountsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates an account.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * account and allow_missing is false), ALREADY_EXISTS (the provider account
@@ -1289,13 +1417,14 @@ public final class AccountServiceGrpc {
   private static final int METHODID_CREATE_ACCOUNT = 0;
   private static final int METHODID_GET_ACCOUNT = 1;
   private static final int METHODID_LIST_ACCOUNTS = 2;
-  private static final int METHODID_UPDATE_ACCOUNT = 3;
-  private static final int METHODID_DELETE_ACCOUNT = 4;
-  private static final int METHODID_BATCH_GET_ACCOUNTS = 5;
-  private static final int METHODID_BATCH_CREATE_ACCOUNTS = 6;
-  private static final int METHODID_BATCH_UPDATE_ACCOUNTS = 7;
-  private static final int METHODID_BATCH_DELETE_ACCOUNTS = 8;
-  private static final int METHODID_VERIFY_ACCOUNT_PASSWORD = 9;
+  private static final int METHODID_PURGE_ACCOUNTS = 3;
+  private static final int METHODID_UPDATE_ACCOUNT = 4;
+  private static final int METHODID_DELETE_ACCOUNT = 5;
+  private static final int METHODID_BATCH_GET_ACCOUNTS = 6;
+  private static final int METHODID_BATCH_CREATE_ACCOUNTS = 7;
+  private static final int METHODID_BATCH_UPDATE_ACCOUNTS = 8;
+  private static final int METHODID_BATCH_DELETE_ACCOUNTS = 9;
+  private static final int METHODID_VERIFY_ACCOUNT_PASSWORD = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1325,6 +1454,10 @@ public final class AccountServiceGrpc {
         case METHODID_LIST_ACCOUNTS:
           serviceImpl.listAccounts((dev.modelstore.auth.v1.ListAccountsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.ListAccountsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_ACCOUNTS:
+          serviceImpl.purgeAccounts((dev.modelstore.auth.v1.PurgeAccountsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeAccountsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_ACCOUNT:
           serviceImpl.updateAccount((dev.modelstore.auth.v1.UpdateAccountRequest) request,
@@ -1393,6 +1526,13 @@ public final class AccountServiceGrpc {
               dev.modelstore.auth.v1.ListAccountsRequest,
               dev.modelstore.auth.v1.ListAccountsResponse>(
                 service, METHODID_LIST_ACCOUNTS)))
+        .addMethod(
+          getPurgeAccountsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.PurgeAccountsRequest,
+              dev.modelstore.auth.v1.PurgeAccountsResponse>(
+                service, METHODID_PURGE_ACCOUNTS)))
         .addMethod(
           getUpdateAccountMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1493,6 +1633,7 @@ public final class AccountServiceGrpc {
               .addMethod(getCreateAccountMethod())
               .addMethod(getGetAccountMethod())
               .addMethod(getListAccountsMethod())
+              .addMethod(getPurgeAccountsMethod())
               .addMethod(getUpdateAccountMethod())
               .addMethod(getDeleteAccountMethod())
               .addMethod(getBatchGetAccountsMethod())

@@ -85,4 +85,16 @@ public interface ListAccountsRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getOrderByBytes();
+
+  /**
+   * <pre>
+   * Also count the accounts the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   * </pre>
+   *
+   * <code>bool show_total_size = 5;</code>
+   * @return The showTotalSize.
+   */
+  boolean getShowTotalSize();
 }

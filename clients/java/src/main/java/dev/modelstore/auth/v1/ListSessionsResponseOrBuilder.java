@@ -73,4 +73,27 @@ public interface ListSessionsResponseOrBuilder extends
    */
   com.google.protobuf.ByteString
       getNextPageTokenBytes();
+
+  /**
+   * <pre>
+   * With `show_total_size`: how many sessions the filter matches in all pages.
+   * Exact unless `total_size_capped` is set; 0 when not asked.
+   * </pre>
+   *
+   * <code>int32 total_size = 3;</code>
+   * @return The totalSize.
+   */
+  int getTotalSize();
+
+  /**
+   * <pre>
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   * </pre>
+   *
+   * <code>bool total_size_capped = 4;</code>
+   * @return The totalSizeCapped.
+   */
+  boolean getTotalSizeCapped();
 }

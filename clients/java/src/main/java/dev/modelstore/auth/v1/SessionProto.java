@@ -62,6 +62,16 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_ListSessionsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeSessionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_auth_v1_UpdateSessionRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -163,80 +173,89 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
       "oogle.protobuf.FieldMask\"B\n\022GetSessionRe" +
       "sponse\022,\n\007session\030\001 \001(\0132\033.modelstore.aut" +
-      "h.v1.Session\"^\n\023ListSessionsRequest\022\021\n\tp" +
+      "h.v1.Session\"w\n\023ListSessionsRequest\022\021\n\tp" +
       "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
-      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"^\n\024ListSess" +
-      "ionsResponse\022-\n\010sessions\030\001 \003(\0132\033.modelst" +
-      "ore.auth.v1.Session\022\027\n\017next_page_token\030\002" +
-      " \001(\t\"\222\001\n\024UpdateSessionRequest\0222\n\007session" +
-      "\030\001 \001(\0132\033.modelstore.auth.v1.SessionB\004\342A\001" +
-      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"E\n\025Upd" +
-      "ateSessionResponse\022,\n\007session\030\001 \001(\0132\033.mo" +
-      "delstore.auth.v1.Session\"6\n\024DeleteSessio" +
-      "nRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\"\027\n\025DeleteSessionResponse\"[\n\027BatchGetSes" +
-      "sionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_" +
-      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"I" +
-      "\n\030BatchGetSessionsResponse\022-\n\010sessions\030\001" +
-      " \003(\0132\033.modelstore.auth.v1.Session\"/\n\030Get" +
-      "SessionByTokenRequest\022\023\n\005token\030\001 \001(\tB\004\342A" +
-      "\001\002\"I\n\031GetSessionByTokenResponse\022,\n\007sessi" +
-      "on\030\001 \001(\0132\033.modelstore.auth.v1.Session\"r\n" +
-      "\032BatchCreateSessionsRequest\022@\n\010requests\030" +
-      "\001 \003(\0132(.modelstore.auth.v1.CreateSession" +
-      "RequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"L\n\033Bat" +
-      "chCreateSessionsResponse\022-\n\010sessions\030\001 \003" +
-      "(\0132\033.modelstore.auth.v1.Session\"r\n\032Batch" +
-      "UpdateSessionsRequest\022@\n\010requests\030\001 \003(\0132" +
-      "(.modelstore.auth.v1.UpdateSessionReques" +
-      "tB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"L\n\033BatchUpda" +
-      "teSessionsResponse\022-\n\010sessions\030\001 \003(\0132\033.m" +
-      "odelstore.auth.v1.Session\"r\n\032BatchDelete" +
-      "SessionsRequest\022@\n\010requests\030\001 \003(\0132(.mode" +
-      "lstore.auth.v1.DeleteSessionRequestB\004\342A\001" +
-      "\002\022\022\n\nrequest_id\030\002 \001(\t\"\035\n\033BatchDeleteSess" +
-      "ionsResponse2\325\013\n\016SessionService\022\210\001\n\rCrea" +
-      "teSession\022(.modelstore.auth.v1.CreateSes" +
-      "sionRequest\032).modelstore.auth.v1.CreateS" +
-      "essionResponse\"\"\202\323\344\223\002\034\"\021/v1/auth/session" +
-      "s:\007session\022{\n\nGetSession\022%.modelstore.au" +
-      "th.v1.GetSessionRequest\032&.modelstore.aut" +
-      "h.v1.GetSessionResponse\"\036\202\323\344\223\002\030\022\026/v1/aut" +
-      "h/sessions/{id}\022|\n\014ListSessions\022\'.models" +
-      "tore.auth.v1.ListSessionsRequest\032(.model" +
-      "store.auth.v1.ListSessionsResponse\"\031\202\323\344\223" +
-      "\002\023\022\021/v1/auth/sessions\022\225\001\n\rUpdateSession\022" +
-      "(.modelstore.auth.v1.UpdateSessionReques" +
-      "t\032).modelstore.auth.v1.UpdateSessionResp" +
-      "onse\"/\202\323\344\223\002)2\036/v1/auth/sessions/{session" +
-      ".id}:\007session\022\204\001\n\rDeleteSession\022(.models" +
-      "tore.auth.v1.DeleteSessionRequest\032).mode" +
-      "lstore.auth.v1.DeleteSessionResponse\"\036\202\323" +
-      "\344\223\002\030*\026/v1/auth/sessions/{id}\022\221\001\n\020BatchGe" +
-      "tSessions\022+.modelstore.auth.v1.BatchGetS" +
-      "essionsRequest\032,.modelstore.auth.v1.Batc" +
-      "hGetSessionsResponse\"\"\202\323\344\223\002\034\022\032/v1/auth/s" +
-      "essions:batchGet\022\240\001\n\023BatchCreateSessions" +
-      "\022..modelstore.auth.v1.BatchCreateSession" +
-      "sRequest\032/.modelstore.auth.v1.BatchCreat" +
-      "eSessionsResponse\"(\202\323\344\223\002\"\"\035/v1/auth/sess" +
-      "ions:batchCreate:\001*\022\240\001\n\023BatchUpdateSessi" +
-      "ons\022..modelstore.auth.v1.BatchUpdateSess" +
-      "ionsRequest\032/.modelstore.auth.v1.BatchUp" +
-      "dateSessionsResponse\"(\202\323\344\223\002\"\"\035/v1/auth/s" +
-      "essions:batchUpdate:\001*\022\240\001\n\023BatchDeleteSe" +
-      "ssions\022..modelstore.auth.v1.BatchDeleteS" +
-      "essionsRequest\032/.modelstore.auth.v1.Batc" +
-      "hDeleteSessionsResponse\"(\202\323\344\223\002\"\"\035/v1/aut" +
-      "h/sessions:batchDelete:\001*\022\240\001\n\021GetSession" +
-      "ByToken\022,.modelstore.auth.v1.GetSessionB" +
-      "yTokenRequest\032-.modelstore.auth.v1.GetSe" +
-      "ssionByTokenResponse\".\312\363\030\003\n\001\001\202\323\344\223\002!\"\034/v1" +
-      "/auth/sessions:getByToken:\001*Bo\n\026dev.mode" +
-      "lstore.auth.v1B\014SessionProtoP\001ZEgithub.c" +
-      "om/modelstore/modelstore/clients/go/mode" +
-      "lstore/auth/v1;authv1b\006proto3"
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_tot" +
+      "al_size\030\005 \001(\010\"\215\001\n\024ListSessionsResponse\022-" +
+      "\n\010sessions\030\001 \003(\0132\033.modelstore.auth.v1.Se" +
+      "ssion\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_" +
+      "size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\";\n" +
+      "\024PurgeSessionsRequest\022\024\n\006filter\030\001 \001(\tB\004\342" +
+      "A\001\002\022\r\n\005force\030\002 \001(\010\"B\n\025PurgeSessionsRespo" +
+      "nse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sample" +
+      "\030\002 \003(\t\"\222\001\n\024UpdateSessionRequest\0222\n\007sessi" +
+      "on\030\001 \001(\0132\033.modelstore.auth.v1.SessionB\004\342" +
+      "A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"E\n\025U" +
+      "pdateSessionResponse\022,\n\007session\030\001 \001(\0132\033." +
+      "modelstore.auth.v1.Session\"6\n\024DeleteSess" +
+      "ionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
+      "(\t\"\027\n\025DeleteSessionResponse\"[\n\027BatchGetS" +
+      "essionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"I\n\030BatchGetSessionsResponse\022-\n\010sessions" +
+      "\030\001 \003(\0132\033.modelstore.auth.v1.Session\"/\n\030G" +
+      "etSessionByTokenRequest\022\023\n\005token\030\001 \001(\tB\004" +
+      "\342A\001\002\"I\n\031GetSessionByTokenResponse\022,\n\007ses" +
+      "sion\030\001 \001(\0132\033.modelstore.auth.v1.Session\"" +
+      "r\n\032BatchCreateSessionsRequest\022@\n\010request" +
+      "s\030\001 \003(\0132(.modelstore.auth.v1.CreateSessi" +
+      "onRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"L\n\033B" +
+      "atchCreateSessionsResponse\022-\n\010sessions\030\001" +
+      " \003(\0132\033.modelstore.auth.v1.Session\"r\n\032Bat" +
+      "chUpdateSessionsRequest\022@\n\010requests\030\001 \003(" +
+      "\0132(.modelstore.auth.v1.UpdateSessionRequ" +
+      "estB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"L\n\033BatchUp" +
+      "dateSessionsResponse\022-\n\010sessions\030\001 \003(\0132\033" +
+      ".modelstore.auth.v1.Session\"r\n\032BatchDele" +
+      "teSessionsRequest\022@\n\010requests\030\001 \003(\0132(.mo" +
+      "delstore.auth.v1.DeleteSessionRequestB\004\342" +
+      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\035\n\033BatchDeleteSe" +
+      "ssionsResponse2\340\014\n\016SessionService\022\210\001\n\rCr" +
+      "eateSession\022(.modelstore.auth.v1.CreateS" +
+      "essionRequest\032).modelstore.auth.v1.Creat" +
+      "eSessionResponse\"\"\202\323\344\223\002\034\"\021/v1/auth/sessi" +
+      "ons:\007session\022{\n\nGetSession\022%.modelstore." +
+      "auth.v1.GetSessionRequest\032&.modelstore.a" +
+      "uth.v1.GetSessionResponse\"\036\202\323\344\223\002\030\022\026/v1/a" +
+      "uth/sessions/{id}\022|\n\014ListSessions\022\'.mode" +
+      "lstore.auth.v1.ListSessionsRequest\032(.mod" +
+      "elstore.auth.v1.ListSessionsResponse\"\031\202\323" +
+      "\344\223\002\023\022\021/v1/auth/sessions\022\210\001\n\rPurgeSession" +
+      "s\022(.modelstore.auth.v1.PurgeSessionsRequ" +
+      "est\032).modelstore.auth.v1.PurgeSessionsRe" +
+      "sponse\"\"\202\323\344\223\002\034\"\027/v1/auth/sessions:purge:" +
+      "\001*\022\225\001\n\rUpdateSession\022(.modelstore.auth.v" +
+      "1.UpdateSessionRequest\032).modelstore.auth" +
+      ".v1.UpdateSessionResponse\"/\202\323\344\223\002)2\036/v1/a" +
+      "uth/sessions/{session.id}:\007session\022\204\001\n\rD" +
+      "eleteSession\022(.modelstore.auth.v1.Delete" +
+      "SessionRequest\032).modelstore.auth.v1.Dele" +
+      "teSessionResponse\"\036\202\323\344\223\002\030*\026/v1/auth/sess" +
+      "ions/{id}\022\221\001\n\020BatchGetSessions\022+.modelst" +
+      "ore.auth.v1.BatchGetSessionsRequest\032,.mo" +
+      "delstore.auth.v1.BatchGetSessionsRespons" +
+      "e\"\"\202\323\344\223\002\034\022\032/v1/auth/sessions:batchGet\022\240\001" +
+      "\n\023BatchCreateSessions\022..modelstore.auth." +
+      "v1.BatchCreateSessionsRequest\032/.modelsto" +
+      "re.auth.v1.BatchCreateSessionsResponse\"(" +
+      "\202\323\344\223\002\"\"\035/v1/auth/sessions:batchCreate:\001*" +
+      "\022\240\001\n\023BatchUpdateSessions\022..modelstore.au" +
+      "th.v1.BatchUpdateSessionsRequest\032/.model" +
+      "store.auth.v1.BatchUpdateSessionsRespons" +
+      "e\"(\202\323\344\223\002\"\"\035/v1/auth/sessions:batchUpdate" +
+      ":\001*\022\240\001\n\023BatchDeleteSessions\022..modelstore" +
+      ".auth.v1.BatchDeleteSessionsRequest\032/.mo" +
+      "delstore.auth.v1.BatchDeleteSessionsResp" +
+      "onse\"(\202\323\344\223\002\"\"\035/v1/auth/sessions:batchDel" +
+      "ete:\001*\022\240\001\n\021GetSessionByToken\022,.modelstor" +
+      "e.auth.v1.GetSessionByTokenRequest\032-.mod" +
+      "elstore.auth.v1.GetSessionByTokenRespons" +
+      "e\".\312\363\030\003\n\001\001\202\323\344\223\002!\"\034/v1/auth/sessions:getB" +
+      "yToken:\001*Bo\n\026dev.modelstore.auth.v1B\014Ses" +
+      "sionProtoP\001ZEgithub.com/modelstore/model" +
+      "store/clients/go/modelstore/auth/v1;auth" +
+      "v1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -282,93 +301,105 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_auth_v1_ListSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListSessionsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_auth_v1_ListSessionsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_auth_v1_ListSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListSessionsResponse_descriptor,
-        new java.lang.String[] { "Sessions", "NextPageToken", });
-    internal_static_modelstore_auth_v1_UpdateSessionRequest_descriptor =
+        new java.lang.String[] { "Sessions", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_auth_v1_PurgeSessionsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_auth_v1_PurgeSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeSessionsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_auth_v1_PurgeSessionsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_auth_v1_PurgeSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeSessionsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_auth_v1_UpdateSessionRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_auth_v1_UpdateSessionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateSessionRequest_descriptor,
         new java.lang.String[] { "Session", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_auth_v1_UpdateSessionResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_auth_v1_UpdateSessionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateSessionResponse_descriptor,
         new java.lang.String[] { "Session", });
     internal_static_modelstore_auth_v1_DeleteSessionRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_auth_v1_DeleteSessionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteSessionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_auth_v1_DeleteSessionResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_auth_v1_DeleteSessionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteSessionResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_auth_v1_BatchGetSessionsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_auth_v1_BatchGetSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetSessionsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_auth_v1_BatchGetSessionsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_auth_v1_BatchGetSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetSessionsResponse_descriptor,
         new java.lang.String[] { "Sessions", });
     internal_static_modelstore_auth_v1_GetSessionByTokenRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_auth_v1_GetSessionByTokenRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_GetSessionByTokenRequest_descriptor,
         new java.lang.String[] { "Token", });
     internal_static_modelstore_auth_v1_GetSessionByTokenResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_auth_v1_GetSessionByTokenResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_GetSessionByTokenResponse_descriptor,
         new java.lang.String[] { "Session", });
     internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_descriptor,
         new java.lang.String[] { "Sessions", });
     internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_descriptor,
         new java.lang.String[] { "Sessions", });
     internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_descriptor,

@@ -62,6 +62,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_ListUsersResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_auth_v1_UpdateUserRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -161,80 +171,88 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "ser\"Q\n\016GetUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
       "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
       "ldMask\"9\n\017GetUserResponse\022&\n\004user\030\001 \001(\0132" +
-      "\030.modelstore.auth.v1.User\"[\n\020ListUsersRe" +
+      "\030.modelstore.auth.v1.User\"t\n\020ListUsersRe" +
       "quest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002" +
-      " \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"U" +
-      "\n\021ListUsersResponse\022\'\n\005users\030\001 \003(\0132\030.mod" +
-      "elstore.auth.v1.User\022\027\n\017next_page_token\030" +
-      "\002 \001(\t\"\211\001\n\021UpdateUserRequest\022,\n\004user\030\001 \001(" +
-      "\0132\030.modelstore.auth.v1.UserB\004\342A\001\002\022/\n\013upd" +
-      "ate_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
-      "sk\022\025\n\rallow_missing\030\003 \001(\010\"<\n\022UpdateUserR" +
-      "esponse\022&\n\004user\030\001 \001(\0132\030.modelstore.auth." +
-      "v1.User\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022D" +
-      "eleteUserResponse\"X\n\024BatchGetUsersReques" +
-      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\"@\n\025BatchGetU" +
-      "sersResponse\022\'\n\005users\030\001 \003(\0132\030.modelstore" +
-      ".auth.v1.User\"c\n\033GetUserWithRelationsReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\030\n\020include_sessio" +
-      "ns\030\002 \001(\010\022\030\n\020include_accounts\030\003 \001(\010\"\244\001\n\034G" +
-      "etUserWithRelationsResponse\022&\n\004user\030\001 \001(" +
-      "\0132\030.modelstore.auth.v1.User\022-\n\010sessions\030" +
-      "\002 \003(\0132\033.modelstore.auth.v1.Session\022-\n\010ac" +
-      "counts\030\003 \003(\0132\033.modelstore.auth.v1.Accoun" +
-      "t\"l\n\027BatchCreateUsersRequest\022=\n\010requests" +
-      "\030\001 \003(\0132%.modelstore.auth.v1.CreateUserRe" +
-      "questB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"C\n\030Batch" +
-      "CreateUsersResponse\022\'\n\005users\030\001 \003(\0132\030.mod" +
-      "elstore.auth.v1.User\"l\n\027BatchUpdateUsers" +
-      "Request\022=\n\010requests\030\001 \003(\0132%.modelstore.a" +
-      "uth.v1.UpdateUserRequestB\004\342A\001\002\022\022\n\nreques" +
-      "t_id\030\002 \001(\t\"C\n\030BatchUpdateUsersResponse\022\'" +
-      "\n\005users\030\001 \003(\0132\030.modelstore.auth.v1.User\"" +
-      "l\n\027BatchDeleteUsersRequest\022=\n\010requests\030\001" +
-      " \003(\0132%.modelstore.auth.v1.DeleteUserRequ" +
-      "estB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDe" +
-      "leteUsersResponse2\351\n\n\013UserService\022y\n\nCre" +
-      "ateUser\022%.modelstore.auth.v1.CreateUserR" +
-      "equest\032&.modelstore.auth.v1.CreateUserRe" +
-      "sponse\"\034\202\323\344\223\002\026\"\016/v1/auth/users:\004user\022o\n\007" +
-      "GetUser\022\".modelstore.auth.v1.GetUserRequ" +
-      "est\032#.modelstore.auth.v1.GetUserResponse" +
-      "\"\033\202\323\344\223\002\025\022\023/v1/auth/users/{id}\022p\n\tListUse" +
-      "rs\022$.modelstore.auth.v1.ListUsersRequest" +
-      "\032%.modelstore.auth.v1.ListUsersResponse\"" +
-      "\026\202\323\344\223\002\020\022\016/v1/auth/users\022\203\001\n\nUpdateUser\022%" +
-      ".modelstore.auth.v1.UpdateUserRequest\032&." +
-      "modelstore.auth.v1.UpdateUserResponse\"&\202" +
-      "\323\344\223\002 2\030/v1/auth/users/{user.id}:\004user\022x\n" +
-      "\nDeleteUser\022%.modelstore.auth.v1.DeleteU" +
-      "serRequest\032&.modelstore.auth.v1.DeleteUs" +
-      "erResponse\"\033\202\323\344\223\002\025*\023/v1/auth/users/{id}\022" +
-      "\205\001\n\rBatchGetUsers\022(.modelstore.auth.v1.B" +
-      "atchGetUsersRequest\032).modelstore.auth.v1" +
-      ".BatchGetUsersResponse\"\037\202\323\344\223\002\031\022\027/v1/auth" +
-      "/users:batchGet\022\224\001\n\020BatchCreateUsers\022+.m" +
-      "odelstore.auth.v1.BatchCreateUsersReques" +
-      "t\032,.modelstore.auth.v1.BatchCreateUsersR" +
-      "esponse\"%\202\323\344\223\002\037\"\032/v1/auth/users:batchCre" +
-      "ate:\001*\022\224\001\n\020BatchUpdateUsers\022+.modelstore" +
-      ".auth.v1.BatchUpdateUsersRequest\032,.model" +
-      "store.auth.v1.BatchUpdateUsersResponse\"%" +
-      "\202\323\344\223\002\037\"\032/v1/auth/users:batchUpdate:\001*\022\224\001" +
-      "\n\020BatchDeleteUsers\022+.modelstore.auth.v1." +
-      "BatchDeleteUsersRequest\032,.modelstore.aut" +
-      "h.v1.BatchDeleteUsersResponse\"%\202\323\344\223\002\037\"\032/" +
-      "v1/auth/users:batchDelete:\001*\022\256\001\n\024GetUser" +
-      "WithRelations\022/.modelstore.auth.v1.GetUs" +
-      "erWithRelationsRequest\0320.modelstore.auth" +
-      ".v1.GetUserWithRelationsResponse\"3\312\363\030\003\n\001" +
-      "\001\202\323\344\223\002&\022$/v1/auth/users/{id}:getWithRela" +
-      "tionsBl\n\026dev.modelstore.auth.v1B\tUserPro" +
-      "toP\001ZEgithub.com/modelstore/modelstore/c" +
-      "lients/go/modelstore/auth/v1;authv1b\006pro" +
-      "to3"
+      " \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027" +
+      "\n\017show_total_size\030\005 \001(\010\"\204\001\n\021ListUsersRes" +
+      "ponse\022\'\n\005users\030\001 \003(\0132\030.modelstore.auth.v" +
+      "1.User\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal" +
+      "_size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\"8" +
+      "\n\021PurgeUsersRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001" +
+      "\002\022\r\n\005force\030\002 \001(\010\"?\n\022PurgeUsersResponse\022\023" +
+      "\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(" +
+      "\t\"\211\001\n\021UpdateUserRequest\022,\n\004user\030\001 \001(\0132\030." +
+      "modelstore.auth.v1.UserB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\"<\n\022UpdateUserRespo" +
+      "nse\022&\n\004user\030\001 \001(\0132\030.modelstore.auth.v1.U" +
+      "ser\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022Delet" +
+      "eUserResponse\"X\n\024BatchGetUsersRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"@\n\025BatchGetUsers" +
+      "Response\022\'\n\005users\030\001 \003(\0132\030.modelstore.aut" +
+      "h.v1.User\"c\n\033GetUserWithRelationsRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\030\n\020include_sessions\030\002" +
+      " \001(\010\022\030\n\020include_accounts\030\003 \001(\010\"\244\001\n\034GetUs" +
+      "erWithRelationsResponse\022&\n\004user\030\001 \001(\0132\030." +
+      "modelstore.auth.v1.User\022-\n\010sessions\030\002 \003(" +
+      "\0132\033.modelstore.auth.v1.Session\022-\n\010accoun" +
+      "ts\030\003 \003(\0132\033.modelstore.auth.v1.Account\"l\n" +
+      "\027BatchCreateUsersRequest\022=\n\010requests\030\001 \003" +
+      "(\0132%.modelstore.auth.v1.CreateUserReques" +
+      "tB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"C\n\030BatchCrea" +
+      "teUsersResponse\022\'\n\005users\030\001 \003(\0132\030.modelst" +
+      "ore.auth.v1.User\"l\n\027BatchUpdateUsersRequ" +
+      "est\022=\n\010requests\030\001 \003(\0132%.modelstore.auth." +
+      "v1.UpdateUserRequestB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"C\n\030BatchUpdateUsersResponse\022\'\n\005us" +
+      "ers\030\001 \003(\0132\030.modelstore.auth.v1.User\"l\n\027B" +
+      "atchDeleteUsersRequest\022=\n\010requests\030\001 \003(\013" +
+      "2%.modelstore.auth.v1.DeleteUserRequestB" +
+      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDelete" +
+      "UsersResponse2\347\013\n\013UserService\022y\n\nCreateU" +
+      "ser\022%.modelstore.auth.v1.CreateUserReque" +
+      "st\032&.modelstore.auth.v1.CreateUserRespon" +
+      "se\"\034\202\323\344\223\002\026\"\016/v1/auth/users:\004user\022o\n\007GetU" +
+      "ser\022\".modelstore.auth.v1.GetUserRequest\032" +
+      "#.modelstore.auth.v1.GetUserResponse\"\033\202\323" +
+      "\344\223\002\025\022\023/v1/auth/users/{id}\022p\n\tListUsers\022$" +
+      ".modelstore.auth.v1.ListUsersRequest\032%.m" +
+      "odelstore.auth.v1.ListUsersResponse\"\026\202\323\344" +
+      "\223\002\020\022\016/v1/auth/users\022|\n\nPurgeUsers\022%.mode" +
+      "lstore.auth.v1.PurgeUsersRequest\032&.model" +
+      "store.auth.v1.PurgeUsersResponse\"\037\202\323\344\223\002\031" +
+      "\"\024/v1/auth/users:purge:\001*\022\203\001\n\nUpdateUser" +
+      "\022%.modelstore.auth.v1.UpdateUserRequest\032" +
+      "&.modelstore.auth.v1.UpdateUserResponse\"" +
+      "&\202\323\344\223\002 2\030/v1/auth/users/{user.id}:\004user\022" +
+      "x\n\nDeleteUser\022%.modelstore.auth.v1.Delet" +
+      "eUserRequest\032&.modelstore.auth.v1.Delete" +
+      "UserResponse\"\033\202\323\344\223\002\025*\023/v1/auth/users/{id" +
+      "}\022\205\001\n\rBatchGetUsers\022(.modelstore.auth.v1" +
+      ".BatchGetUsersRequest\032).modelstore.auth." +
+      "v1.BatchGetUsersResponse\"\037\202\323\344\223\002\031\022\027/v1/au" +
+      "th/users:batchGet\022\224\001\n\020BatchCreateUsers\022+" +
+      ".modelstore.auth.v1.BatchCreateUsersRequ" +
+      "est\032,.modelstore.auth.v1.BatchCreateUser" +
+      "sResponse\"%\202\323\344\223\002\037\"\032/v1/auth/users:batchC" +
+      "reate:\001*\022\224\001\n\020BatchUpdateUsers\022+.modelsto" +
+      "re.auth.v1.BatchUpdateUsersRequest\032,.mod" +
+      "elstore.auth.v1.BatchUpdateUsersResponse" +
+      "\"%\202\323\344\223\002\037\"\032/v1/auth/users:batchUpdate:\001*\022" +
+      "\224\001\n\020BatchDeleteUsers\022+.modelstore.auth.v" +
+      "1.BatchDeleteUsersRequest\032,.modelstore.a" +
+      "uth.v1.BatchDeleteUsersResponse\"%\202\323\344\223\002\037\"" +
+      "\032/v1/auth/users:batchDelete:\001*\022\256\001\n\024GetUs" +
+      "erWithRelations\022/.modelstore.auth.v1.Get" +
+      "UserWithRelationsRequest\0320.modelstore.au" +
+      "th.v1.GetUserWithRelationsResponse\"3\312\363\030\003" +
+      "\n\001\001\202\323\344\223\002&\022$/v1/auth/users/{id}:getWithRe" +
+      "lationsBl\n\026dev.modelstore.auth.v1B\tUserP" +
+      "rotoP\001ZEgithub.com/modelstore/modelstore" +
+      "/clients/go/modelstore/auth/v1;authv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -282,93 +300,105 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_auth_v1_ListUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListUsersRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_auth_v1_ListUsersResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_auth_v1_ListUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListUsersResponse_descriptor,
-        new java.lang.String[] { "Users", "NextPageToken", });
-    internal_static_modelstore_auth_v1_UpdateUserRequest_descriptor =
+        new java.lang.String[] { "Users", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_auth_v1_PurgeUsersRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_auth_v1_PurgeUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeUsersRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_auth_v1_PurgeUsersResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_auth_v1_PurgeUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeUsersResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_auth_v1_UpdateUserRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_auth_v1_UpdateUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateUserRequest_descriptor,
         new java.lang.String[] { "User", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_auth_v1_UpdateUserResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_auth_v1_UpdateUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_auth_v1_DeleteUserRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_auth_v1_DeleteUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteUserRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_auth_v1_DeleteUserResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_auth_v1_DeleteUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteUserResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_auth_v1_BatchGetUsersRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_auth_v1_BatchGetUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetUsersRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_auth_v1_BatchGetUsersResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_auth_v1_BatchGetUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_auth_v1_GetUserWithRelationsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_auth_v1_GetUserWithRelationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_GetUserWithRelationsRequest_descriptor,
         new java.lang.String[] { "Id", "IncludeSessions", "IncludeAccounts", });
     internal_static_modelstore_auth_v1_GetUserWithRelationsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_auth_v1_GetUserWithRelationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_GetUserWithRelationsResponse_descriptor,
         new java.lang.String[] { "User", "Sessions", "Accounts", });
     internal_static_modelstore_auth_v1_BatchCreateUsersRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_auth_v1_BatchCreateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchCreateUsersResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_auth_v1_BatchCreateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_descriptor,

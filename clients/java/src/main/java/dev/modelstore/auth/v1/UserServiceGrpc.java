@@ -108,6 +108,37 @@ public final class UserServiceGrpc {
     return getListUsersMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeUsersRequest,
+      dev.modelstore.auth.v1.PurgeUsersResponse> getPurgeUsersMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeUsers",
+      requestType = dev.modelstore.auth.v1.PurgeUsersRequest.class,
+      responseType = dev.modelstore.auth.v1.PurgeUsersResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeUsersRequest,
+      dev.modelstore.auth.v1.PurgeUsersResponse> getPurgeUsersMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeUsersRequest, dev.modelstore.auth.v1.PurgeUsersResponse> getPurgeUsersMethod;
+    if ((getPurgeUsersMethod = UserServiceGrpc.getPurgeUsersMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getPurgeUsersMethod = UserServiceGrpc.getPurgeUsersMethod) == null) {
+          UserServiceGrpc.getPurgeUsersMethod = getPurgeUsersMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.PurgeUsersRequest, dev.modelstore.auth.v1.PurgeUsersResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeUsers"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.PurgeUsersRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.PurgeUsersResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("PurgeUsers"))
+              .build();
+        }
+      }
+    }
+    return getPurgeUsersMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.UpdateUserRequest,
       dev.modelstore.auth.v1.UpdateUserResponse> getUpdateUserMethod;
 
@@ -430,6 +461,25 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's users are seen. Entities that refer
+     * to a purged one are deleted first where their reference cascades, as Delete
+     * does, so a purge interrupted midway leaves no dangling reference. With
+     * `force` false (the default) nothing is deleted: the response says how many
+     * would be, with a sample of their ids. Each deletion is audited and appears
+     * in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeUsers(dev.modelstore.auth.v1.PurgeUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeUsersResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeUsersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a user.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user and allow_missing is false), ALREADY_EXISTS (the email is in use),
@@ -622,6 +672,26 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's users are seen. Entities that refer
+     * to a purged one are deleted first where their reference cascades, as Delete
+     * does, so a purge interrupted midway leaves no dangling reference. With
+     * `force` false (the default) nothing is deleted: the response says how many
+     * would be, with a sample of their ids. Each deletion is audited and appears
+     * in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeUsers(dev.modelstore.auth.v1.PurgeUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeUsersResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeUsersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a user.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user and allow_missing is false), ALREADY_EXISTS (the email is in use),
@@ -804,6 +874,25 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's users are seen. Entities that refer
+     * to a purged one are deleted first where their reference cascades, as Delete
+     * does, so a purge interrupted midway leaves no dangling reference. With
+     * `force` false (the default) nothing is deleted: the response says how many
+     * would be, with a sample of their ids. Each deletion is audited and appears
+     * in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.PurgeUsersResponse purgeUsers(dev.modelstore.auth.v1.PurgeUsersRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a user.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user and allow_missing is false), ALREADY_EXISTS (the email is in use),
@@ -975,6 +1064,25 @@ public final class UserServiceGrpc {
     public dev.modelstore.auth.v1.ListUsersResponse listUsers(dev.modelstore.auth.v1.ListUsersRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's users are seen. Entities that refer
+     * to a purged one are deleted first where their reference cascades, as Delete
+     * does, so a purge interrupted midway leaves no dangling reference. With
+     * `force` false (the default) nothing is deleted: the response says how many
+     * would be, with a sample of their ids. Each deletion is audited and appears
+     * in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.PurgeUsersResponse purgeUsers(dev.modelstore.auth.v1.PurgeUsersRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeUsersMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1157,6 +1265,26 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the users matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's users are seen. Entities that refer
+     * to a purged one are deleted first where their reference cascades, as Delete
+     * does, so a purge interrupted midway leaves no dangling reference. With
+     * `force` false (the default) nothing is deleted: the response says how many
+     * would be, with a sample of their ids. Each deletion is audited and appears
+     * in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.PurgeUsersResponse> purgeUsers(
+        dev.modelstore.auth.v1.PurgeUsersRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeUsersMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a user.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user and allow_missing is false), ALREADY_EXISTS (the email is in use),
@@ -1284,13 +1412,14 @@ public final class UserServiceGrpc {
   private static final int METHODID_CREATE_USER = 0;
   private static final int METHODID_GET_USER = 1;
   private static final int METHODID_LIST_USERS = 2;
-  private static final int METHODID_UPDATE_USER = 3;
-  private static final int METHODID_DELETE_USER = 4;
-  private static final int METHODID_BATCH_GET_USERS = 5;
-  private static final int METHODID_BATCH_CREATE_USERS = 6;
-  private static final int METHODID_BATCH_UPDATE_USERS = 7;
-  private static final int METHODID_BATCH_DELETE_USERS = 8;
-  private static final int METHODID_GET_USER_WITH_RELATIONS = 9;
+  private static final int METHODID_PURGE_USERS = 3;
+  private static final int METHODID_UPDATE_USER = 4;
+  private static final int METHODID_DELETE_USER = 5;
+  private static final int METHODID_BATCH_GET_USERS = 6;
+  private static final int METHODID_BATCH_CREATE_USERS = 7;
+  private static final int METHODID_BATCH_UPDATE_USERS = 8;
+  private static final int METHODID_BATCH_DELETE_USERS = 9;
+  private static final int METHODID_GET_USER_WITH_RELATIONS = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1320,6 +1449,10 @@ public final class UserServiceGrpc {
         case METHODID_LIST_USERS:
           serviceImpl.listUsers((dev.modelstore.auth.v1.ListUsersRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.ListUsersResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_USERS:
+          serviceImpl.purgeUsers((dev.modelstore.auth.v1.PurgeUsersRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeUsersResponse>) responseObserver);
           break;
         case METHODID_UPDATE_USER:
           serviceImpl.updateUser((dev.modelstore.auth.v1.UpdateUserRequest) request,
@@ -1388,6 +1521,13 @@ public final class UserServiceGrpc {
               dev.modelstore.auth.v1.ListUsersRequest,
               dev.modelstore.auth.v1.ListUsersResponse>(
                 service, METHODID_LIST_USERS)))
+        .addMethod(
+          getPurgeUsersMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.PurgeUsersRequest,
+              dev.modelstore.auth.v1.PurgeUsersResponse>(
+                service, METHODID_PURGE_USERS)))
         .addMethod(
           getUpdateUserMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1488,6 +1628,7 @@ public final class UserServiceGrpc {
               .addMethod(getCreateUserMethod())
               .addMethod(getGetUserMethod())
               .addMethod(getListUsersMethod())
+              .addMethod(getPurgeUsersMethod())
               .addMethod(getUpdateUserMethod())
               .addMethod(getDeleteUserMethod())
               .addMethod(getBatchGetUsersMethod())

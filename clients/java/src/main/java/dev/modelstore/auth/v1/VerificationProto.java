@@ -62,6 +62,16 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_ListVerificationsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeVerificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeVerificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_PurgeVerificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_PurgeVerificationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_auth_v1_UpdateVerificationRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -163,90 +173,99 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
       "\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobu" +
       "f.FieldMask\"Q\n\027GetVerificationResponse\0226" +
       "\n\014verification\030\001 \001(\0132 .modelstore.auth.v" +
-      "1.Verification\"c\n\030ListVerificationsReque" +
+      "1.Verification\"|\n\030ListVerificationsReque" +
       "st\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(" +
-      "\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"m\n\031L" +
-      "istVerificationsResponse\0227\n\rverification" +
-      "s\030\001 \003(\0132 .modelstore.auth.v1.Verificatio" +
-      "n\022\027\n\017next_page_token\030\002 \001(\t\"\241\001\n\031UpdateVer" +
-      "ificationRequest\022<\n\014verification\030\001 \001(\0132 " +
-      ".modelstore.auth.v1.VerificationB\004\342A\001\002\022/" +
-      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"T\n\032Update" +
-      "VerificationResponse\0226\n\014verification\030\001 \001" +
-      "(\0132 .modelstore.auth.v1.Verification\";\n\031" +
-      "DeleteVerificationRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteVerificationR" +
-      "esponse\"`\n\034BatchGetVerificationsRequest\022" +
-      "\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"X\n\035BatchGetVer" +
-      "ificationsResponse\0227\n\rverifications\030\001 \003(" +
-      "\0132 .modelstore.auth.v1.Verification\"L\n\032C" +
-      "onsumeVerificationRequest\022\030\n\nidentifier\030" +
-      "\001 \001(\tB\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005\342A\002\002\004\"U\n\033Con" +
-      "sumeVerificationResponse\0226\n\014verification" +
-      "\030\001 \001(\0132 .modelstore.auth.v1.Verification" +
-      "\"|\n\037BatchCreateVerificationsRequest\022E\n\010r" +
-      "equests\030\001 \003(\0132-.modelstore.auth.v1.Creat" +
-      "eVerificationRequestB\004\342A\001\002\022\022\n\nrequest_id" +
-      "\030\002 \001(\t\"[\n BatchCreateVerificationsRespon" +
-      "se\0227\n\rverifications\030\001 \003(\0132 .modelstore.a" +
-      "uth.v1.Verification\"|\n\037BatchUpdateVerifi" +
-      "cationsRequest\022E\n\010requests\030\001 \003(\0132-.model" +
-      "store.auth.v1.UpdateVerificationRequestB" +
-      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"[\n BatchUpdate" +
-      "VerificationsResponse\0227\n\rverifications\030\001" +
-      " \003(\0132 .modelstore.auth.v1.Verification\"|" +
-      "\n\037BatchDeleteVerificationsRequest\022E\n\010req" +
-      "uests\030\001 \003(\0132-.modelstore.auth.v1.DeleteV" +
-      "erificationRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
-      " \001(\t\"\"\n BatchDeleteVerificationsResponse" +
-      "2\240\r\n\023VerificationService\022\241\001\n\022CreateVerif" +
-      "ication\022-.modelstore.auth.v1.CreateVerif" +
-      "icationRequest\032..modelstore.auth.v1.Crea" +
-      "teVerificationResponse\",\202\323\344\223\002&\"\026/v1/auth" +
-      "/verifications:\014verification\022\217\001\n\017GetVeri" +
-      "fication\022*.modelstore.auth.v1.GetVerific" +
-      "ationRequest\032+.modelstore.auth.v1.GetVer" +
-      "ificationResponse\"#\202\323\344\223\002\035\022\033/v1/auth/veri" +
-      "fications/{id}\022\220\001\n\021ListVerifications\022,.m" +
-      "odelstore.auth.v1.ListVerificationsReque" +
-      "st\032-.modelstore.auth.v1.ListVerification" +
-      "sResponse\"\036\202\323\344\223\002\030\022\026/v1/auth/verification" +
-      "s\022\263\001\n\022UpdateVerification\022-.modelstore.au" +
-      "th.v1.UpdateVerificationRequest\032..models" +
-      "tore.auth.v1.UpdateVerificationResponse\"" +
-      ">\202\323\344\223\00282(/v1/auth/verifications/{verific" +
-      "ation.id}:\014verification\022\230\001\n\022DeleteVerifi" +
-      "cation\022-.modelstore.auth.v1.DeleteVerifi" +
-      "cationRequest\032..modelstore.auth.v1.Delet" +
-      "eVerificationResponse\"#\202\323\344\223\002\035*\033/v1/auth/" +
-      "verifications/{id}\022\245\001\n\025BatchGetVerificat" +
-      "ions\0220.modelstore.auth.v1.BatchGetVerifi" +
-      "cationsRequest\0321.modelstore.auth.v1.Batc" +
-      "hGetVerificationsResponse\"\'\202\323\344\223\002!\022\037/v1/a" +
-      "uth/verifications:batchGet\022\264\001\n\030BatchCrea" +
-      "teVerifications\0223.modelstore.auth.v1.Bat" +
-      "chCreateVerificationsRequest\0324.modelstor" +
-      "e.auth.v1.BatchCreateVerificationsRespon" +
-      "se\"-\202\323\344\223\002\'\"\"/v1/auth/verifications:batch" +
-      "Create:\001*\022\264\001\n\030BatchUpdateVerifications\0223" +
-      ".modelstore.auth.v1.BatchUpdateVerificat" +
-      "ionsRequest\0324.modelstore.auth.v1.BatchUp" +
-      "dateVerificationsResponse\"-\202\323\344\223\002\'\"\"/v1/a" +
-      "uth/verifications:batchUpdate:\001*\022\264\001\n\030Bat" +
-      "chDeleteVerifications\0223.modelstore.auth." +
-      "v1.BatchDeleteVerificationsRequest\0324.mod" +
-      "elstore.auth.v1.BatchDeleteVerifications" +
-      "Response\"-\202\323\344\223\002\'\"\"/v1/auth/verifications" +
-      ":batchDelete:\001*\022\241\001\n\023ConsumeVerification\022" +
-      "..modelstore.auth.v1.ConsumeVerification" +
-      "Request\032/.modelstore.auth.v1.ConsumeVeri" +
-      "ficationResponse\")\202\323\344\223\002#\"\036/v1/auth/verif" +
-      "ications:consume:\001*Bt\n\026dev.modelstore.au" +
-      "th.v1B\021VerificationProtoP\001ZEgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/auth/v1;authv1b\006proto3"
+      "\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017s" +
+      "how_total_size\030\005 \001(\010\"\234\001\n\031ListVerificatio" +
+      "nsResponse\0227\n\rverifications\030\001 \003(\0132 .mode" +
+      "lstore.auth.v1.Verification\022\027\n\017next_page" +
+      "_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021tota" +
+      "l_size_capped\030\004 \001(\010\"@\n\031PurgeVerification" +
+      "sRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030" +
+      "\002 \001(\010\"G\n\032PurgeVerificationsResponse\022\023\n\013p" +
+      "urge_count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\241" +
+      "\001\n\031UpdateVerificationRequest\022<\n\014verifica" +
+      "tion\030\001 \001(\0132 .modelstore.auth.v1.Verifica" +
+      "tionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001" +
+      "(\010\"T\n\032UpdateVerificationResponse\0226\n\014veri" +
+      "fication\030\001 \001(\0132 .modelstore.auth.v1.Veri" +
+      "fication\";\n\031DeleteVerificationRequest\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteV" +
+      "erificationResponse\"`\n\034BatchGetVerificat" +
+      "ionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_m" +
+      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"X\n" +
+      "\035BatchGetVerificationsResponse\0227\n\rverifi" +
+      "cations\030\001 \003(\0132 .modelstore.auth.v1.Verif" +
+      "ication\"L\n\032ConsumeVerificationRequest\022\030\n" +
+      "\nidentifier\030\001 \001(\tB\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005" +
+      "\342A\002\002\004\"U\n\033ConsumeVerificationResponse\0226\n\014" +
+      "verification\030\001 \001(\0132 .modelstore.auth.v1." +
+      "Verification\"|\n\037BatchCreateVerifications" +
+      "Request\022E\n\010requests\030\001 \003(\0132-.modelstore.a" +
+      "uth.v1.CreateVerificationRequestB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"[\n BatchCreateVerific" +
+      "ationsResponse\0227\n\rverifications\030\001 \003(\0132 ." +
+      "modelstore.auth.v1.Verification\"|\n\037Batch" +
+      "UpdateVerificationsRequest\022E\n\010requests\030\001" +
+      " \003(\0132-.modelstore.auth.v1.UpdateVerifica" +
+      "tionRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"[\n" +
+      " BatchUpdateVerificationsResponse\0227\n\rver" +
+      "ifications\030\001 \003(\0132 .modelstore.auth.v1.Ve" +
+      "rification\"|\n\037BatchDeleteVerificationsRe" +
+      "quest\022E\n\010requests\030\001 \003(\0132-.modelstore.aut" +
+      "h.v1.DeleteVerificationRequestB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"\"\n BatchDeleteVerificat" +
+      "ionsResponse2\277\016\n\023VerificationService\022\241\001\n" +
+      "\022CreateVerification\022-.modelstore.auth.v1" +
+      ".CreateVerificationRequest\032..modelstore." +
+      "auth.v1.CreateVerificationResponse\",\202\323\344\223" +
+      "\002&\"\026/v1/auth/verifications:\014verification" +
+      "\022\217\001\n\017GetVerification\022*.modelstore.auth.v" +
+      "1.GetVerificationRequest\032+.modelstore.au" +
+      "th.v1.GetVerificationResponse\"#\202\323\344\223\002\035\022\033/" +
+      "v1/auth/verifications/{id}\022\220\001\n\021ListVerif" +
+      "ications\022,.modelstore.auth.v1.ListVerifi" +
+      "cationsRequest\032-.modelstore.auth.v1.List" +
+      "VerificationsResponse\"\036\202\323\344\223\002\030\022\026/v1/auth/" +
+      "verifications\022\234\001\n\022PurgeVerifications\022-.m" +
+      "odelstore.auth.v1.PurgeVerificationsRequ" +
+      "est\032..modelstore.auth.v1.PurgeVerificati" +
+      "onsResponse\"\'\202\323\344\223\002!\"\034/v1/auth/verificati" +
+      "ons:purge:\001*\022\263\001\n\022UpdateVerification\022-.mo" +
+      "delstore.auth.v1.UpdateVerificationReque" +
+      "st\032..modelstore.auth.v1.UpdateVerificati" +
+      "onResponse\">\202\323\344\223\00282(/v1/auth/verificatio" +
+      "ns/{verification.id}:\014verification\022\230\001\n\022D" +
+      "eleteVerification\022-.modelstore.auth.v1.D" +
+      "eleteVerificationRequest\032..modelstore.au" +
+      "th.v1.DeleteVerificationResponse\"#\202\323\344\223\002\035" +
+      "*\033/v1/auth/verifications/{id}\022\245\001\n\025BatchG" +
+      "etVerifications\0220.modelstore.auth.v1.Bat" +
+      "chGetVerificationsRequest\0321.modelstore.a" +
+      "uth.v1.BatchGetVerificationsResponse\"\'\202\323" +
+      "\344\223\002!\022\037/v1/auth/verifications:batchGet\022\264\001" +
+      "\n\030BatchCreateVerifications\0223.modelstore." +
+      "auth.v1.BatchCreateVerificationsRequest\032" +
+      "4.modelstore.auth.v1.BatchCreateVerifica" +
+      "tionsResponse\"-\202\323\344\223\002\'\"\"/v1/auth/verifica" +
+      "tions:batchCreate:\001*\022\264\001\n\030BatchUpdateVeri" +
+      "fications\0223.modelstore.auth.v1.BatchUpda" +
+      "teVerificationsRequest\0324.modelstore.auth" +
+      ".v1.BatchUpdateVerificationsResponse\"-\202\323" +
+      "\344\223\002\'\"\"/v1/auth/verifications:batchUpdate" +
+      ":\001*\022\264\001\n\030BatchDeleteVerifications\0223.model" +
+      "store.auth.v1.BatchDeleteVerificationsRe" +
+      "quest\0324.modelstore.auth.v1.BatchDeleteVe" +
+      "rificationsResponse\"-\202\323\344\223\002\'\"\"/v1/auth/ve" +
+      "rifications:batchDelete:\001*\022\241\001\n\023ConsumeVe" +
+      "rification\022..modelstore.auth.v1.ConsumeV" +
+      "erificationRequest\032/.modelstore.auth.v1." +
+      "ConsumeVerificationResponse\")\202\323\344\223\002#\"\036/v1" +
+      "/auth/verifications:consume:\001*Bt\n\026dev.mo" +
+      "delstore.auth.v1B\021VerificationProtoP\001ZEg" +
+      "ithub.com/modelstore/modelstore/clients/" +
+      "go/modelstore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -292,93 +311,105 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_auth_v1_ListVerificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListVerificationsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_auth_v1_ListVerificationsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_auth_v1_ListVerificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ListVerificationsResponse_descriptor,
-        new java.lang.String[] { "Verifications", "NextPageToken", });
-    internal_static_modelstore_auth_v1_UpdateVerificationRequest_descriptor =
+        new java.lang.String[] { "Verifications", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_auth_v1_PurgeVerificationsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_auth_v1_PurgeVerificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeVerificationsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_auth_v1_PurgeVerificationsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_auth_v1_PurgeVerificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_PurgeVerificationsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_auth_v1_UpdateVerificationRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_auth_v1_UpdateVerificationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateVerificationRequest_descriptor,
         new java.lang.String[] { "Verification", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_auth_v1_UpdateVerificationResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_auth_v1_UpdateVerificationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_UpdateVerificationResponse_descriptor,
         new java.lang.String[] { "Verification", });
     internal_static_modelstore_auth_v1_DeleteVerificationRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_auth_v1_DeleteVerificationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteVerificationRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_auth_v1_DeleteVerificationResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_auth_v1_DeleteVerificationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_DeleteVerificationResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_auth_v1_BatchGetVerificationsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_auth_v1_BatchGetVerificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetVerificationsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_auth_v1_BatchGetVerificationsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_auth_v1_BatchGetVerificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetVerificationsResponse_descriptor,
         new java.lang.String[] { "Verifications", });
     internal_static_modelstore_auth_v1_ConsumeVerificationRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_auth_v1_ConsumeVerificationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ConsumeVerificationRequest_descriptor,
         new java.lang.String[] { "Identifier", "Value", });
     internal_static_modelstore_auth_v1_ConsumeVerificationResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_auth_v1_ConsumeVerificationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ConsumeVerificationResponse_descriptor,
         new java.lang.String[] { "Verification", });
     internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_descriptor,
         new java.lang.String[] { "Verifications", });
     internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_descriptor,
         new java.lang.String[] { "Verifications", });
     internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_descriptor,

@@ -108,6 +108,37 @@ public final class VerificationServiceGrpc {
     return getListVerificationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeVerificationsRequest,
+      dev.modelstore.auth.v1.PurgeVerificationsResponse> getPurgeVerificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeVerifications",
+      requestType = dev.modelstore.auth.v1.PurgeVerificationsRequest.class,
+      responseType = dev.modelstore.auth.v1.PurgeVerificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeVerificationsRequest,
+      dev.modelstore.auth.v1.PurgeVerificationsResponse> getPurgeVerificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.PurgeVerificationsRequest, dev.modelstore.auth.v1.PurgeVerificationsResponse> getPurgeVerificationsMethod;
+    if ((getPurgeVerificationsMethod = VerificationServiceGrpc.getPurgeVerificationsMethod) == null) {
+      synchronized (VerificationServiceGrpc.class) {
+        if ((getPurgeVerificationsMethod = VerificationServiceGrpc.getPurgeVerificationsMethod) == null) {
+          VerificationServiceGrpc.getPurgeVerificationsMethod = getPurgeVerificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.PurgeVerificationsRequest, dev.modelstore.auth.v1.PurgeVerificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeVerifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.PurgeVerificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.PurgeVerificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new VerificationServiceMethodDescriptorSupplier("PurgeVerifications"))
+              .build();
+        }
+      }
+    }
+    return getPurgeVerificationsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.UpdateVerificationRequest,
       dev.modelstore.auth.v1.UpdateVerificationResponse> getUpdateVerificationMethod;
 
@@ -429,6 +460,25 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's verifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeVerifications(dev.modelstore.auth.v1.PurgeVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeVerificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeVerificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a verification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * verification and allow_missing is false), ABORTED (etag mismatch),
@@ -623,6 +673,26 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's verifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeVerifications(dev.modelstore.auth.v1.PurgeVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeVerificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeVerificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a verification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * verification and allow_missing is false), ABORTED (etag mismatch),
@@ -807,6 +877,25 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's verifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.PurgeVerificationsResponse purgeVerifications(dev.modelstore.auth.v1.PurgeVerificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a verification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * verification and allow_missing is false), ABORTED (etag mismatch),
@@ -980,6 +1069,25 @@ public final class VerificationServiceGrpc {
     public dev.modelstore.auth.v1.ListVerificationsResponse listVerifications(dev.modelstore.auth.v1.ListVerificationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's verifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.PurgeVerificationsResponse purgeVerifications(dev.modelstore.auth.v1.PurgeVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeVerificationsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1164,6 +1272,26 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the verifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's verifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.PurgeVerificationsResponse> purgeVerifications(
+        dev.modelstore.auth.v1.PurgeVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeVerificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a verification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * verification and allow_missing is false), ABORTED (etag mismatch),
@@ -1294,13 +1422,14 @@ public final class VerificationServiceGrpc {
   private static final int METHODID_CREATE_VERIFICATION = 0;
   private static final int METHODID_GET_VERIFICATION = 1;
   private static final int METHODID_LIST_VERIFICATIONS = 2;
-  private static final int METHODID_UPDATE_VERIFICATION = 3;
-  private static final int METHODID_DELETE_VERIFICATION = 4;
-  private static final int METHODID_BATCH_GET_VERIFICATIONS = 5;
-  private static final int METHODID_BATCH_CREATE_VERIFICATIONS = 6;
-  private static final int METHODID_BATCH_UPDATE_VERIFICATIONS = 7;
-  private static final int METHODID_BATCH_DELETE_VERIFICATIONS = 8;
-  private static final int METHODID_CONSUME_VERIFICATION = 9;
+  private static final int METHODID_PURGE_VERIFICATIONS = 3;
+  private static final int METHODID_UPDATE_VERIFICATION = 4;
+  private static final int METHODID_DELETE_VERIFICATION = 5;
+  private static final int METHODID_BATCH_GET_VERIFICATIONS = 6;
+  private static final int METHODID_BATCH_CREATE_VERIFICATIONS = 7;
+  private static final int METHODID_BATCH_UPDATE_VERIFICATIONS = 8;
+  private static final int METHODID_BATCH_DELETE_VERIFICATIONS = 9;
+  private static final int METHODID_CONSUME_VERIFICATION = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1330,6 +1459,10 @@ public final class VerificationServiceGrpc {
         case METHODID_LIST_VERIFICATIONS:
           serviceImpl.listVerifications((dev.modelstore.auth.v1.ListVerificationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.ListVerificationsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_VERIFICATIONS:
+          serviceImpl.purgeVerifications((dev.modelstore.auth.v1.PurgeVerificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.PurgeVerificationsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_VERIFICATION:
           serviceImpl.updateVerification((dev.modelstore.auth.v1.UpdateVerificationRequest) request,
@@ -1398,6 +1531,13 @@ public final class VerificationServiceGrpc {
               dev.modelstore.auth.v1.ListVerificationsRequest,
               dev.modelstore.auth.v1.ListVerificationsResponse>(
                 service, METHODID_LIST_VERIFICATIONS)))
+        .addMethod(
+          getPurgeVerificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.PurgeVerificationsRequest,
+              dev.modelstore.auth.v1.PurgeVerificationsResponse>(
+                service, METHODID_PURGE_VERIFICATIONS)))
         .addMethod(
           getUpdateVerificationMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1498,6 +1638,7 @@ public final class VerificationServiceGrpc {
               .addMethod(getCreateVerificationMethod())
               .addMethod(getGetVerificationMethod())
               .addMethod(getListVerificationsMethod())
+              .addMethod(getPurgeVerificationsMethod())
               .addMethod(getUpdateVerificationMethod())
               .addMethod(getDeleteVerificationMethod())
               .addMethod(getBatchGetVerificationsMethod())

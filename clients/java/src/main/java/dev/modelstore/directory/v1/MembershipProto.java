@@ -62,6 +62,16 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_ListMembershipsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeMembershipsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeMembershipsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeMembershipsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeMembershipsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -158,90 +168,99 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
       "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
       "sk\"P\n\025GetMembershipResponse\0227\n\nmembershi" +
       "p\030\001 \001(\0132#.modelstore.directory.v1.Member" +
-      "ship\"a\n\026ListMembershipsRequest\022\021\n\tpage_s" +
+      "ship\"z\n\026ListMembershipsRequest\022\021\n\tpage_s" +
       "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"l\n\027ListMembershi" +
-      "psResponse\0228\n\013memberships\030\001 \003(\0132#.models" +
-      "tore.directory.v1.Membership\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\240\001\n\027UpdateMembershipReques" +
-      "t\022=\n\nmembership\030\001 \001(\0132#.modelstore.direc" +
-      "tory.v1.MembershipB\004\342A\001\002\022/\n\013update_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\rall" +
-      "ow_missing\030\003 \001(\010\"S\n\030UpdateMembershipResp" +
-      "onse\0227\n\nmembership\030\001 \001(\0132#.modelstore.di" +
-      "rectory.v1.Membership\"9\n\027DeleteMembershi" +
-      "pRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\"\032\n\030DeleteMembershipResponse\"^\n\032BatchGet" +
-      "MembershipsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"W\n\033BatchGetMembershipsResponse\0228\n\013m" +
-      "emberships\030\001 \003(\0132#.modelstore.directory." +
-      "v1.Membership\"}\n\035BatchCreateMembershipsR" +
-      "equest\022H\n\010requests\030\001 \003(\01320.modelstore.di" +
-      "rectory.v1.CreateMembershipRequestB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"Z\n\036BatchCreateMembe" +
-      "rshipsResponse\0228\n\013memberships\030\001 \003(\0132#.mo" +
-      "delstore.directory.v1.Membership\"}\n\035Batc" +
-      "hUpdateMembershipsRequest\022H\n\010requests\030\001 " +
-      "\003(\01320.modelstore.directory.v1.UpdateMemb" +
-      "ershipRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
-      "Z\n\036BatchUpdateMembershipsResponse\0228\n\013mem" +
-      "berships\030\001 \003(\0132#.modelstore.directory.v1" +
-      ".Membership\"}\n\035BatchDeleteMembershipsReq" +
-      "uest\022H\n\010requests\030\001 \003(\01320.modelstore.dire" +
-      "ctory.v1.DeleteMembershipRequestB\004\342A\001\002\022\022" +
-      "\n\nrequest_id\030\002 \001(\t\" \n\036BatchDeleteMembers" +
-      "hipsResponse*\203\001\n\016MembershipRole\022\037\n\033MEMBE" +
-      "RSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMBERSHIP_R" +
-      "OLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_ADMIN\020\002\022\032" +
-      "\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020Membershi" +
-      "pStatus\022!\n\035MEMBERSHIP_STATUS_UNSPECIFIED" +
-      "\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001\022\035\n\031MEMB" +
-      "ERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMBERSHIP_ST" +
-      "ATUS_INACTIVE\020\0032\263\014\n\021MembershipService\022\246\001" +
-      "\n\020CreateMembership\0220.modelstore.director" +
-      "y.v1.CreateMembershipRequest\0321.modelstor" +
-      "e.directory.v1.CreateMembershipResponse\"" +
-      "-\202\323\344\223\002\'\"\031/v1/directory/memberships:\nmemb" +
-      "ership\022\226\001\n\rGetMembership\022-.modelstore.di" +
-      "rectory.v1.GetMembershipRequest\032..models" +
-      "tore.directory.v1.GetMembershipResponse\"" +
-      "&\202\323\344\223\002 \022\036/v1/directory/memberships/{id}\022" +
-      "\227\001\n\017ListMemberships\022/.modelstore.directo" +
-      "ry.v1.ListMembershipsRequest\0320.modelstor" +
-      "e.directory.v1.ListMembershipsResponse\"!" +
-      "\202\323\344\223\002\033\022\031/v1/directory/memberships\022\266\001\n\020Up" +
-      "dateMembership\0220.modelstore.directory.v1" +
-      ".UpdateMembershipRequest\0321.modelstore.di" +
-      "rectory.v1.UpdateMembershipResponse\"=\202\323\344" +
-      "\223\00272)/v1/directory/memberships/{membersh" +
-      "ip.id}:\nmembership\022\237\001\n\020DeleteMembership\022" +
-      "0.modelstore.directory.v1.DeleteMembersh" +
-      "ipRequest\0321.modelstore.directory.v1.Dele" +
-      "teMembershipResponse\"&\202\323\344\223\002 *\036/v1/direct" +
-      "ory/memberships/{id}\022\254\001\n\023BatchGetMembers" +
-      "hips\0223.modelstore.directory.v1.BatchGetM" +
-      "embershipsRequest\0324.modelstore.directory" +
-      ".v1.BatchGetMembershipsResponse\"*\202\323\344\223\002$\022" +
-      "\"/v1/directory/memberships:batchGet\022\273\001\n\026" +
-      "BatchCreateMemberships\0226.modelstore.dire" +
-      "ctory.v1.BatchCreateMembershipsRequest\0327" +
-      ".modelstore.directory.v1.BatchCreateMemb" +
-      "ershipsResponse\"0\202\323\344\223\002*\"%/v1/directory/m" +
-      "emberships:batchCreate:\001*\022\273\001\n\026BatchUpdat" +
-      "eMemberships\0226.modelstore.directory.v1.B" +
-      "atchUpdateMembershipsRequest\0327.modelstor" +
-      "e.directory.v1.BatchUpdateMembershipsRes" +
-      "ponse\"0\202\323\344\223\002*\"%/v1/directory/memberships" +
-      ":batchUpdate:\001*\022\273\001\n\026BatchDeleteMembershi" +
-      "ps\0226.modelstore.directory.v1.BatchDelete" +
-      "MembershipsRequest\0327.modelstore.director" +
-      "y.v1.BatchDeleteMembershipsResponse\"0\202\323\344" +
-      "\223\002*\"%/v1/directory/memberships:batchDele" +
-      "te:\001*B\201\001\n\033dev.modelstore.directory.v1B\017M" +
-      "embershipProtoP\001ZOgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/directo" +
-      "ry/v1;directoryv1b\006proto3"
+      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_si" +
+      "ze\030\005 \001(\010\"\233\001\n\027ListMembershipsResponse\0228\n\013" +
+      "memberships\030\001 \003(\0132#.modelstore.directory" +
+      ".v1.Membership\022\027\n\017next_page_token\030\002 \001(\t\022" +
+      "\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capped" +
+      "\030\004 \001(\010\">\n\027PurgeMembershipsRequest\022\024\n\006fil" +
+      "ter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"E\n\030PurgeM" +
+      "embershipsResponse\022\023\n\013purge_count\030\001 \001(\003\022" +
+      "\024\n\014purge_sample\030\002 \003(\t\"\240\001\n\027UpdateMembersh" +
+      "ipRequest\022=\n\nmembership\030\001 \001(\0132#.modelsto" +
+      "re.directory.v1.MembershipB\004\342A\001\002\022/\n\013upda" +
+      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\022\025\n\rallow_missing\030\003 \001(\010\"S\n\030UpdateMember" +
+      "shipResponse\0227\n\nmembership\030\001 \001(\0132#.model" +
+      "store.directory.v1.Membership\"9\n\027DeleteM" +
+      "embershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\"\032\n\030DeleteMembershipResponse\"^\n\032" +
+      "BatchGetMembershipsRequest\022\021\n\003ids\030\001 \003(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"W\n\033BatchGetMembershipsRespo" +
+      "nse\0228\n\013memberships\030\001 \003(\0132#.modelstore.di" +
+      "rectory.v1.Membership\"}\n\035BatchCreateMemb" +
+      "ershipsRequest\022H\n\010requests\030\001 \003(\01320.model" +
+      "store.directory.v1.CreateMembershipReque" +
+      "stB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Z\n\036BatchCre" +
+      "ateMembershipsResponse\0228\n\013memberships\030\001 " +
+      "\003(\0132#.modelstore.directory.v1.Membership" +
+      "\"}\n\035BatchUpdateMembershipsRequest\022H\n\010req" +
+      "uests\030\001 \003(\01320.modelstore.directory.v1.Up" +
+      "dateMembershipRequestB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"Z\n\036BatchUpdateMembershipsRespons" +
+      "e\0228\n\013memberships\030\001 \003(\0132#.modelstore.dire" +
+      "ctory.v1.Membership\"}\n\035BatchDeleteMember" +
+      "shipsRequest\022H\n\010requests\030\001 \003(\01320.modelst" +
+      "ore.directory.v1.DeleteMembershipRequest" +
+      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\" \n\036BatchDelet" +
+      "eMembershipsResponse*\203\001\n\016MembershipRole\022" +
+      "\037\n\033MEMBERSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMB" +
+      "ERSHIP_ROLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_A" +
+      "DMIN\020\002\022\032\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020M" +
+      "embershipStatus\022!\n\035MEMBERSHIP_STATUS_UNS" +
+      "PECIFIED\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001" +
+      "\022\035\n\031MEMBERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMBE" +
+      "RSHIP_STATUS_INACTIVE\020\0032\331\r\n\021MembershipSe" +
+      "rvice\022\246\001\n\020CreateMembership\0220.modelstore." +
+      "directory.v1.CreateMembershipRequest\0321.m" +
+      "odelstore.directory.v1.CreateMembershipR" +
+      "esponse\"-\202\323\344\223\002\'\"\031/v1/directory/membershi" +
+      "ps:\nmembership\022\226\001\n\rGetMembership\022-.model" +
+      "store.directory.v1.GetMembershipRequest\032" +
+      "..modelstore.directory.v1.GetMembershipR" +
+      "esponse\"&\202\323\344\223\002 \022\036/v1/directory/membershi" +
+      "ps/{id}\022\227\001\n\017ListMemberships\022/.modelstore" +
+      ".directory.v1.ListMembershipsRequest\0320.m" +
+      "odelstore.directory.v1.ListMembershipsRe" +
+      "sponse\"!\202\323\344\223\002\033\022\031/v1/directory/membership" +
+      "s\022\243\001\n\020PurgeMemberships\0220.modelstore.dire" +
+      "ctory.v1.PurgeMembershipsRequest\0321.model" +
+      "store.directory.v1.PurgeMembershipsRespo" +
+      "nse\"*\202\323\344\223\002$\"\037/v1/directory/memberships:p" +
+      "urge:\001*\022\266\001\n\020UpdateMembership\0220.modelstor" +
+      "e.directory.v1.UpdateMembershipRequest\0321" +
+      ".modelstore.directory.v1.UpdateMembershi" +
+      "pResponse\"=\202\323\344\223\00272)/v1/directory/members" +
+      "hips/{membership.id}:\nmembership\022\237\001\n\020Del" +
+      "eteMembership\0220.modelstore.directory.v1." +
+      "DeleteMembershipRequest\0321.modelstore.dir" +
+      "ectory.v1.DeleteMembershipResponse\"&\202\323\344\223" +
+      "\002 *\036/v1/directory/memberships/{id}\022\254\001\n\023B" +
+      "atchGetMemberships\0223.modelstore.director" +
+      "y.v1.BatchGetMembershipsRequest\0324.models" +
+      "tore.directory.v1.BatchGetMembershipsRes" +
+      "ponse\"*\202\323\344\223\002$\022\"/v1/directory/memberships" +
+      ":batchGet\022\273\001\n\026BatchCreateMemberships\0226.m" +
+      "odelstore.directory.v1.BatchCreateMember" +
+      "shipsRequest\0327.modelstore.directory.v1.B" +
+      "atchCreateMembershipsResponse\"0\202\323\344\223\002*\"%/" +
+      "v1/directory/memberships:batchCreate:\001*\022" +
+      "\273\001\n\026BatchUpdateMemberships\0226.modelstore." +
+      "directory.v1.BatchUpdateMembershipsReque" +
+      "st\0327.modelstore.directory.v1.BatchUpdate" +
+      "MembershipsResponse\"0\202\323\344\223\002*\"%/v1/directo" +
+      "ry/memberships:batchUpdate:\001*\022\273\001\n\026BatchD" +
+      "eleteMemberships\0226.modelstore.directory." +
+      "v1.BatchDeleteMembershipsRequest\0327.model" +
+      "store.directory.v1.BatchDeleteMembership" +
+      "sResponse\"0\202\323\344\223\002*\"%/v1/directory/members" +
+      "hips:batchDelete:\001*B\201\001\n\033dev.modelstore.d" +
+      "irectory.v1B\017MembershipProtoP\001ZOgithub.c" +
+      "om/modelstore/modelstore/clients/go/mode" +
+      "lstore/directory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -287,81 +306,93 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_directory_v1_ListMembershipsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListMembershipsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_directory_v1_ListMembershipsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_directory_v1_ListMembershipsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListMembershipsResponse_descriptor,
-        new java.lang.String[] { "Memberships", "NextPageToken", });
-    internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor =
+        new java.lang.String[] { "Memberships", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_directory_v1_PurgeMembershipsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_directory_v1_PurgeMembershipsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeMembershipsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_directory_v1_PurgeMembershipsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_directory_v1_PurgeMembershipsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeMembershipsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_directory_v1_UpdateMembershipRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor,
         new java.lang.String[] { "Membership", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_directory_v1_UpdateMembershipResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_directory_v1_UpdateMembershipResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateMembershipResponse_descriptor,
         new java.lang.String[] { "Membership", });
     internal_static_modelstore_directory_v1_DeleteMembershipRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_directory_v1_DeleteMembershipRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteMembershipRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_directory_v1_DeleteMembershipResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_directory_v1_DeleteMembershipResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteMembershipResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_directory_v1_BatchGetMembershipsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_directory_v1_BatchGetMembershipsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetMembershipsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_descriptor,
         new java.lang.String[] { "Memberships", });
     internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_descriptor,
         new java.lang.String[] { "Memberships", });
     internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_descriptor,
         new java.lang.String[] { "Memberships", });
     internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_descriptor,

@@ -108,6 +108,37 @@ public final class MembershipServiceGrpc {
     return getListMembershipsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeMembershipsRequest,
+      dev.modelstore.directory.v1.PurgeMembershipsResponse> getPurgeMembershipsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeMemberships",
+      requestType = dev.modelstore.directory.v1.PurgeMembershipsRequest.class,
+      responseType = dev.modelstore.directory.v1.PurgeMembershipsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeMembershipsRequest,
+      dev.modelstore.directory.v1.PurgeMembershipsResponse> getPurgeMembershipsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeMembershipsRequest, dev.modelstore.directory.v1.PurgeMembershipsResponse> getPurgeMembershipsMethod;
+    if ((getPurgeMembershipsMethod = MembershipServiceGrpc.getPurgeMembershipsMethod) == null) {
+      synchronized (MembershipServiceGrpc.class) {
+        if ((getPurgeMembershipsMethod = MembershipServiceGrpc.getPurgeMembershipsMethod) == null) {
+          MembershipServiceGrpc.getPurgeMembershipsMethod = getPurgeMembershipsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.PurgeMembershipsRequest, dev.modelstore.directory.v1.PurgeMembershipsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeMemberships"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.PurgeMembershipsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.PurgeMembershipsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MembershipServiceMethodDescriptorSupplier("PurgeMemberships"))
+              .build();
+        }
+      }
+    }
+    return getPurgeMembershipsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateMembershipRequest,
       dev.modelstore.directory.v1.UpdateMembershipResponse> getUpdateMembershipMethod;
 
@@ -400,6 +431,25 @@ public final class MembershipServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's memberships are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeMemberships(dev.modelstore.directory.v1.PurgeMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeMembershipsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeMembershipsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a membership.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * membership and allow_missing is false), ALREADY_EXISTS (the user is
@@ -579,6 +629,26 @@ public final class MembershipServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's memberships are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeMemberships(dev.modelstore.directory.v1.PurgeMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeMembershipsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeMembershipsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a membership.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * membership and allow_missing is false), ALREADY_EXISTS (the user is
@@ -747,6 +817,25 @@ public final class MembershipServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's memberships are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.PurgeMembershipsResponse purgeMemberships(dev.modelstore.directory.v1.PurgeMembershipsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeMembershipsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a membership.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * membership and allow_missing is false), ALREADY_EXISTS (the user is
@@ -905,6 +994,25 @@ public final class MembershipServiceGrpc {
     public dev.modelstore.directory.v1.ListMembershipsResponse listMemberships(dev.modelstore.directory.v1.ListMembershipsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListMembershipsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's memberships are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.PurgeMembershipsResponse purgeMemberships(dev.modelstore.directory.v1.PurgeMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeMembershipsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1074,6 +1182,26 @@ public final class MembershipServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the memberships matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's memberships are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.PurgeMembershipsResponse> purgeMemberships(
+        dev.modelstore.directory.v1.PurgeMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeMembershipsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a membership.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * membership and allow_missing is false), ALREADY_EXISTS (the user is
@@ -1186,12 +1314,13 @@ public final class MembershipServiceGrpc {
   private static final int METHODID_CREATE_MEMBERSHIP = 0;
   private static final int METHODID_GET_MEMBERSHIP = 1;
   private static final int METHODID_LIST_MEMBERSHIPS = 2;
-  private static final int METHODID_UPDATE_MEMBERSHIP = 3;
-  private static final int METHODID_DELETE_MEMBERSHIP = 4;
-  private static final int METHODID_BATCH_GET_MEMBERSHIPS = 5;
-  private static final int METHODID_BATCH_CREATE_MEMBERSHIPS = 6;
-  private static final int METHODID_BATCH_UPDATE_MEMBERSHIPS = 7;
-  private static final int METHODID_BATCH_DELETE_MEMBERSHIPS = 8;
+  private static final int METHODID_PURGE_MEMBERSHIPS = 3;
+  private static final int METHODID_UPDATE_MEMBERSHIP = 4;
+  private static final int METHODID_DELETE_MEMBERSHIP = 5;
+  private static final int METHODID_BATCH_GET_MEMBERSHIPS = 6;
+  private static final int METHODID_BATCH_CREATE_MEMBERSHIPS = 7;
+  private static final int METHODID_BATCH_UPDATE_MEMBERSHIPS = 8;
+  private static final int METHODID_BATCH_DELETE_MEMBERSHIPS = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1221,6 +1350,10 @@ public final class MembershipServiceGrpc {
         case METHODID_LIST_MEMBERSHIPS:
           serviceImpl.listMemberships((dev.modelstore.directory.v1.ListMembershipsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListMembershipsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_MEMBERSHIPS:
+          serviceImpl.purgeMemberships((dev.modelstore.directory.v1.PurgeMembershipsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeMembershipsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_MEMBERSHIP:
           serviceImpl.updateMembership((dev.modelstore.directory.v1.UpdateMembershipRequest) request,
@@ -1285,6 +1418,13 @@ public final class MembershipServiceGrpc {
               dev.modelstore.directory.v1.ListMembershipsRequest,
               dev.modelstore.directory.v1.ListMembershipsResponse>(
                 service, METHODID_LIST_MEMBERSHIPS)))
+        .addMethod(
+          getPurgeMembershipsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.PurgeMembershipsRequest,
+              dev.modelstore.directory.v1.PurgeMembershipsResponse>(
+                service, METHODID_PURGE_MEMBERSHIPS)))
         .addMethod(
           getUpdateMembershipMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1378,6 +1518,7 @@ public final class MembershipServiceGrpc {
               .addMethod(getCreateMembershipMethod())
               .addMethod(getGetMembershipMethod())
               .addMethod(getListMembershipsMethod())
+              .addMethod(getPurgeMembershipsMethod())
               .addMethod(getUpdateMembershipMethod())
               .addMethod(getDeleteMembershipMethod())
               .addMethod(getBatchGetMembershipsMethod())

@@ -62,6 +62,16 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_ListOrganizationsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -155,88 +165,97 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
       "2\032.google.protobuf.FieldMask\"V\n\027GetOrgan" +
       "izationResponse\022;\n\014organization\030\001 \001(\0132%." +
-      "modelstore.directory.v1.Organization\"c\n\030" +
+      "modelstore.directory.v1.Organization\"|\n\030" +
       "ListOrganizationsRequest\022\021\n\tpage_size\030\001 " +
       "\001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022" +
-      "\020\n\010order_by\030\004 \001(\t\"r\n\031ListOrganizationsRe" +
-      "sponse\022<\n\rorganizations\030\001 \003(\0132%.modelsto" +
-      "re.directory.v1.Organization\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\246\001\n\031UpdateOrganizationRequ" +
-      "est\022A\n\014organization\030\001 \001(\0132%.modelstore.d" +
-      "irectory.v1.OrganizationB\004\342A\001\002\022/\n\013update" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
-      "\025\n\rallow_missing\030\003 \001(\010\"Y\n\032UpdateOrganiza" +
-      "tionResponse\022;\n\014organization\030\001 \001(\0132%.mod" +
-      "elstore.directory.v1.Organization\"J\n\031Del" +
-      "eteOrganizationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteO" +
-      "rganizationResponse\"`\n\034BatchGetOrganizat" +
-      "ionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"]\n" +
-      "\035BatchGetOrganizationsResponse\022<\n\rorgani" +
-      "zations\030\001 \003(\0132%.modelstore.directory.v1." +
-      "Organization\"\201\001\n\037BatchCreateOrganization" +
-      "sRequest\022J\n\010requests\030\001 \003(\01322.modelstore." +
-      "directory.v1.CreateOrganizationRequestB\004" +
-      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n BatchCreateO" +
-      "rganizationsResponse\022<\n\rorganizations\030\001 " +
-      "\003(\0132%.modelstore.directory.v1.Organizati" +
-      "on\"\201\001\n\037BatchUpdateOrganizationsRequest\022J" +
-      "\n\010requests\030\001 \003(\01322.modelstore.directory." +
-      "v1.UpdateOrganizationRequestB\004\342A\001\002\022\022\n\nre" +
-      "quest_id\030\002 \001(\t\"`\n BatchUpdateOrganizatio" +
-      "nsResponse\022<\n\rorganizations\030\001 \003(\0132%.mode" +
-      "lstore.directory.v1.Organization\"\201\001\n\037Bat" +
-      "chDeleteOrganizationsRequest\022J\n\010requests" +
-      "\030\001 \003(\01322.modelstore.directory.v1.DeleteO" +
-      "rganizationRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
-      " \001(\t\"\"\n BatchDeleteOrganizationsResponse" +
-      "2\203\r\n\023OrganizationService\022\260\001\n\022CreateOrgan" +
-      "ization\0222.modelstore.directory.v1.Create" +
-      "OrganizationRequest\0323.modelstore.directo" +
-      "ry.v1.CreateOrganizationResponse\"1\202\323\344\223\002+" +
-      "\"\033/v1/directory/organizations:\014organizat" +
-      "ion\022\236\001\n\017GetOrganization\022/.modelstore.dir" +
-      "ectory.v1.GetOrganizationRequest\0320.model" +
-      "store.directory.v1.GetOrganizationRespon" +
-      "se\"(\202\323\344\223\002\"\022 /v1/directory/organizations/" +
-      "{id}\022\237\001\n\021ListOrganizations\0221.modelstore." +
-      "directory.v1.ListOrganizationsRequest\0322." +
-      "modelstore.directory.v1.ListOrganization" +
-      "sResponse\"#\202\323\344\223\002\035\022\033/v1/directory/organiz" +
-      "ations\022\302\001\n\022UpdateOrganization\0222.modelsto" +
-      "re.directory.v1.UpdateOrganizationReques" +
-      "t\0323.modelstore.directory.v1.UpdateOrgani" +
-      "zationResponse\"C\202\323\344\223\002=2-/v1/directory/or" +
-      "ganizations/{organization.id}:\014organizat" +
-      "ion\022\247\001\n\022DeleteOrganization\0222.modelstore." +
-      "directory.v1.DeleteOrganizationRequest\0323" +
-      ".modelstore.directory.v1.DeleteOrganizat" +
-      "ionResponse\"(\202\323\344\223\002\"* /v1/directory/organ" +
-      "izations/{id}\022\264\001\n\025BatchGetOrganizations\022" +
-      "5.modelstore.directory.v1.BatchGetOrgani" +
-      "zationsRequest\0326.modelstore.directory.v1" +
-      ".BatchGetOrganizationsResponse\",\202\323\344\223\002&\022$" +
-      "/v1/directory/organizations:batchGet\022\303\001\n" +
-      "\030BatchCreateOrganizations\0228.modelstore.d" +
-      "irectory.v1.BatchCreateOrganizationsRequ" +
-      "est\0329.modelstore.directory.v1.BatchCreat" +
-      "eOrganizationsResponse\"2\202\323\344\223\002,\"\'/v1/dire" +
-      "ctory/organizations:batchCreate:\001*\022\303\001\n\030B" +
-      "atchUpdateOrganizations\0228.modelstore.dir" +
-      "ectory.v1.BatchUpdateOrganizationsReques" +
-      "t\0329.modelstore.directory.v1.BatchUpdateO" +
-      "rganizationsResponse\"2\202\323\344\223\002,\"\'/v1/direct" +
-      "ory/organizations:batchUpdate:\001*\022\303\001\n\030Bat" +
-      "chDeleteOrganizations\0228.modelstore.direc" +
-      "tory.v1.BatchDeleteOrganizationsRequest\032" +
-      "9.modelstore.directory.v1.BatchDeleteOrg" +
-      "anizationsResponse\"2\202\323\344\223\002,\"\'/v1/director" +
-      "y/organizations:batchDelete:\001*B\203\001\n\033dev.m" +
-      "odelstore.directory.v1B\021OrganizationProt" +
-      "oP\001ZOgithub.com/modelstore/modelstore/cl" +
-      "ients/go/modelstore/directory/v1;directo" +
-      "ryv1b\006proto3"
+      "\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001" +
+      "(\010\"\241\001\n\031ListOrganizationsResponse\022<\n\rorga" +
+      "nizations\030\001 \003(\0132%.modelstore.directory.v" +
+      "1.Organization\022\027\n\017next_page_token\030\002 \001(\t\022" +
+      "\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capped" +
+      "\030\004 \001(\010\"@\n\031PurgeOrganizationsRequest\022\024\n\006f" +
+      "ilter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"G\n\032Purg" +
+      "eOrganizationsResponse\022\023\n\013purge_count\030\001 " +
+      "\001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\246\001\n\031UpdateOrga" +
+      "nizationRequest\022A\n\014organization\030\001 \001(\0132%." +
+      "modelstore.directory.v1.OrganizationB\004\342A" +
+      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032Up" +
+      "dateOrganizationResponse\022;\n\014organization" +
+      "\030\001 \001(\0132%.modelstore.directory.v1.Organiz" +
+      "ation\"J\n\031DeleteOrganizationRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(" +
+      "\010\"\034\n\032DeleteOrganizationResponse\"`\n\034Batch" +
+      "GetOrganizationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
+      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\"]\n\035BatchGetOrganizationsRespon" +
+      "se\022<\n\rorganizations\030\001 \003(\0132%.modelstore.d" +
+      "irectory.v1.Organization\"\201\001\n\037BatchCreate" +
+      "OrganizationsRequest\022J\n\010requests\030\001 \003(\01322" +
+      ".modelstore.directory.v1.CreateOrganizat" +
+      "ionRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n " +
+      "BatchCreateOrganizationsResponse\022<\n\rorga" +
+      "nizations\030\001 \003(\0132%.modelstore.directory.v" +
+      "1.Organization\"\201\001\n\037BatchUpdateOrganizati" +
+      "onsRequest\022J\n\010requests\030\001 \003(\01322.modelstor" +
+      "e.directory.v1.UpdateOrganizationRequest" +
+      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n BatchUpdat" +
+      "eOrganizationsResponse\022<\n\rorganizations\030" +
+      "\001 \003(\0132%.modelstore.directory.v1.Organiza" +
+      "tion\"\201\001\n\037BatchDeleteOrganizationsRequest" +
+      "\022J\n\010requests\030\001 \003(\01322.modelstore.director" +
+      "y.v1.DeleteOrganizationRequestB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"\"\n BatchDeleteOrganizat" +
+      "ionsResponse2\261\016\n\023OrganizationService\022\260\001\n" +
+      "\022CreateOrganization\0222.modelstore.directo" +
+      "ry.v1.CreateOrganizationRequest\0323.models" +
+      "tore.directory.v1.CreateOrganizationResp" +
+      "onse\"1\202\323\344\223\002+\"\033/v1/directory/organization" +
+      "s:\014organization\022\236\001\n\017GetOrganization\022/.mo" +
+      "delstore.directory.v1.GetOrganizationReq" +
+      "uest\0320.modelstore.directory.v1.GetOrgani" +
+      "zationResponse\"(\202\323\344\223\002\"\022 /v1/directory/or" +
+      "ganizations/{id}\022\237\001\n\021ListOrganizations\0221" +
+      ".modelstore.directory.v1.ListOrganizatio" +
+      "nsRequest\0322.modelstore.directory.v1.List" +
+      "OrganizationsResponse\"#\202\323\344\223\002\035\022\033/v1/direc" +
+      "tory/organizations\022\253\001\n\022PurgeOrganization" +
+      "s\0222.modelstore.directory.v1.PurgeOrganiz" +
+      "ationsRequest\0323.modelstore.directory.v1." +
+      "PurgeOrganizationsResponse\",\202\323\344\223\002&\"!/v1/" +
+      "directory/organizations:purge:\001*\022\302\001\n\022Upd" +
+      "ateOrganization\0222.modelstore.directory.v" +
+      "1.UpdateOrganizationRequest\0323.modelstore" +
+      ".directory.v1.UpdateOrganizationResponse" +
+      "\"C\202\323\344\223\002=2-/v1/directory/organizations/{o" +
+      "rganization.id}:\014organization\022\247\001\n\022Delete" +
+      "Organization\0222.modelstore.directory.v1.D" +
+      "eleteOrganizationRequest\0323.modelstore.di" +
+      "rectory.v1.DeleteOrganizationResponse\"(\202" +
+      "\323\344\223\002\"* /v1/directory/organizations/{id}\022" +
+      "\264\001\n\025BatchGetOrganizations\0225.modelstore.d" +
+      "irectory.v1.BatchGetOrganizationsRequest" +
+      "\0326.modelstore.directory.v1.BatchGetOrgan" +
+      "izationsResponse\",\202\323\344\223\002&\022$/v1/directory/" +
+      "organizations:batchGet\022\303\001\n\030BatchCreateOr" +
+      "ganizations\0228.modelstore.directory.v1.Ba" +
+      "tchCreateOrganizationsRequest\0329.modelsto" +
+      "re.directory.v1.BatchCreateOrganizations" +
+      "Response\"2\202\323\344\223\002,\"\'/v1/directory/organiza" +
+      "tions:batchCreate:\001*\022\303\001\n\030BatchUpdateOrga" +
+      "nizations\0228.modelstore.directory.v1.Batc" +
+      "hUpdateOrganizationsRequest\0329.modelstore" +
+      ".directory.v1.BatchUpdateOrganizationsRe" +
+      "sponse\"2\202\323\344\223\002,\"\'/v1/directory/organizati" +
+      "ons:batchUpdate:\001*\022\303\001\n\030BatchDeleteOrgani" +
+      "zations\0228.modelstore.directory.v1.BatchD" +
+      "eleteOrganizationsRequest\0329.modelstore.d" +
+      "irectory.v1.BatchDeleteOrganizationsResp" +
+      "onse\"2\202\323\344\223\002,\"\'/v1/directory/organization" +
+      "s:batchDelete:\001*B\203\001\n\033dev.modelstore.dire" +
+      "ctory.v1B\021OrganizationProtoP\001ZOgithub.co" +
+      "m/modelstore/modelstore/clients/go/model" +
+      "store/directory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -283,81 +302,93 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_directory_v1_ListOrganizationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListOrganizationsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_directory_v1_ListOrganizationsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_directory_v1_ListOrganizationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListOrganizationsResponse_descriptor,
-        new java.lang.String[] { "Organizations", "NextPageToken", });
-    internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor =
+        new java.lang.String[] { "Organizations", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_directory_v1_UpdateOrganizationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor,
         new java.lang.String[] { "Organization", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_directory_v1_UpdateOrganizationResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_directory_v1_UpdateOrganizationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateOrganizationResponse_descriptor,
         new java.lang.String[] { "Organization", });
     internal_static_modelstore_directory_v1_DeleteOrganizationRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_directory_v1_DeleteOrganizationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteOrganizationRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_directory_v1_DeleteOrganizationResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_directory_v1_DeleteOrganizationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteOrganizationResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_directory_v1_BatchGetOrganizationsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_directory_v1_BatchGetOrganizationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetOrganizationsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_descriptor,
         new java.lang.String[] { "Organizations", });
     internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_descriptor,
         new java.lang.String[] { "Organizations", });
     internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_descriptor,
         new java.lang.String[] { "Organizations", });
     internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_descriptor,

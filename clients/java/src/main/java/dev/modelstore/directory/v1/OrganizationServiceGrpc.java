@@ -108,6 +108,37 @@ public final class OrganizationServiceGrpc {
     return getListOrganizationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeOrganizationsRequest,
+      dev.modelstore.directory.v1.PurgeOrganizationsResponse> getPurgeOrganizationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeOrganizations",
+      requestType = dev.modelstore.directory.v1.PurgeOrganizationsRequest.class,
+      responseType = dev.modelstore.directory.v1.PurgeOrganizationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeOrganizationsRequest,
+      dev.modelstore.directory.v1.PurgeOrganizationsResponse> getPurgeOrganizationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeOrganizationsRequest, dev.modelstore.directory.v1.PurgeOrganizationsResponse> getPurgeOrganizationsMethod;
+    if ((getPurgeOrganizationsMethod = OrganizationServiceGrpc.getPurgeOrganizationsMethod) == null) {
+      synchronized (OrganizationServiceGrpc.class) {
+        if ((getPurgeOrganizationsMethod = OrganizationServiceGrpc.getPurgeOrganizationsMethod) == null) {
+          OrganizationServiceGrpc.getPurgeOrganizationsMethod = getPurgeOrganizationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.PurgeOrganizationsRequest, dev.modelstore.directory.v1.PurgeOrganizationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeOrganizations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.PurgeOrganizationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.PurgeOrganizationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new OrganizationServiceMethodDescriptorSupplier("PurgeOrganizations"))
+              .build();
+        }
+      }
+    }
+    return getPurgeOrganizationsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateOrganizationRequest,
       dev.modelstore.directory.v1.UpdateOrganizationResponse> getUpdateOrganizationMethod;
 
@@ -399,6 +430,25 @@ public final class OrganizationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's organizations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeOrganizations(dev.modelstore.directory.v1.PurgeOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeOrganizationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates an organization.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * organization and allow_missing is false), ALREADY_EXISTS (the slug or
@@ -576,6 +626,26 @@ public final class OrganizationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's organizations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeOrganizations(dev.modelstore.directory.v1.PurgeOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeOrganizationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates an organization.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * organization and allow_missing is false), ALREADY_EXISTS (the slug or
@@ -742,6 +812,25 @@ public final class OrganizationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's organizations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.PurgeOrganizationsResponse purgeOrganizations(dev.modelstore.directory.v1.PurgeOrganizationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeOrganizationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates an organization.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * organization and allow_missing is false), ALREADY_EXISTS (the slug or
@@ -898,6 +987,25 @@ public final class OrganizationServiceGrpc {
     public dev.modelstore.directory.v1.ListOrganizationsResponse listOrganizations(dev.modelstore.directory.v1.ListOrganizationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListOrganizationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's organizations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.PurgeOrganizationsResponse purgeOrganizations(dev.modelstore.directory.v1.PurgeOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeOrganizationsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1065,6 +1173,26 @@ public final class OrganizationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the organizations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's organizations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.PurgeOrganizationsResponse> purgeOrganizations(
+        dev.modelstore.directory.v1.PurgeOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeOrganizationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates an organization.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * organization and allow_missing is false), ALREADY_EXISTS (the slug or
@@ -1176,12 +1304,13 @@ public final class OrganizationServiceGrpc {
   private static final int METHODID_CREATE_ORGANIZATION = 0;
   private static final int METHODID_GET_ORGANIZATION = 1;
   private static final int METHODID_LIST_ORGANIZATIONS = 2;
-  private static final int METHODID_UPDATE_ORGANIZATION = 3;
-  private static final int METHODID_DELETE_ORGANIZATION = 4;
-  private static final int METHODID_BATCH_GET_ORGANIZATIONS = 5;
-  private static final int METHODID_BATCH_CREATE_ORGANIZATIONS = 6;
-  private static final int METHODID_BATCH_UPDATE_ORGANIZATIONS = 7;
-  private static final int METHODID_BATCH_DELETE_ORGANIZATIONS = 8;
+  private static final int METHODID_PURGE_ORGANIZATIONS = 3;
+  private static final int METHODID_UPDATE_ORGANIZATION = 4;
+  private static final int METHODID_DELETE_ORGANIZATION = 5;
+  private static final int METHODID_BATCH_GET_ORGANIZATIONS = 6;
+  private static final int METHODID_BATCH_CREATE_ORGANIZATIONS = 7;
+  private static final int METHODID_BATCH_UPDATE_ORGANIZATIONS = 8;
+  private static final int METHODID_BATCH_DELETE_ORGANIZATIONS = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1211,6 +1340,10 @@ public final class OrganizationServiceGrpc {
         case METHODID_LIST_ORGANIZATIONS:
           serviceImpl.listOrganizations((dev.modelstore.directory.v1.ListOrganizationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListOrganizationsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_ORGANIZATIONS:
+          serviceImpl.purgeOrganizations((dev.modelstore.directory.v1.PurgeOrganizationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeOrganizationsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_ORGANIZATION:
           serviceImpl.updateOrganization((dev.modelstore.directory.v1.UpdateOrganizationRequest) request,
@@ -1275,6 +1408,13 @@ public final class OrganizationServiceGrpc {
               dev.modelstore.directory.v1.ListOrganizationsRequest,
               dev.modelstore.directory.v1.ListOrganizationsResponse>(
                 service, METHODID_LIST_ORGANIZATIONS)))
+        .addMethod(
+          getPurgeOrganizationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.PurgeOrganizationsRequest,
+              dev.modelstore.directory.v1.PurgeOrganizationsResponse>(
+                service, METHODID_PURGE_ORGANIZATIONS)))
         .addMethod(
           getUpdateOrganizationMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1368,6 +1508,7 @@ public final class OrganizationServiceGrpc {
               .addMethod(getCreateOrganizationMethod())
               .addMethod(getGetOrganizationMethod())
               .addMethod(getListOrganizationsMethod())
+              .addMethod(getPurgeOrganizationsMethod())
               .addMethod(getUpdateOrganizationMethod())
               .addMethod(getDeleteOrganizationMethod())
               .addMethod(getBatchGetOrganizationsMethod())

@@ -62,6 +62,16 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_ListUserDataResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeUserDataRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeUserDataRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeUserDataResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeUserDataResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -162,87 +172,96 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"K\n\023GetUserDataRespon" +
       "se\0224\n\tuser_data\030\001 \001(\0132!.modelstore.direc" +
-      "tory.v1.UserData\"^\n\023ListUserDataRequest\022" +
+      "tory.v1.UserData\"w\n\023ListUserDataRequest\022" +
       "\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016" +
-      "\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e\n\024List" +
-      "UserDataResponse\0224\n\tuser_data\030\001 \003(\0132!.mo" +
-      "delstore.directory.v1.UserData\022\027\n\017next_p" +
-      "age_token\030\002 \001(\t\"\233\001\n\025UpdateUserDataReques" +
-      "t\022:\n\tuser_data\030\001 \001(\0132!.modelstore.direct" +
-      "ory.v1.UserDataB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
-      "missing\030\003 \001(\010\"N\n\026UpdateUserDataResponse\022" +
-      "4\n\tuser_data\030\001 \001(\0132!.modelstore.director" +
-      "y.v1.UserData\"7\n\025DeleteUserDataRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026Delete" +
-      "UserDataResponse\"[\n\027BatchGetUserDataRequ" +
-      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"P\n\030BatchGe" +
-      "tUserDataResponse\0224\n\tuser_data\030\001 \003(\0132!.m" +
-      "odelstore.directory.v1.UserData\"S\n\022SetUs" +
-      "erDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022\021\n\003" +
-      "key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\"K\n\023" +
-      "SetUserDataResponse\0224\n\tuser_data\030\001 \001(\0132!" +
-      ".modelstore.directory.v1.UserData\"x\n\032Bat" +
-      "chCreateUserDataRequest\022F\n\010requests\030\001 \003(" +
-      "\0132..modelstore.directory.v1.CreateUserDa" +
-      "taRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"S\n\033B" +
-      "atchCreateUserDataResponse\0224\n\tuser_data\030" +
-      "\001 \003(\0132!.modelstore.directory.v1.UserData" +
-      "\"x\n\032BatchUpdateUserDataRequest\022F\n\010reques" +
-      "ts\030\001 \003(\0132..modelstore.directory.v1.Updat" +
-      "eUserDataRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
-      "(\t\"S\n\033BatchUpdateUserDataResponse\0224\n\tuse" +
-      "r_data\030\001 \003(\0132!.modelstore.directory.v1.U" +
-      "serData\"x\n\032BatchDeleteUserDataRequest\022F\n" +
-      "\010requests\030\001 \003(\0132..modelstore.directory.v" +
-      "1.DeleteUserDataRequestB\004\342A\001\002\022\022\n\nrequest" +
-      "_id\030\002 \001(\t\"\035\n\033BatchDeleteUserDataResponse" +
-      "2\340\014\n\017UserDataService\022\234\001\n\016CreateUserData\022" +
-      "..modelstore.directory.v1.CreateUserData" +
-      "Request\032/.modelstore.directory.v1.Create" +
-      "UserDataResponse\")\202\323\344\223\002#\"\026/v1/directory/" +
-      "userData:\tuser_data\022\215\001\n\013GetUserData\022+.mo" +
-      "delstore.directory.v1.GetUserDataRequest" +
-      "\032,.modelstore.directory.v1.GetUserDataRe" +
-      "sponse\"#\202\323\344\223\002\035\022\033/v1/directory/userData/{" +
-      "id}\022\213\001\n\014ListUserData\022,.modelstore.direct" +
-      "ory.v1.ListUserDataRequest\032-.modelstore." +
-      "directory.v1.ListUserDataResponse\"\036\202\323\344\223\002" +
-      "\030\022\026/v1/directory/userData\022\253\001\n\016UpdateUser" +
-      "Data\022..modelstore.directory.v1.UpdateUse" +
-      "rDataRequest\032/.modelstore.directory.v1.U" +
-      "pdateUserDataResponse\"8\202\323\344\223\00222%/v1/direc" +
-      "tory/userData/{user_data.id}:\tuser_data\022" +
-      "\226\001\n\016DeleteUserData\022..modelstore.director" +
-      "y.v1.DeleteUserDataRequest\032/.modelstore." +
-      "directory.v1.DeleteUserDataResponse\"#\202\323\344" +
-      "\223\002\035*\033/v1/directory/userData/{id}\022\240\001\n\020Bat" +
-      "chGetUserData\0220.modelstore.directory.v1." +
-      "BatchGetUserDataRequest\0321.modelstore.dir" +
-      "ectory.v1.BatchGetUserDataResponse\"\'\202\323\344\223" +
-      "\002!\022\037/v1/directory/userData:batchGet\022\257\001\n\023" +
-      "BatchCreateUserData\0223.modelstore.directo" +
-      "ry.v1.BatchCreateUserDataRequest\0324.model" +
-      "store.directory.v1.BatchCreateUserDataRe" +
-      "sponse\"-\202\323\344\223\002\'\"\"/v1/directory/userData:b" +
-      "atchCreate:\001*\022\257\001\n\023BatchUpdateUserData\0223." +
-      "modelstore.directory.v1.BatchUpdateUserD" +
-      "ataRequest\0324.modelstore.directory.v1.Bat" +
-      "chUpdateUserDataResponse\"-\202\323\344\223\002\'\"\"/v1/di" +
-      "rectory/userData:batchUpdate:\001*\022\257\001\n\023Batc" +
-      "hDeleteUserData\0223.modelstore.directory.v" +
-      "1.BatchDeleteUserDataRequest\0324.modelstor" +
-      "e.directory.v1.BatchDeleteUserDataRespon" +
+      "\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show" +
+      "_total_size\030\005 \001(\010\"\224\001\n\024ListUserDataRespon" +
+      "se\0224\n\tuser_data\030\001 \003(\0132!.modelstore.direc" +
+      "tory.v1.UserData\022\027\n\017next_page_token\030\002 \001(" +
+      "\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capp" +
+      "ed\030\004 \001(\010\";\n\024PurgeUserDataRequest\022\024\n\006filt" +
+      "er\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"B\n\025PurgeUs" +
+      "erDataResponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014p" +
+      "urge_sample\030\002 \003(\t\"\233\001\n\025UpdateUserDataRequ" +
+      "est\022:\n\tuser_data\030\001 \001(\0132!.modelstore.dire" +
+      "ctory.v1.UserDataB\004\342A\001\002\022/\n\013update_mask\030\002" +
+      " \001(\0132\032.google.protobuf.FieldMask\022\025\n\rallo" +
+      "w_missing\030\003 \001(\010\"N\n\026UpdateUserDataRespons" +
+      "e\0224\n\tuser_data\030\001 \001(\0132!.modelstore.direct" +
+      "ory.v1.UserData\"7\n\025DeleteUserDataRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026Dele" +
+      "teUserDataResponse\"[\n\027BatchGetUserDataRe" +
+      "quest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMask\"P\n\030Batch" +
+      "GetUserDataResponse\0224\n\tuser_data\030\001 \003(\0132!" +
+      ".modelstore.directory.v1.UserData\"S\n\022Set" +
+      "UserDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022\021" +
+      "\n\003key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\"K" +
+      "\n\023SetUserDataResponse\0224\n\tuser_data\030\001 \001(\013" +
+      "2!.modelstore.directory.v1.UserData\"x\n\032B" +
+      "atchCreateUserDataRequest\022F\n\010requests\030\001 " +
+      "\003(\0132..modelstore.directory.v1.CreateUser" +
+      "DataRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"S\n" +
+      "\033BatchCreateUserDataResponse\0224\n\tuser_dat" +
+      "a\030\001 \003(\0132!.modelstore.directory.v1.UserDa" +
+      "ta\"x\n\032BatchUpdateUserDataRequest\022F\n\010requ" +
+      "ests\030\001 \003(\0132..modelstore.directory.v1.Upd" +
+      "ateUserDataRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"S\n\033BatchUpdateUserDataResponse\0224\n\tu" +
+      "ser_data\030\001 \003(\0132!.modelstore.directory.v1" +
+      ".UserData\"x\n\032BatchDeleteUserDataRequest\022" +
+      "F\n\010requests\030\001 \003(\0132..modelstore.directory" +
+      ".v1.DeleteUserDataRequestB\004\342A\001\002\022\022\n\nreque" +
+      "st_id\030\002 \001(\t\"\035\n\033BatchDeleteUserDataRespon" +
+      "se2\372\r\n\017UserDataService\022\234\001\n\016CreateUserDat" +
+      "a\022..modelstore.directory.v1.CreateUserDa" +
+      "taRequest\032/.modelstore.directory.v1.Crea" +
+      "teUserDataResponse\")\202\323\344\223\002#\"\026/v1/director" +
+      "y/userData:\tuser_data\022\215\001\n\013GetUserData\022+." +
+      "modelstore.directory.v1.GetUserDataReque" +
+      "st\032,.modelstore.directory.v1.GetUserData" +
+      "Response\"#\202\323\344\223\002\035\022\033/v1/directory/userData" +
+      "/{id}\022\213\001\n\014ListUserData\022,.modelstore.dire" +
+      "ctory.v1.ListUserDataRequest\032-.modelstor" +
+      "e.directory.v1.ListUserDataResponse\"\036\202\323\344" +
+      "\223\002\030\022\026/v1/directory/userData\022\227\001\n\rPurgeUse" +
+      "rData\022-.modelstore.directory.v1.PurgeUse" +
+      "rDataRequest\032..modelstore.directory.v1.P" +
+      "urgeUserDataResponse\"\'\202\323\344\223\002!\"\034/v1/direct" +
+      "ory/userData:purge:\001*\022\253\001\n\016UpdateUserData" +
+      "\022..modelstore.directory.v1.UpdateUserDat" +
+      "aRequest\032/.modelstore.directory.v1.Updat" +
+      "eUserDataResponse\"8\202\323\344\223\00222%/v1/directory" +
+      "/userData/{user_data.id}:\tuser_data\022\226\001\n\016" +
+      "DeleteUserData\022..modelstore.directory.v1" +
+      ".DeleteUserDataRequest\032/.modelstore.dire" +
+      "ctory.v1.DeleteUserDataResponse\"#\202\323\344\223\002\035*" +
+      "\033/v1/directory/userData/{id}\022\240\001\n\020BatchGe" +
+      "tUserData\0220.modelstore.directory.v1.Batc" +
+      "hGetUserDataRequest\0321.modelstore.directo" +
+      "ry.v1.BatchGetUserDataResponse\"\'\202\323\344\223\002!\022\037" +
+      "/v1/directory/userData:batchGet\022\257\001\n\023Batc" +
+      "hCreateUserData\0223.modelstore.directory.v" +
+      "1.BatchCreateUserDataRequest\0324.modelstor" +
+      "e.directory.v1.BatchCreateUserDataRespon" +
       "se\"-\202\323\344\223\002\'\"\"/v1/directory/userData:batch" +
-      "Delete:\001*\022\217\001\n\013SetUserData\022+.modelstore.d" +
-      "irectory.v1.SetUserDataRequest\032,.modelst" +
-      "ore.directory.v1.SetUserDataResponse\"%\202\323" +
-      "\344\223\002\037\"\032/v1/directory/userData:set:\001*B\177\n\033d" +
-      "ev.modelstore.directory.v1B\rUserDataProt" +
-      "oP\001ZOgithub.com/modelstore/modelstore/cl" +
-      "ients/go/modelstore/directory/v1;directo" +
-      "ryv1b\006proto3"
+      "Create:\001*\022\257\001\n\023BatchUpdateUserData\0223.mode" +
+      "lstore.directory.v1.BatchUpdateUserDataR" +
+      "equest\0324.modelstore.directory.v1.BatchUp" +
+      "dateUserDataResponse\"-\202\323\344\223\002\'\"\"/v1/direct" +
+      "ory/userData:batchUpdate:\001*\022\257\001\n\023BatchDel" +
+      "eteUserData\0223.modelstore.directory.v1.Ba" +
+      "tchDeleteUserDataRequest\0324.modelstore.di" +
+      "rectory.v1.BatchDeleteUserDataResponse\"-" +
+      "\202\323\344\223\002\'\"\"/v1/directory/userData:batchDele" +
+      "te:\001*\022\217\001\n\013SetUserData\022+.modelstore.direc" +
+      "tory.v1.SetUserDataRequest\032,.modelstore." +
+      "directory.v1.SetUserDataResponse\"%\202\323\344\223\002\037" +
+      "\"\032/v1/directory/userData:set:\001*B\177\n\033dev.m" +
+      "odelstore.directory.v1B\rUserDataProtoP\001Z" +
+      "Ogithub.com/modelstore/modelstore/client" +
+      "s/go/modelstore/directory/v1;directoryv1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -288,93 +307,105 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_directory_v1_ListUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListUserDataRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_directory_v1_ListUserDataResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_directory_v1_ListUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListUserDataResponse_descriptor,
-        new java.lang.String[] { "UserData", "NextPageToken", });
-    internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor =
+        new java.lang.String[] { "UserData", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_directory_v1_PurgeUserDataRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_directory_v1_PurgeUserDataRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeUserDataRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_directory_v1_PurgeUserDataResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_directory_v1_PurgeUserDataResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeUserDataResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_directory_v1_UpdateUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor,
         new java.lang.String[] { "UserData", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_directory_v1_UpdateUserDataResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_directory_v1_UpdateUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     internal_static_modelstore_directory_v1_DeleteUserDataRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_directory_v1_DeleteUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteUserDataRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_directory_v1_DeleteUserDataResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_directory_v1_DeleteUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteUserDataResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_directory_v1_BatchGetUserDataRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_directory_v1_BatchGetUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetUserDataRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_directory_v1_BatchGetUserDataResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_directory_v1_BatchGetUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     internal_static_modelstore_directory_v1_SetUserDataRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_directory_v1_SetUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SetUserDataRequest_descriptor,
         new java.lang.String[] { "UserId", "Key", "Value", });
     internal_static_modelstore_directory_v1_SetUserDataResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_directory_v1_SetUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SetUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_descriptor,

@@ -108,6 +108,37 @@ public final class UserDataServiceGrpc {
     return getListUserDataMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeUserDataRequest,
+      dev.modelstore.directory.v1.PurgeUserDataResponse> getPurgeUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeUserData",
+      requestType = dev.modelstore.directory.v1.PurgeUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.PurgeUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeUserDataRequest,
+      dev.modelstore.directory.v1.PurgeUserDataResponse> getPurgeUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.PurgeUserDataRequest, dev.modelstore.directory.v1.PurgeUserDataResponse> getPurgeUserDataMethod;
+    if ((getPurgeUserDataMethod = UserDataServiceGrpc.getPurgeUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getPurgeUserDataMethod = UserDataServiceGrpc.getPurgeUserDataMethod) == null) {
+          UserDataServiceGrpc.getPurgeUserDataMethod = getPurgeUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.PurgeUserDataRequest, dev.modelstore.directory.v1.PurgeUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.PurgeUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.PurgeUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("PurgeUserData"))
+              .build();
+        }
+      }
+    }
+    return getPurgeUserDataMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateUserDataRequest,
       dev.modelstore.directory.v1.UpdateUserDataResponse> getUpdateUserDataMethod;
 
@@ -430,6 +461,25 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the user data matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeUserData(dev.modelstore.directory.v1.PurgeUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a user data entry.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user data entry and allow_missing is false), ALREADY_EXISTS (the user
@@ -622,6 +672,26 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the user data matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeUserData(dev.modelstore.directory.v1.PurgeUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a user data entry.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user data entry and allow_missing is false), ALREADY_EXISTS (the user
@@ -804,6 +874,25 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the user data matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.PurgeUserDataResponse purgeUserData(dev.modelstore.directory.v1.PurgeUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a user data entry.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user data entry and allow_missing is false), ALREADY_EXISTS (the user
@@ -975,6 +1064,25 @@ public final class UserDataServiceGrpc {
     public dev.modelstore.directory.v1.ListUserDataResponse listUserData(dev.modelstore.directory.v1.ListUserDataRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the user data matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.PurgeUserDataResponse purgeUserData(dev.modelstore.directory.v1.PurgeUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeUserDataMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1157,6 +1265,26 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the user data matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's user data are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.PurgeUserDataResponse> purgeUserData(
+        dev.modelstore.directory.v1.PurgeUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a user data entry.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * user data entry and allow_missing is false), ALREADY_EXISTS (the user
@@ -1284,13 +1412,14 @@ public final class UserDataServiceGrpc {
   private static final int METHODID_CREATE_USER_DATA = 0;
   private static final int METHODID_GET_USER_DATA = 1;
   private static final int METHODID_LIST_USER_DATA = 2;
-  private static final int METHODID_UPDATE_USER_DATA = 3;
-  private static final int METHODID_DELETE_USER_DATA = 4;
-  private static final int METHODID_BATCH_GET_USER_DATA = 5;
-  private static final int METHODID_BATCH_CREATE_USER_DATA = 6;
-  private static final int METHODID_BATCH_UPDATE_USER_DATA = 7;
-  private static final int METHODID_BATCH_DELETE_USER_DATA = 8;
-  private static final int METHODID_SET_USER_DATA = 9;
+  private static final int METHODID_PURGE_USER_DATA = 3;
+  private static final int METHODID_UPDATE_USER_DATA = 4;
+  private static final int METHODID_DELETE_USER_DATA = 5;
+  private static final int METHODID_BATCH_GET_USER_DATA = 6;
+  private static final int METHODID_BATCH_CREATE_USER_DATA = 7;
+  private static final int METHODID_BATCH_UPDATE_USER_DATA = 8;
+  private static final int METHODID_BATCH_DELETE_USER_DATA = 9;
+  private static final int METHODID_SET_USER_DATA = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1320,6 +1449,10 @@ public final class UserDataServiceGrpc {
         case METHODID_LIST_USER_DATA:
           serviceImpl.listUserData((dev.modelstore.directory.v1.ListUserDataRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListUserDataResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_USER_DATA:
+          serviceImpl.purgeUserData((dev.modelstore.directory.v1.PurgeUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.PurgeUserDataResponse>) responseObserver);
           break;
         case METHODID_UPDATE_USER_DATA:
           serviceImpl.updateUserData((dev.modelstore.directory.v1.UpdateUserDataRequest) request,
@@ -1388,6 +1521,13 @@ public final class UserDataServiceGrpc {
               dev.modelstore.directory.v1.ListUserDataRequest,
               dev.modelstore.directory.v1.ListUserDataResponse>(
                 service, METHODID_LIST_USER_DATA)))
+        .addMethod(
+          getPurgeUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.PurgeUserDataRequest,
+              dev.modelstore.directory.v1.PurgeUserDataResponse>(
+                service, METHODID_PURGE_USER_DATA)))
         .addMethod(
           getUpdateUserDataMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1488,6 +1628,7 @@ public final class UserDataServiceGrpc {
               .addMethod(getCreateUserDataMethod())
               .addMethod(getGetUserDataMethod())
               .addMethod(getListUserDataMethod())
+              .addMethod(getPurgeUserDataMethod())
               .addMethod(getUpdateUserDataMethod())
               .addMethod(getDeleteUserDataMethod())
               .addMethod(getBatchGetUserDataMethod())

@@ -62,6 +62,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_ListUsersResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_directory_v1_UpdateUserRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -179,105 +189,113 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google." +
       "protobuf.FieldMask\">\n\017GetUserResponse\022+\n" +
       "\004user\030\001 \001(\0132\035.modelstore.directory.v1.Us" +
-      "er\"[\n\020ListUsersRequest\022\021\n\tpage_size\030\001 \001(" +
+      "er\"t\n\020ListUsersRequest\022\021\n\tpage_size\030\001 \001(" +
       "\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n" +
-      "\010order_by\030\004 \001(\t\"Z\n\021ListUsersResponse\022,\n\005" +
-      "users\030\001 \003(\0132\035.modelstore.directory.v1.Us" +
-      "er\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\021UpdateUs" +
-      "erRequest\0221\n\004user\030\001 \001(\0132\035.modelstore.dir" +
-      "ectory.v1.UserB\004\342A\001\002\022/\n\013update_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\022\025\n\rallow_m" +
-      "issing\030\003 \001(\010\"A\n\022UpdateUserResponse\022+\n\004us" +
-      "er\030\001 \001(\0132\035.modelstore.directory.v1.User\"" +
-      "B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
-      "\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022DeleteUse" +
-      "rResponse\"X\n\024BatchGetUsersRequest\022\021\n\003ids" +
-      "\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
-      ".protobuf.FieldMask\"E\n\025BatchGetUsersResp" +
-      "onse\022,\n\005users\030\001 \003(\0132\035.modelstore.directo" +
-      "ry.v1.User\"\206\003\n\tClerkUser\022\037\n\010clerk_id\030\001 \001" +
-      "(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022\027\n\005email\030\002 \001(\tB\010\312\363\030\004 \001" +
-      "8\001\022\034\n\nfirst_name\030\003 \001(\tB\010\312\363\030\004(\0028\001\022\033\n\tlast" +
-      "_name\030\004 \001(\tB\010\312\363\030\004(\0028\001\022\021\n\timage_url\030\005 \001(\t" +
-      "\022\020\n\010username\030\006 \001(\t\022\023\n\013external_id\030\007 \001(\t\022" +
-      "0\n\017public_metadata\030\010 \001(\0132\027.google.protob" +
-      "uf.Struct\0221\n\020private_metadata\030\t \001(\0132\027.go" +
-      "ogle.protobuf.Struct\0220\n\017unsafe_metadata\030" +
-      "\n \001(\0132\027.google.protobuf.Struct\0223\n\017last_s" +
-      "ign_in_at\030\013 \001(\0132\032.google.protobuf.Timest" +
-      "amp\"\351\001\n\024SyncClerkUserRequest\022\037\n\010event_id" +
-      "\030\001 \001(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022A\n\nevent_type\030\002 \001(" +
-      "\0162\'.modelstore.directory.v1.ClerkEventTy" +
-      "peB\004\342A\001\002\0225\n\013occurred_at\030\003 \001(\0132\032.google.p" +
-      "rotobuf.TimestampB\004\342A\001\002\0226\n\004user\030\004 \001(\0132\"." +
-      "modelstore.directory.v1.ClerkUserB\004\342A\001\002\"" +
-      "U\n\025SyncClerkUserResponse\022+\n\004user\030\001 \001(\0132\035" +
-      ".modelstore.directory.v1.User\022\017\n\007applied" +
-      "\030\002 \001(\010\"q\n\027BatchCreateUsersRequest\022B\n\010req" +
-      "uests\030\001 \003(\0132*.modelstore.directory.v1.Cr" +
-      "eateUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"H\n\030BatchCreateUsersResponse\022,\n\005users\030\001" +
-      " \003(\0132\035.modelstore.directory.v1.User\"q\n\027B" +
-      "atchUpdateUsersRequest\022B\n\010requests\030\001 \003(\013" +
-      "2*.modelstore.directory.v1.UpdateUserReq" +
-      "uestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n\030BatchU" +
-      "pdateUsersResponse\022,\n\005users\030\001 \003(\0132\035.mode" +
-      "lstore.directory.v1.User\"q\n\027BatchDeleteU" +
-      "sersRequest\022B\n\010requests\030\001 \003(\0132*.modelsto" +
-      "re.directory.v1.DeleteUserRequestB\004\342A\001\002\022" +
-      "\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDeleteUsersR" +
-      "esponse*i\n\010UserRole\022\031\n\025USER_ROLE_UNSPECI" +
-      "FIED\020\000\022\031\n\025USER_ROLE_SUPER_ADMIN\020\001\022\023\n\017USE" +
-      "R_ROLE_ADMIN\020\002\022\022\n\016USER_ROLE_USER\020\003*\217\001\n\nU" +
-      "serStatus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026" +
-      "\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_IN" +
-      "ACTIVE\020\002\022\027\n\023USER_STATUS_INVITED\020\003\022\031\n\025USE" +
-      "R_STATUS_SUSPENDED\020\004*\233\001\n\016ClerkEventType\022" +
-      " \n\034CLERK_EVENT_TYPE_UNSPECIFIED\020\000\022!\n\035CLE" +
-      "RK_EVENT_TYPE_USER_CREATED\020\001\022!\n\035CLERK_EV" +
-      "ENT_TYPE_USER_UPDATED\020\002\022!\n\035CLERK_EVENT_T" +
-      "YPE_USER_DELETED\020\0032\334\013\n\013UserService\022\210\001\n\nC" +
-      "reateUser\022*.modelstore.directory.v1.Crea" +
-      "teUserRequest\032+.modelstore.directory.v1." +
-      "CreateUserResponse\"!\202\323\344\223\002\033\"\023/v1/director" +
-      "y/users:\004user\022~\n\007GetUser\022\'.modelstore.di" +
-      "rectory.v1.GetUserRequest\032(.modelstore.d" +
-      "irectory.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1" +
-      "/directory/users/{id}\022\177\n\tListUsers\022).mod" +
-      "elstore.directory.v1.ListUsersRequest\032*." +
-      "modelstore.directory.v1.ListUsersRespons" +
-      "e\"\033\202\323\344\223\002\025\022\023/v1/directory/users\022\222\001\n\nUpdat" +
-      "eUser\022*.modelstore.directory.v1.UpdateUs" +
-      "erRequest\032+.modelstore.directory.v1.Upda" +
-      "teUserResponse\"+\202\323\344\223\002%2\035/v1/directory/us" +
-      "ers/{user.id}:\004user\022\207\001\n\nDeleteUser\022*.mod" +
-      "elstore.directory.v1.DeleteUserRequest\032+" +
-      ".modelstore.directory.v1.DeleteUserRespo" +
-      "nse\" \202\323\344\223\002\032*\030/v1/directory/users/{id}\022\224\001" +
-      "\n\rBatchGetUsers\022-.modelstore.directory.v" +
-      "1.BatchGetUsersRequest\032..modelstore.dire" +
-      "ctory.v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034" +
-      "/v1/directory/users:batchGet\022\243\001\n\020BatchCr" +
-      "eateUsers\0220.modelstore.directory.v1.Batc" +
-      "hCreateUsersRequest\0321.modelstore.directo" +
-      "ry.v1.BatchCreateUsersResponse\"*\202\323\344\223\002$\"\037" +
-      "/v1/directory/users:batchCreate:\001*\022\243\001\n\020B" +
-      "atchUpdateUsers\0220.modelstore.directory.v" +
-      "1.BatchUpdateUsersRequest\0321.modelstore.d" +
-      "irectory.v1.BatchUpdateUsersResponse\"*\202\323" +
-      "\344\223\002$\"\037/v1/directory/users:batchUpdate:\001*" +
-      "\022\243\001\n\020BatchDeleteUsers\0220.modelstore.direc" +
-      "tory.v1.BatchDeleteUsersRequest\0321.models" +
-      "tore.directory.v1.BatchDeleteUsersRespon" +
-      "se\"*\202\323\344\223\002$\"\037/v1/directory/users:batchDel" +
-      "ete:\001*\022\230\001\n\rSyncClerkUser\022-.modelstore.di" +
-      "rectory.v1.SyncClerkUserRequest\032..models" +
-      "tore.directory.v1.SyncClerkUserResponse\"" +
-      "(\202\323\344\223\002\"\"\035/v1/directory/users:syncClerk:\001" +
-      "*B{\n\033dev.modelstore.directory.v1B\tUserPr" +
-      "otoP\001ZOgithub.com/modelstore/modelstore/" +
-      "clients/go/modelstore/directory/v1;direc" +
-      "toryv1b\006proto3"
+      "\010order_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(\010" +
+      "\"\211\001\n\021ListUsersResponse\022,\n\005users\030\001 \003(\0132\035." +
+      "modelstore.directory.v1.User\022\027\n\017next_pag" +
+      "e_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021tot" +
+      "al_size_capped\030\004 \001(\010\"8\n\021PurgeUsersReques" +
+      "t\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"?" +
+      "\n\022PurgeUsersResponse\022\023\n\013purge_count\030\001 \001(" +
+      "\003\022\024\n\014purge_sample\030\002 \003(\t\"\216\001\n\021UpdateUserRe" +
+      "quest\0221\n\004user\030\001 \001(\0132\035.modelstore.directo" +
+      "ry.v1.UserB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
+      "ng\030\003 \001(\010\"A\n\022UpdateUserResponse\022+\n\004user\030\001" +
+      " \001(\0132\035.modelstore.directory.v1.User\"B\n\021D" +
+      "eleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022DeleteUserRes" +
+      "ponse\"X\n\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"E\n\025BatchGetUsersResponse" +
+      "\022,\n\005users\030\001 \003(\0132\035.modelstore.directory.v" +
+      "1.User\"\206\003\n\tClerkUser\022\037\n\010clerk_id\030\001 \001(\tB\r" +
+      "\342A\001\002\312\363\030\0050\200\0028\001\022\027\n\005email\030\002 \001(\tB\010\312\363\030\004 \0018\001\022\034" +
+      "\n\nfirst_name\030\003 \001(\tB\010\312\363\030\004(\0028\001\022\033\n\tlast_nam" +
+      "e\030\004 \001(\tB\010\312\363\030\004(\0028\001\022\021\n\timage_url\030\005 \001(\t\022\020\n\010" +
+      "username\030\006 \001(\t\022\023\n\013external_id\030\007 \001(\t\0220\n\017p" +
+      "ublic_metadata\030\010 \001(\0132\027.google.protobuf.S" +
+      "truct\0221\n\020private_metadata\030\t \001(\0132\027.google" +
+      ".protobuf.Struct\0220\n\017unsafe_metadata\030\n \001(" +
+      "\0132\027.google.protobuf.Struct\0223\n\017last_sign_" +
+      "in_at\030\013 \001(\0132\032.google.protobuf.Timestamp\"" +
+      "\351\001\n\024SyncClerkUserRequest\022\037\n\010event_id\030\001 \001" +
+      "(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022A\n\nevent_type\030\002 \001(\0162\'." +
+      "modelstore.directory.v1.ClerkEventTypeB\004" +
+      "\342A\001\002\0225\n\013occurred_at\030\003 \001(\0132\032.google.proto" +
+      "buf.TimestampB\004\342A\001\002\0226\n\004user\030\004 \001(\0132\".mode" +
+      "lstore.directory.v1.ClerkUserB\004\342A\001\002\"U\n\025S" +
+      "yncClerkUserResponse\022+\n\004user\030\001 \001(\0132\035.mod" +
+      "elstore.directory.v1.User\022\017\n\007applied\030\002 \001" +
+      "(\010\"q\n\027BatchCreateUsersRequest\022B\n\010request" +
+      "s\030\001 \003(\0132*.modelstore.directory.v1.Create" +
+      "UserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n" +
+      "\030BatchCreateUsersResponse\022,\n\005users\030\001 \003(\013" +
+      "2\035.modelstore.directory.v1.User\"q\n\027Batch" +
+      "UpdateUsersRequest\022B\n\010requests\030\001 \003(\0132*.m" +
+      "odelstore.directory.v1.UpdateUserRequest" +
+      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n\030BatchUpdat" +
+      "eUsersResponse\022,\n\005users\030\001 \003(\0132\035.modelsto" +
+      "re.directory.v1.User\"q\n\027BatchDeleteUsers" +
+      "Request\022B\n\010requests\030\001 \003(\0132*.modelstore.d" +
+      "irectory.v1.DeleteUserRequestB\004\342A\001\002\022\022\n\nr" +
+      "equest_id\030\002 \001(\t\"\032\n\030BatchDeleteUsersRespo" +
+      "nse*i\n\010UserRole\022\031\n\025USER_ROLE_UNSPECIFIED" +
+      "\020\000\022\031\n\025USER_ROLE_SUPER_ADMIN\020\001\022\023\n\017USER_RO" +
+      "LE_ADMIN\020\002\022\022\n\016USER_ROLE_USER\020\003*\217\001\n\nUserS" +
+      "tatus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n\022US" +
+      "ER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INACTI" +
+      "VE\020\002\022\027\n\023USER_STATUS_INVITED\020\003\022\031\n\025USER_ST" +
+      "ATUS_SUSPENDED\020\004*\233\001\n\016ClerkEventType\022 \n\034C" +
+      "LERK_EVENT_TYPE_UNSPECIFIED\020\000\022!\n\035CLERK_E" +
+      "VENT_TYPE_USER_CREATED\020\001\022!\n\035CLERK_EVENT_" +
+      "TYPE_USER_UPDATED\020\002\022!\n\035CLERK_EVENT_TYPE_" +
+      "USER_DELETED\020\0032\352\014\n\013UserService\022\210\001\n\nCreat" +
+      "eUser\022*.modelstore.directory.v1.CreateUs" +
+      "erRequest\032+.modelstore.directory.v1.Crea" +
+      "teUserResponse\"!\202\323\344\223\002\033\"\023/v1/directory/us" +
+      "ers:\004user\022~\n\007GetUser\022\'.modelstore.direct" +
+      "ory.v1.GetUserRequest\032(.modelstore.direc" +
+      "tory.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/dir" +
+      "ectory/users/{id}\022\177\n\tListUsers\022).modelst" +
+      "ore.directory.v1.ListUsersRequest\032*.mode" +
+      "lstore.directory.v1.ListUsersResponse\"\033\202" +
+      "\323\344\223\002\025\022\023/v1/directory/users\022\213\001\n\nPurgeUser" +
+      "s\022*.modelstore.directory.v1.PurgeUsersRe" +
+      "quest\032+.modelstore.directory.v1.PurgeUse" +
+      "rsResponse\"$\202\323\344\223\002\036\"\031/v1/directory/users:" +
+      "purge:\001*\022\222\001\n\nUpdateUser\022*.modelstore.dir" +
+      "ectory.v1.UpdateUserRequest\032+.modelstore" +
+      ".directory.v1.UpdateUserResponse\"+\202\323\344\223\002%" +
+      "2\035/v1/directory/users/{user.id}:\004user\022\207\001" +
+      "\n\nDeleteUser\022*.modelstore.directory.v1.D" +
+      "eleteUserRequest\032+.modelstore.directory." +
+      "v1.DeleteUserResponse\" \202\323\344\223\002\032*\030/v1/direc" +
+      "tory/users/{id}\022\224\001\n\rBatchGetUsers\022-.mode" +
+      "lstore.directory.v1.BatchGetUsersRequest" +
+      "\032..modelstore.directory.v1.BatchGetUsers" +
+      "Response\"$\202\323\344\223\002\036\022\034/v1/directory/users:ba" +
+      "tchGet\022\243\001\n\020BatchCreateUsers\0220.modelstore" +
+      ".directory.v1.BatchCreateUsersRequest\0321." +
+      "modelstore.directory.v1.BatchCreateUsers" +
+      "Response\"*\202\323\344\223\002$\"\037/v1/directory/users:ba" +
+      "tchCreate:\001*\022\243\001\n\020BatchUpdateUsers\0220.mode" +
+      "lstore.directory.v1.BatchUpdateUsersRequ" +
+      "est\0321.modelstore.directory.v1.BatchUpdat" +
+      "eUsersResponse\"*\202\323\344\223\002$\"\037/v1/directory/us" +
+      "ers:batchUpdate:\001*\022\243\001\n\020BatchDeleteUsers\022" +
+      "0.modelstore.directory.v1.BatchDeleteUse" +
+      "rsRequest\0321.modelstore.directory.v1.Batc" +
+      "hDeleteUsersResponse\"*\202\323\344\223\002$\"\037/v1/direct" +
+      "ory/users:batchDelete:\001*\022\230\001\n\rSyncClerkUs" +
+      "er\022-.modelstore.directory.v1.SyncClerkUs" +
+      "erRequest\032..modelstore.directory.v1.Sync" +
+      "ClerkUserResponse\"(\202\323\344\223\002\"\"\035/v1/directory" +
+      "/users:syncClerk:\001*B{\n\033dev.modelstore.di" +
+      "rectory.v1B\tUserProtoP\001ZOgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "directory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -324,99 +342,111 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_directory_v1_ListUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListUsersRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_directory_v1_ListUsersResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_directory_v1_ListUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListUsersResponse_descriptor,
-        new java.lang.String[] { "Users", "NextPageToken", });
-    internal_static_modelstore_directory_v1_UpdateUserRequest_descriptor =
+        new java.lang.String[] { "Users", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_directory_v1_PurgeUsersRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_directory_v1_PurgeUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeUsersRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_directory_v1_PurgeUsersResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_directory_v1_PurgeUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeUsersResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_directory_v1_UpdateUserRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_directory_v1_UpdateUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateUserRequest_descriptor,
         new java.lang.String[] { "User", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_directory_v1_UpdateUserResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_directory_v1_UpdateUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_directory_v1_DeleteUserRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_directory_v1_DeleteUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteUserRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_directory_v1_DeleteUserResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_directory_v1_DeleteUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteUserResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_directory_v1_BatchGetUsersRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_directory_v1_BatchGetUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetUsersRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_directory_v1_BatchGetUsersResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_directory_v1_BatchGetUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_directory_v1_ClerkUser_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_directory_v1_ClerkUser_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ClerkUser_descriptor,
         new java.lang.String[] { "ClerkId", "Email", "FirstName", "LastName", "ImageUrl", "Username", "ExternalId", "PublicMetadata", "PrivateMetadata", "UnsafeMetadata", "LastSignInAt", });
     internal_static_modelstore_directory_v1_SyncClerkUserRequest_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_directory_v1_SyncClerkUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SyncClerkUserRequest_descriptor,
         new java.lang.String[] { "EventId", "EventType", "OccurredAt", "User", });
     internal_static_modelstore_directory_v1_SyncClerkUserResponse_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_directory_v1_SyncClerkUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SyncClerkUserResponse_descriptor,
         new java.lang.String[] { "User", "Applied", });
     internal_static_modelstore_directory_v1_BatchCreateUsersRequest_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_directory_v1_BatchCreateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchCreateUsersResponse_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_directory_v1_BatchCreateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchCreateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_descriptor,

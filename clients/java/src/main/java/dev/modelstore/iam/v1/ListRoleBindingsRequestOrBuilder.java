@@ -94,4 +94,17 @@ public interface ListRoleBindingsRequestOrBuilder extends
    * @return The showDeleted.
    */
   boolean getShowDeleted();
+
+  /**
+   * <pre>
+   * Also count the role bindings the filter matches across all pages, deleted
+   * ones too when `show_deleted` is set, into the response's `total_size`
+   * (AIP-158). One more query, run alongside the page's; leave it false when
+   * the count is not needed.
+   * </pre>
+   *
+   * <code>bool show_total_size = 6;</code>
+   * @return The showTotalSize.
+   */
+  boolean getShowTotalSize();
 }

@@ -162,6 +162,39 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int TOTAL_SIZE_FIELD_NUMBER = 3;
+  private int totalSize_ = 0;
+  /**
+   * <pre>
+   * With `show_total_size`: how many role bindings the filter matches in all
+   * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+   * </pre>
+   *
+   * <code>int32 total_size = 3;</code>
+   * @return The totalSize.
+   */
+  @java.lang.Override
+  public int getTotalSize() {
+    return totalSize_;
+  }
+
+  public static final int TOTAL_SIZE_CAPPED_FIELD_NUMBER = 4;
+  private boolean totalSizeCapped_ = false;
+  /**
+   * <pre>
+   * The count stopped at the server's count limit (the `count_limit` setting,
+   * 100000 documents by default): `total_size` is then that limit, a lower
+   * bound rather than the exact number (AIP-158 lets a total be an estimate).
+   * </pre>
+   *
+   * <code>bool total_size_capped = 4;</code>
+   * @return The totalSizeCapped.
+   */
+  @java.lang.Override
+  public boolean getTotalSizeCapped() {
+    return totalSizeCapped_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -182,6 +215,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nextPageToken_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 2, nextPageToken_);
     }
+    if (totalSize_ != 0) {
+      output.writeInt32(3, totalSize_);
+    }
+    if (totalSizeCapped_ != false) {
+      output.writeBool(4, totalSizeCapped_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -197,6 +236,14 @@ private static final long serialVersionUID = 0L;
         }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nextPageToken_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(2, nextPageToken_);
+    }
+    if (totalSize_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(3, totalSize_);
+    }
+    if (totalSizeCapped_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(4, totalSizeCapped_);
     }
     return size;
   }
@@ -226,6 +273,10 @@ private static final long serialVersionUID = 0L;
         .equals(other.getRoleBindingsList())) return false;
     if (!getNextPageToken()
         .equals(other.getNextPageToken())) return false;
+    if (getTotalSize()
+        != other.getTotalSize()) return false;
+    if (getTotalSizeCapped()
+        != other.getTotalSizeCapped()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -243,6 +294,11 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + NEXT_PAGE_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getNextPageToken().hashCode();
+    hash = (37 * hash) + TOTAL_SIZE_FIELD_NUMBER;
+    hash = (53 * hash) + getTotalSize();
+    hash = (37 * hash) + TOTAL_SIZE_CAPPED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getTotalSizeCapped());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -386,6 +442,8 @@ private static final long serialVersionUID = 0L;
       }
       bitField0_ = (bitField0_ & ~0x00000001);
       nextPageToken_ = "";
+      totalSize_ = 0;
+      totalSizeCapped_ = false;
       return this;
     }
 
@@ -435,6 +493,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.nextPageToken_ = nextPageToken_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.totalSize_ = totalSize_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.totalSizeCapped_ = totalSizeCapped_;
+      }
     }
 
     @java.lang.Override
@@ -480,6 +544,12 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000002;
         onChanged();
       }
+      if (other.getTotalSize() != 0) {
+        setTotalSize(other.getTotalSize());
+      }
+      if (other.getTotalSizeCapped() != false) {
+        setTotalSizeCapped(other.getTotalSizeCapped());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -524,6 +594,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 24: {
+              totalSize_ = input.readInt32();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
+            case 32: {
+              totalSizeCapped_ = input.readBool();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 32
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -941,6 +1021,103 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       nextPageToken_ = value;
       bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private int totalSize_ ;
+    /**
+     * <pre>
+     * With `show_total_size`: how many role bindings the filter matches in all
+     * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+     * </pre>
+     *
+     * <code>int32 total_size = 3;</code>
+     * @return The totalSize.
+     */
+    @java.lang.Override
+    public int getTotalSize() {
+      return totalSize_;
+    }
+    /**
+     * <pre>
+     * With `show_total_size`: how many role bindings the filter matches in all
+     * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+     * </pre>
+     *
+     * <code>int32 total_size = 3;</code>
+     * @param value The totalSize to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTotalSize(int value) {
+
+      totalSize_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * With `show_total_size`: how many role bindings the filter matches in all
+     * pages. Exact unless `total_size_capped` is set; 0 when not asked.
+     * </pre>
+     *
+     * <code>int32 total_size = 3;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTotalSize() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      totalSize_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private boolean totalSizeCapped_ ;
+    /**
+     * <pre>
+     * The count stopped at the server's count limit (the `count_limit` setting,
+     * 100000 documents by default): `total_size` is then that limit, a lower
+     * bound rather than the exact number (AIP-158 lets a total be an estimate).
+     * </pre>
+     *
+     * <code>bool total_size_capped = 4;</code>
+     * @return The totalSizeCapped.
+     */
+    @java.lang.Override
+    public boolean getTotalSizeCapped() {
+      return totalSizeCapped_;
+    }
+    /**
+     * <pre>
+     * The count stopped at the server's count limit (the `count_limit` setting,
+     * 100000 documents by default): `total_size` is then that limit, a lower
+     * bound rather than the exact number (AIP-158 lets a total be an estimate).
+     * </pre>
+     *
+     * <code>bool total_size_capped = 4;</code>
+     * @param value The totalSizeCapped to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTotalSizeCapped(boolean value) {
+
+      totalSizeCapped_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The count stopped at the server's count limit (the `count_limit` setting,
+     * 100000 documents by default): `total_size` is then that limit, a lower
+     * bound rather than the exact number (AIP-158 lets a total be an estimate).
+     * </pre>
+     *
+     * <code>bool total_size_capped = 4;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTotalSizeCapped() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      totalSizeCapped_ = false;
       onChanged();
       return this;
     }

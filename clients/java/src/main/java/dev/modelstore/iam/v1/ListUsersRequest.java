@@ -231,6 +231,24 @@ private static final long serialVersionUID = 0L;
     return showDeleted_;
   }
 
+  public static final int SHOW_TOTAL_SIZE_FIELD_NUMBER = 6;
+  private boolean showTotalSize_ = false;
+  /**
+   * <pre>
+   * Also count the users the filter matches across all pages, deleted ones too
+   * when `show_deleted` is set, into the response's `total_size` (AIP-158). One
+   * more query, run alongside the page's; leave it false when the count is not
+   * needed.
+   * </pre>
+   *
+   * <code>bool show_total_size = 6;</code>
+   * @return The showTotalSize.
+   */
+  @java.lang.Override
+  public boolean getShowTotalSize() {
+    return showTotalSize_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -260,6 +278,9 @@ private static final long serialVersionUID = 0L;
     if (showDeleted_ != false) {
       output.writeBool(5, showDeleted_);
     }
+    if (showTotalSize_ != false) {
+      output.writeBool(6, showTotalSize_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -280,6 +301,10 @@ private static final long serialVersionUID = 0L;
     if (showDeleted_ != false) {
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(5, showDeleted_);
+    }
+    if (showTotalSize_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(6, showTotalSize_);
     }
     return size;
   }
@@ -315,6 +340,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getOrderBy())) return false;
     if (getShowDeleted()
         != other.getShowDeleted()) return false;
+    if (getShowTotalSize()
+        != other.getShowTotalSize()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -337,6 +364,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + SHOW_DELETED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getShowDeleted());
+    hash = (37 * hash) + SHOW_TOTAL_SIZE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getShowTotalSize());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -477,6 +507,7 @@ private static final long serialVersionUID = 0L;
       filter_ = "";
       orderBy_ = "";
       showDeleted_ = false;
+      showTotalSize_ = false;
       return this;
     }
 
@@ -525,6 +556,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.showDeleted_ = showDeleted_;
       }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.showTotalSize_ = showTotalSize_;
+      }
     }
 
     @java.lang.Override
@@ -559,6 +593,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getShowDeleted() != false) {
         setShowDeleted(other.getShowDeleted());
+      }
+      if (other.getShowTotalSize() != false) {
+        setShowTotalSize(other.getShowTotalSize());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -611,6 +648,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 40
+            case 48: {
+              showTotalSize_ = input.readBool();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 48
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1001,6 +1043,59 @@ private static final long serialVersionUID = 0L;
     public Builder clearShowDeleted() {
       bitField0_ = (bitField0_ & ~0x00000010);
       showDeleted_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean showTotalSize_ ;
+    /**
+     * <pre>
+     * Also count the users the filter matches across all pages, deleted ones too
+     * when `show_deleted` is set, into the response's `total_size` (AIP-158). One
+     * more query, run alongside the page's; leave it false when the count is not
+     * needed.
+     * </pre>
+     *
+     * <code>bool show_total_size = 6;</code>
+     * @return The showTotalSize.
+     */
+    @java.lang.Override
+    public boolean getShowTotalSize() {
+      return showTotalSize_;
+    }
+    /**
+     * <pre>
+     * Also count the users the filter matches across all pages, deleted ones too
+     * when `show_deleted` is set, into the response's `total_size` (AIP-158). One
+     * more query, run alongside the page's; leave it false when the count is not
+     * needed.
+     * </pre>
+     *
+     * <code>bool show_total_size = 6;</code>
+     * @param value The showTotalSize to set.
+     * @return This builder for chaining.
+     */
+    public Builder setShowTotalSize(boolean value) {
+
+      showTotalSize_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Also count the users the filter matches across all pages, deleted ones too
+     * when `show_deleted` is set, into the response's `total_size` (AIP-158). One
+     * more query, run alongside the page's; leave it false when the count is not
+     * needed.
+     * </pre>
+     *
+     * <code>bool show_total_size = 6;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearShowTotalSize() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      showTotalSize_ = false;
       onChanged();
       return this;
     }

@@ -62,6 +62,16 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -173,103 +183,113 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
       "eldMask\"`\n\034GetPermissionBindingResponse\022" +
       "@\n\022permission_binding\030\001 \001(\0132$.modelstore" +
-      ".iam.v1.PermissionBinding\"~\n\035ListPermiss" +
-      "ionBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
-      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
-      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"|\n\036Lis" +
-      "tPermissionBindingsResponse\022A\n\023permissio" +
-      "n_bindings\030\001 \003(\0132$.modelstore.iam.v1.Per" +
-      "missionBinding\022\027\n\017next_page_token\030\002 \001(\t\"" +
-      "\260\001\n\036UpdatePermissionBindingRequest\022F\n\022pe" +
-      "rmission_binding\030\001 \001(\0132$.modelstore.iam." +
-      "v1.PermissionBindingB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\"c\n\037UpdatePermissionBi" +
-      "ndingResponse\022@\n\022permission_binding\030\001 \001(" +
-      "\0132$.modelstore.iam.v1.PermissionBinding\"" +
-      "@\n\036DeletePermissionBindingRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037DeletePermi" +
-      "ssionBindingResponse\022@\n\022permission_bindi" +
-      "ng\030\001 \001(\0132$.modelstore.iam.v1.PermissionB" +
-      "inding\"B\n UndeletePermissionBindingReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!Un" +
-      "deletePermissionBindingResponse\022@\n\022permi" +
-      "ssion_binding\030\001 \001(\0132$.modelstore.iam.v1." +
-      "PermissionBinding\"e\n!BatchGetPermissionB" +
-      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"g\n\"BatchGetPermissionBindingsResponse\022A" +
-      "\n\023permission_bindings\030\001 \003(\0132$.modelstore" +
-      ".iam.v1.PermissionBinding\"\205\001\n$BatchCreat" +
-      "ePermissionBindingsRequest\022I\n\010requests\030\001" +
-      " \003(\01321.modelstore.iam.v1.CreatePermissio" +
-      "nBindingRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"j\n%BatchCreatePermissionBindingsRespon" +
-      "se\022A\n\023permission_bindings\030\001 \003(\0132$.models" +
-      "tore.iam.v1.PermissionBinding\"\205\001\n$BatchU" +
-      "pdatePermissionBindingsRequest\022I\n\010reques" +
-      "ts\030\001 \003(\01321.modelstore.iam.v1.UpdatePermi" +
-      "ssionBindingRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
-      "\002 \001(\t\"j\n%BatchUpdatePermissionBindingsRe" +
-      "sponse\022A\n\023permission_bindings\030\001 \003(\0132$.mo" +
-      "delstore.iam.v1.PermissionBinding\"\205\001\n$Ba" +
-      "tchDeletePermissionBindingsRequest\022I\n\010re" +
-      "quests\030\001 \003(\01321.modelstore.iam.v1.DeleteP" +
-      "ermissionBindingRequestB\004\342A\001\002\022\022\n\nrequest" +
-      "_id\030\002 \001(\t\"j\n%BatchDeletePermissionBindin" +
-      "gsResponse\022A\n\023permission_bindings\030\001 \003(\0132" +
-      "$.modelstore.iam.v1.PermissionBinding2\352\016" +
-      "\n\030PermissionBindingService\022\270\001\n\027CreatePer" +
-      "missionBinding\0221.modelstore.iam.v1.Creat" +
-      "ePermissionBindingRequest\0322.modelstore.i" +
-      "am.v1.CreatePermissionBindingResponse\"6\202" +
-      "\323\344\223\0020\"\032/v1/iam/permissionBindings:\022permi" +
-      "ssion_binding\022\240\001\n\024GetPermissionBinding\022." +
-      ".modelstore.iam.v1.GetPermissionBindingR" +
-      "equest\032/.modelstore.iam.v1.GetPermission" +
-      "BindingResponse\"\'\202\323\344\223\002!\022\037/v1/iam/permiss" +
-      "ionBindings/{id}\022\241\001\n\026ListPermissionBindi" +
-      "ngs\0220.modelstore.iam.v1.ListPermissionBi" +
-      "ndingsRequest\0321.modelstore.iam.v1.ListPe" +
-      "rmissionBindingsResponse\"\"\202\323\344\223\002\034\022\032/v1/ia" +
-      "m/permissionBindings\022\320\001\n\027UpdatePermissio" +
-      "nBinding\0221.modelstore.iam.v1.UpdatePermi" +
-      "ssionBindingRequest\0322.modelstore.iam.v1." +
-      "UpdatePermissionBindingResponse\"N\202\323\344\223\002H2" +
-      "2/v1/iam/permissionBindings/{permission_" +
-      "binding.id}:\022permission_binding\022\251\001\n\027Dele" +
-      "tePermissionBinding\0221.modelstore.iam.v1." +
-      "DeletePermissionBindingRequest\0322.modelst" +
-      "ore.iam.v1.DeletePermissionBindingRespon" +
-      "se\"\'\202\323\344\223\002!*\037/v1/iam/permissionBindings/{" +
-      "id}\022\273\001\n\031UndeletePermissionBinding\0223.mode" +
-      "lstore.iam.v1.UndeletePermissionBindingR" +
-      "equest\0324.modelstore.iam.v1.UndeletePermi" +
-      "ssionBindingResponse\"3\202\323\344\223\002-\"(/v1/iam/pe" +
-      "rmissionBindings/{id}:undelete:\001*\022\266\001\n\032Ba" +
-      "tchGetPermissionBindings\0224.modelstore.ia" +
-      "m.v1.BatchGetPermissionBindingsRequest\0325" +
-      ".modelstore.iam.v1.BatchGetPermissionBin" +
-      "dingsResponse\"+\202\323\344\223\002%\022#/v1/iam/permissio" +
-      "nBindings:batchGet\022\305\001\n\035BatchCreatePermis" +
-      "sionBindings\0227.modelstore.iam.v1.BatchCr" +
-      "eatePermissionBindingsRequest\0328.modelsto" +
-      "re.iam.v1.BatchCreatePermissionBindingsR" +
-      "esponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindi" +
-      "ngs:batchCreate:\001*\022\305\001\n\035BatchUpdatePermis" +
-      "sionBindings\0227.modelstore.iam.v1.BatchUp" +
-      "datePermissionBindingsRequest\0328.modelsto" +
-      "re.iam.v1.BatchUpdatePermissionBindingsR" +
-      "esponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindi" +
-      "ngs:batchUpdate:\001*\022\305\001\n\035BatchDeletePermis" +
-      "sionBindings\0227.modelstore.iam.v1.BatchDe" +
-      "letePermissionBindingsRequest\0328.modelsto" +
-      "re.iam.v1.BatchDeletePermissionBindingsR" +
-      "esponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindi" +
-      "ngs:batchDelete:\001*Bv\n\025dev.modelstore.iam" +
-      ".v1B\026PermissionBindingProtoP\001ZCgithub.co" +
-      "m/modelstore/modelstore/clients/go/model" +
-      "store/iam/v1;iamv1b\006proto3"
+      ".iam.v1.PermissionBinding\"\227\001\n\035ListPermis" +
+      "sionBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
+      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
+      "der_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\022\027\n\017sh" +
+      "ow_total_size\030\006 \001(\010\"\253\001\n\036ListPermissionBi" +
+      "ndingsResponse\022A\n\023permission_bindings\030\001 " +
+      "\003(\0132$.modelstore.iam.v1.PermissionBindin" +
+      "g\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_size" +
+      "\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\"E\n\036Pur" +
+      "gePermissionBindingsRequest\022\024\n\006filter\030\001 " +
+      "\001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"L\n\037PurgePermiss" +
+      "ionBindingsResponse\022\023\n\013purge_count\030\001 \001(\003" +
+      "\022\024\n\014purge_sample\030\002 \003(\t\"\260\001\n\036UpdatePermiss" +
+      "ionBindingRequest\022F\n\022permission_binding\030" +
+      "\001 \001(\0132$.modelstore.iam.v1.PermissionBind" +
+      "ingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google." +
+      "protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(" +
+      "\010\"c\n\037UpdatePermissionBindingResponse\022@\n\022" +
+      "permission_binding\030\001 \001(\0132$.modelstore.ia" +
+      "m.v1.PermissionBinding\"@\n\036DeletePermissi" +
+      "onBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\"c\n\037DeletePermissionBindingRespo" +
+      "nse\022@\n\022permission_binding\030\001 \001(\0132$.models" +
+      "tore.iam.v1.PermissionBinding\"B\n Undelet" +
+      "ePermissionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!UndeletePermissionB" +
+      "indingResponse\022@\n\022permission_binding\030\001 \001" +
+      "(\0132$.modelstore.iam.v1.PermissionBinding" +
+      "\"e\n!BatchGetPermissionBindingsRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"g\n\"BatchGetPermi" +
+      "ssionBindingsResponse\022A\n\023permission_bind" +
+      "ings\030\001 \003(\0132$.modelstore.iam.v1.Permissio" +
+      "nBinding\"\205\001\n$BatchCreatePermissionBindin" +
+      "gsRequest\022I\n\010requests\030\001 \003(\01321.modelstore" +
+      ".iam.v1.CreatePermissionBindingRequestB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"j\n%BatchCreateP" +
+      "ermissionBindingsResponse\022A\n\023permission_" +
+      "bindings\030\001 \003(\0132$.modelstore.iam.v1.Permi" +
+      "ssionBinding\"\205\001\n$BatchUpdatePermissionBi" +
+      "ndingsRequest\022I\n\010requests\030\001 \003(\01321.models" +
+      "tore.iam.v1.UpdatePermissionBindingReque" +
+      "stB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"j\n%BatchUpd" +
+      "atePermissionBindingsResponse\022A\n\023permiss" +
+      "ion_bindings\030\001 \003(\0132$.modelstore.iam.v1.P" +
+      "ermissionBinding\"\205\001\n$BatchDeletePermissi" +
+      "onBindingsRequest\022I\n\010requests\030\001 \003(\01321.mo" +
+      "delstore.iam.v1.DeletePermissionBindingR" +
+      "equestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"j\n%Batc" +
+      "hDeletePermissionBindingsResponse\022A\n\023per" +
+      "mission_bindings\030\001 \003(\0132$.modelstore.iam." +
+      "v1.PermissionBinding2\232\020\n\030PermissionBindi" +
+      "ngService\022\270\001\n\027CreatePermissionBinding\0221." +
+      "modelstore.iam.v1.CreatePermissionBindin" +
+      "gRequest\0322.modelstore.iam.v1.CreatePermi" +
+      "ssionBindingResponse\"6\202\323\344\223\0020\"\032/v1/iam/pe" +
+      "rmissionBindings:\022permission_binding\022\240\001\n" +
+      "\024GetPermissionBinding\022..modelstore.iam.v" +
+      "1.GetPermissionBindingRequest\032/.modelsto" +
+      "re.iam.v1.GetPermissionBindingResponse\"\'" +
+      "\202\323\344\223\002!\022\037/v1/iam/permissionBindings/{id}\022" +
+      "\241\001\n\026ListPermissionBindings\0220.modelstore." +
+      "iam.v1.ListPermissionBindingsRequest\0321.m" +
+      "odelstore.iam.v1.ListPermissionBindingsR" +
+      "esponse\"\"\202\323\344\223\002\034\022\032/v1/iam/permissionBindi" +
+      "ngs\022\255\001\n\027PurgePermissionBindings\0221.models" +
+      "tore.iam.v1.PurgePermissionBindingsReque" +
+      "st\0322.modelstore.iam.v1.PurgePermissionBi" +
+      "ndingsResponse\"+\202\323\344\223\002%\" /v1/iam/permissi" +
+      "onBindings:purge:\001*\022\320\001\n\027UpdatePermission" +
+      "Binding\0221.modelstore.iam.v1.UpdatePermis" +
+      "sionBindingRequest\0322.modelstore.iam.v1.U" +
+      "pdatePermissionBindingResponse\"N\202\323\344\223\002H22" +
+      "/v1/iam/permissionBindings/{permission_b" +
+      "inding.id}:\022permission_binding\022\251\001\n\027Delet" +
+      "ePermissionBinding\0221.modelstore.iam.v1.D" +
+      "eletePermissionBindingRequest\0322.modelsto" +
+      "re.iam.v1.DeletePermissionBindingRespons" +
+      "e\"\'\202\323\344\223\002!*\037/v1/iam/permissionBindings/{i" +
+      "d}\022\273\001\n\031UndeletePermissionBinding\0223.model" +
+      "store.iam.v1.UndeletePermissionBindingRe" +
+      "quest\0324.modelstore.iam.v1.UndeletePermis" +
+      "sionBindingResponse\"3\202\323\344\223\002-\"(/v1/iam/per" +
+      "missionBindings/{id}:undelete:\001*\022\266\001\n\032Bat" +
+      "chGetPermissionBindings\0224.modelstore.iam" +
+      ".v1.BatchGetPermissionBindingsRequest\0325." +
+      "modelstore.iam.v1.BatchGetPermissionBind" +
+      "ingsResponse\"+\202\323\344\223\002%\022#/v1/iam/permission" +
+      "Bindings:batchGet\022\305\001\n\035BatchCreatePermiss" +
+      "ionBindings\0227.modelstore.iam.v1.BatchCre" +
+      "atePermissionBindingsRequest\0328.modelstor" +
+      "e.iam.v1.BatchCreatePermissionBindingsRe" +
+      "sponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindin" +
+      "gs:batchCreate:\001*\022\305\001\n\035BatchUpdatePermiss" +
+      "ionBindings\0227.modelstore.iam.v1.BatchUpd" +
+      "atePermissionBindingsRequest\0328.modelstor" +
+      "e.iam.v1.BatchUpdatePermissionBindingsRe" +
+      "sponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindin" +
+      "gs:batchUpdate:\001*\022\305\001\n\035BatchDeletePermiss" +
+      "ionBindings\0227.modelstore.iam.v1.BatchDel" +
+      "etePermissionBindingsRequest\0328.modelstor" +
+      "e.iam.v1.BatchDeletePermissionBindingsRe" +
+      "sponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindin" +
+      "gs:batchDelete:\001*Bv\n\025dev.modelstore.iam." +
+      "v1B\026PermissionBindingProtoP\001ZCgithub.com" +
+      "/modelstore/modelstore/clients/go/models" +
+      "tore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -317,93 +337,105 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
     internal_static_modelstore_iam_v1_ListPermissionBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionBindingsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_descriptor,
-        new java.lang.String[] { "PermissionBindings", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor =
+        new java.lang.String[] { "PermissionBindings", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor,
         new java.lang.String[] { "PermissionBinding", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdatePermissionBindingResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdatePermissionBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionBindingResponse_descriptor,
         new java.lang.String[] { "PermissionBinding", });
     internal_static_modelstore_iam_v1_DeletePermissionBindingRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeletePermissionBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeletePermissionBindingResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeletePermissionBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionBindingResponse_descriptor,
         new java.lang.String[] { "PermissionBinding", });
     internal_static_modelstore_iam_v1_UndeletePermissionBindingRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeletePermissionBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeletePermissionBindingResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeletePermissionBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionBindingResponse_descriptor,
         new java.lang.String[] { "PermissionBinding", });
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionBindingsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_descriptor,
         new java.lang.String[] { "PermissionBindings", });
     internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_descriptor,
         new java.lang.String[] { "PermissionBindings", });
     internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_descriptor,
         new java.lang.String[] { "PermissionBindings", });
     internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_descriptor,

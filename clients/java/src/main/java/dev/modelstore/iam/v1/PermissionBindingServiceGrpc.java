@@ -108,6 +108,37 @@ public final class PermissionBindingServiceGrpc {
     return getListPermissionBindingsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePermissionBindingsRequest,
+      dev.modelstore.iam.v1.PurgePermissionBindingsResponse> getPurgePermissionBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgePermissionBindings",
+      requestType = dev.modelstore.iam.v1.PurgePermissionBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.PurgePermissionBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePermissionBindingsRequest,
+      dev.modelstore.iam.v1.PurgePermissionBindingsResponse> getPurgePermissionBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePermissionBindingsRequest, dev.modelstore.iam.v1.PurgePermissionBindingsResponse> getPurgePermissionBindingsMethod;
+    if ((getPurgePermissionBindingsMethod = PermissionBindingServiceGrpc.getPurgePermissionBindingsMethod) == null) {
+      synchronized (PermissionBindingServiceGrpc.class) {
+        if ((getPurgePermissionBindingsMethod = PermissionBindingServiceGrpc.getPurgePermissionBindingsMethod) == null) {
+          PermissionBindingServiceGrpc.getPurgePermissionBindingsMethod = getPurgePermissionBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.PurgePermissionBindingsRequest, dev.modelstore.iam.v1.PurgePermissionBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgePermissionBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgePermissionBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgePermissionBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionBindingServiceMethodDescriptorSupplier("PurgePermissionBindings"))
+              .build();
+        }
+      }
+    }
+    return getPurgePermissionBindingsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdatePermissionBindingRequest,
       dev.modelstore.iam.v1.UpdatePermissionBindingResponse> getUpdatePermissionBindingMethod;
 
@@ -437,6 +468,26 @@ public final class PermissionBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permission bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permission bindings are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgePermissionBindings(dev.modelstore.iam.v1.PurgePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgePermissionBindingsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a permission binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission binding and allow_missing is false), ALREADY_EXISTS (the role
@@ -645,6 +696,27 @@ public final class PermissionBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permission bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permission bindings are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgePermissionBindings(dev.modelstore.iam.v1.PurgePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgePermissionBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a permission binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission binding and allow_missing is false), ALREADY_EXISTS (the role
@@ -843,6 +915,26 @@ public final class PermissionBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permission bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permission bindings are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgePermissionBindingsResponse purgePermissionBindings(dev.modelstore.iam.v1.PurgePermissionBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgePermissionBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a permission binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission binding and allow_missing is false), ALREADY_EXISTS (the role
@@ -1030,6 +1122,26 @@ public final class PermissionBindingServiceGrpc {
     public dev.modelstore.iam.v1.ListPermissionBindingsResponse listPermissionBindings(dev.modelstore.iam.v1.ListPermissionBindingsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListPermissionBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the permission bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permission bindings are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgePermissionBindingsResponse purgePermissionBindings(dev.modelstore.iam.v1.PurgePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgePermissionBindingsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1228,6 +1340,27 @@ public final class PermissionBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permission bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permission bindings are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.PurgePermissionBindingsResponse> purgePermissionBindings(
+        dev.modelstore.iam.v1.PurgePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgePermissionBindingsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a permission binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission binding and allow_missing is false), ALREADY_EXISTS (the role
@@ -1364,13 +1497,14 @@ public final class PermissionBindingServiceGrpc {
   private static final int METHODID_CREATE_PERMISSION_BINDING = 0;
   private static final int METHODID_GET_PERMISSION_BINDING = 1;
   private static final int METHODID_LIST_PERMISSION_BINDINGS = 2;
-  private static final int METHODID_UPDATE_PERMISSION_BINDING = 3;
-  private static final int METHODID_DELETE_PERMISSION_BINDING = 4;
-  private static final int METHODID_UNDELETE_PERMISSION_BINDING = 5;
-  private static final int METHODID_BATCH_GET_PERMISSION_BINDINGS = 6;
-  private static final int METHODID_BATCH_CREATE_PERMISSION_BINDINGS = 7;
-  private static final int METHODID_BATCH_UPDATE_PERMISSION_BINDINGS = 8;
-  private static final int METHODID_BATCH_DELETE_PERMISSION_BINDINGS = 9;
+  private static final int METHODID_PURGE_PERMISSION_BINDINGS = 3;
+  private static final int METHODID_UPDATE_PERMISSION_BINDING = 4;
+  private static final int METHODID_DELETE_PERMISSION_BINDING = 5;
+  private static final int METHODID_UNDELETE_PERMISSION_BINDING = 6;
+  private static final int METHODID_BATCH_GET_PERMISSION_BINDINGS = 7;
+  private static final int METHODID_BATCH_CREATE_PERMISSION_BINDINGS = 8;
+  private static final int METHODID_BATCH_UPDATE_PERMISSION_BINDINGS = 9;
+  private static final int METHODID_BATCH_DELETE_PERMISSION_BINDINGS = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1400,6 +1534,10 @@ public final class PermissionBindingServiceGrpc {
         case METHODID_LIST_PERMISSION_BINDINGS:
           serviceImpl.listPermissionBindings((dev.modelstore.iam.v1.ListPermissionBindingsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListPermissionBindingsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_PERMISSION_BINDINGS:
+          serviceImpl.purgePermissionBindings((dev.modelstore.iam.v1.PurgePermissionBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePermissionBindingsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_PERMISSION_BINDING:
           serviceImpl.updatePermissionBinding((dev.modelstore.iam.v1.UpdatePermissionBindingRequest) request,
@@ -1468,6 +1606,13 @@ public final class PermissionBindingServiceGrpc {
               dev.modelstore.iam.v1.ListPermissionBindingsRequest,
               dev.modelstore.iam.v1.ListPermissionBindingsResponse>(
                 service, METHODID_LIST_PERMISSION_BINDINGS)))
+        .addMethod(
+          getPurgePermissionBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.PurgePermissionBindingsRequest,
+              dev.modelstore.iam.v1.PurgePermissionBindingsResponse>(
+                service, METHODID_PURGE_PERMISSION_BINDINGS)))
         .addMethod(
           getUpdatePermissionBindingMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1568,6 +1713,7 @@ public final class PermissionBindingServiceGrpc {
               .addMethod(getCreatePermissionBindingMethod())
               .addMethod(getGetPermissionBindingMethod())
               .addMethod(getListPermissionBindingsMethod())
+              .addMethod(getPurgePermissionBindingsMethod())
               .addMethod(getUpdatePermissionBindingMethod())
               .addMethod(getDeletePermissionBindingMethod())
               .addMethod(getUndeletePermissionBindingMethod())

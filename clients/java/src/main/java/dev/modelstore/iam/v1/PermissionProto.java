@@ -92,6 +92,16 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListPermissionsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -212,96 +222,105 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"J\n\025GetPermissionResp" +
       "onse\0221\n\npermission\030\001 \001(\0132\035.modelstore.ia" +
-      "m.v1.Permission\"w\n\026ListPermissionsReques" +
-      "t\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t" +
-      "\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014sh" +
-      "ow_deleted\030\005 \001(\010\"f\n\027ListPermissionsRespo" +
-      "nse\0222\n\013permissions\030\001 \003(\0132\035.modelstore.ia" +
-      "m.v1.Permission\022\027\n\017next_page_token\030\002 \001(\t" +
-      "\"\232\001\n\027UpdatePermissionRequest\0227\n\npermissi" +
-      "on\030\001 \001(\0132\035.modelstore.iam.v1.PermissionB" +
-      "\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"M\n" +
-      "\030UpdatePermissionResponse\0221\n\npermission\030" +
-      "\001 \001(\0132\035.modelstore.iam.v1.Permission\"9\n\027" +
-      "DeletePermissionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\"M\n\030DeletePermissionRespo" +
-      "nse\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam" +
-      ".v1.Permission\";\n\031UndeletePermissionRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"O\n\032U" +
-      "ndeletePermissionResponse\0221\n\npermission\030" +
-      "\001 \001(\0132\035.modelstore.iam.v1.Permission\"^\n\032" +
-      "BatchGetPermissionsRequest\022\021\n\003ids\030\001 \003(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"Q\n\033BatchGetPermissionsRespo" +
-      "nse\0222\n\013permissions\030\001 \003(\0132\035.modelstore.ia" +
-      "m.v1.Permission\"w\n\035BatchCreatePermission" +
-      "sRequest\022B\n\010requests\030\001 \003(\0132*.modelstore." +
-      "iam.v1.CreatePermissionRequestB\004\342A\001\002\022\022\n\n" +
-      "request_id\030\002 \001(\t\"T\n\036BatchCreatePermissio" +
-      "nsResponse\0222\n\013permissions\030\001 \003(\0132\035.models" +
-      "tore.iam.v1.Permission\"w\n\035BatchUpdatePer" +
-      "missionsRequest\022B\n\010requests\030\001 \003(\0132*.mode" +
-      "lstore.iam.v1.UpdatePermissionRequestB\004\342" +
-      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\036BatchUpdatePe" +
-      "rmissionsResponse\0222\n\013permissions\030\001 \003(\0132\035" +
-      ".modelstore.iam.v1.Permission\"w\n\035BatchDe" +
-      "letePermissionsRequest\022B\n\010requests\030\001 \003(\013" +
-      "2*.modelstore.iam.v1.DeletePermissionReq" +
-      "uestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\036BatchD" +
-      "eletePermissionsResponse\0222\n\013permissions\030" +
-      "\001 \003(\0132\035.modelstore.iam.v1.Permission2\200\017\n" +
-      "\021PermissionService\022\224\001\n\020CreatePermission\022" +
-      "*.modelstore.iam.v1.CreatePermissionRequ" +
-      "est\032+.modelstore.iam.v1.CreatePermission" +
-      "Response\"\'\202\323\344\223\002!\"\023/v1/iam/permissions:\np" +
-      "ermission\022\204\001\n\rGetPermission\022\'.modelstore" +
-      ".iam.v1.GetPermissionRequest\032(.modelstor" +
-      "e.iam.v1.GetPermissionResponse\" \202\323\344\223\002\032\022\030" +
-      "/v1/iam/permissions/{id}\022\205\001\n\017ListPermiss" +
-      "ions\022).modelstore.iam.v1.ListPermissions" +
-      "Request\032*.modelstore.iam.v1.ListPermissi" +
-      "onsResponse\"\033\202\323\344\223\002\025\022\023/v1/iam/permissions" +
-      "\022\244\001\n\020UpdatePermission\022*.modelstore.iam.v" +
-      "1.UpdatePermissionRequest\032+.modelstore.i" +
-      "am.v1.UpdatePermissionResponse\"7\202\323\344\223\00212#" +
-      "/v1/iam/permissions/{permission.id}:\nper" +
-      "mission\022\215\001\n\020DeletePermission\022*.modelstor" +
-      "e.iam.v1.DeletePermissionRequest\032+.model" +
-      "store.iam.v1.DeletePermissionResponse\" \202" +
-      "\323\344\223\002\032*\030/v1/iam/permissions/{id}\022\237\001\n\022Unde" +
-      "letePermission\022,.modelstore.iam.v1.Undel" +
-      "etePermissionRequest\032-.modelstore.iam.v1" +
-      ".UndeletePermissionResponse\",\202\323\344\223\002&\"!/v1" +
-      "/iam/permissions/{id}:undelete:\001*\022\232\001\n\023Ba" +
-      "tchGetPermissions\022-.modelstore.iam.v1.Ba" +
-      "tchGetPermissionsRequest\032..modelstore.ia" +
-      "m.v1.BatchGetPermissionsResponse\"$\202\323\344\223\002\036" +
-      "\022\034/v1/iam/permissions:batchGet\022\251\001\n\026Batch" +
-      "CreatePermissions\0220.modelstore.iam.v1.Ba" +
-      "tchCreatePermissionsRequest\0321.modelstore" +
-      ".iam.v1.BatchCreatePermissionsResponse\"*" +
-      "\202\323\344\223\002$\"\037/v1/iam/permissions:batchCreate:" +
-      "\001*\022\251\001\n\026BatchUpdatePermissions\0220.modelsto" +
-      "re.iam.v1.BatchUpdatePermissionsRequest\032" +
-      "1.modelstore.iam.v1.BatchUpdatePermissio" +
-      "nsResponse\"*\202\323\344\223\002$\"\037/v1/iam/permissions:" +
-      "batchUpdate:\001*\022\251\001\n\026BatchDeletePermission" +
-      "s\0220.modelstore.iam.v1.BatchDeletePermiss" +
-      "ionsRequest\0321.modelstore.iam.v1.BatchDel" +
-      "etePermissionsResponse\"*\202\323\344\223\002$\"\037/v1/iam/" +
-      "permissions:batchDelete:\001*\022\222\001\n\017CheckPerm" +
-      "ission\022).modelstore.iam.v1.CheckPermissi" +
-      "onRequest\032*.modelstore.iam.v1.CheckPermi" +
-      "ssionResponse\"(\312\363\030\003\n\001\001\202\323\344\223\002\033\022\031/v1/iam/pe" +
-      "rmissions:check\022\265\001\n\030ListEffectivePermiss" +
-      "ions\0222.modelstore.iam.v1.ListEffectivePe" +
-      "rmissionsRequest\0323.modelstore.iam.v1.Lis" +
-      "tEffectivePermissionsResponse\"0\312\363\030\003\n\001\001\202\323" +
-      "\344\223\002#\022!/v1/iam/permissions:listEffectiveB" +
-      "o\n\025dev.modelstore.iam.v1B\017PermissionProt" +
-      "oP\001ZCgithub.com/modelstore/modelstore/cl" +
-      "ients/go/modelstore/iam/v1;iamv1b\006proto3"
+      "m.v1.Permission\"\220\001\n\026ListPermissionsReque" +
+      "st\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(" +
+      "\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014s" +
+      "how_deleted\030\005 \001(\010\022\027\n\017show_total_size\030\006 \001" +
+      "(\010\"\225\001\n\027ListPermissionsResponse\0222\n\013permis" +
+      "sions\030\001 \003(\0132\035.modelstore.iam.v1.Permissi" +
+      "on\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_siz" +
+      "e\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\">\n\027Pu" +
+      "rgePermissionsRequest\022\024\n\006filter\030\001 \001(\tB\004\342" +
+      "A\001\002\022\r\n\005force\030\002 \001(\010\"E\n\030PurgePermissionsRe" +
+      "sponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sam" +
+      "ple\030\002 \003(\t\"\232\001\n\027UpdatePermissionRequest\0227\n" +
+      "\npermission\030\001 \001(\0132\035.modelstore.iam.v1.Pe" +
+      "rmissionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\022\025\n\rallow_missing" +
+      "\030\003 \001(\010\"M\n\030UpdatePermissionResponse\0221\n\npe" +
+      "rmission\030\001 \001(\0132\035.modelstore.iam.v1.Permi" +
+      "ssion\"9\n\027DeletePermissionRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"M\n\030DeletePermis" +
+      "sionResponse\0221\n\npermission\030\001 \001(\0132\035.model" +
+      "store.iam.v1.Permission\";\n\031UndeletePermi" +
+      "ssionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
+      " \001(\t\"O\n\032UndeletePermissionResponse\0221\n\npe" +
+      "rmission\030\001 \001(\0132\035.modelstore.iam.v1.Permi" +
+      "ssion\"^\n\032BatchGetPermissionsRequest\022\021\n\003i" +
+      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\"Q\n\033BatchGetPermiss" +
+      "ionsResponse\0222\n\013permissions\030\001 \003(\0132\035.mode" +
+      "lstore.iam.v1.Permission\"w\n\035BatchCreateP" +
+      "ermissionsRequest\022B\n\010requests\030\001 \003(\0132*.mo" +
+      "delstore.iam.v1.CreatePermissionRequestB" +
+      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\036BatchCreate" +
+      "PermissionsResponse\0222\n\013permissions\030\001 \003(\013" +
+      "2\035.modelstore.iam.v1.Permission\"w\n\035Batch" +
+      "UpdatePermissionsRequest\022B\n\010requests\030\001 \003" +
+      "(\0132*.modelstore.iam.v1.UpdatePermissionR" +
+      "equestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\036Batc" +
+      "hUpdatePermissionsResponse\0222\n\013permission" +
+      "s\030\001 \003(\0132\035.modelstore.iam.v1.Permission\"w" +
+      "\n\035BatchDeletePermissionsRequest\022B\n\010reque" +
+      "sts\030\001 \003(\0132*.modelstore.iam.v1.DeletePerm" +
+      "issionRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "T\n\036BatchDeletePermissionsResponse\0222\n\013per" +
+      "missions\030\001 \003(\0132\035.modelstore.iam.v1.Permi" +
+      "ssion2\224\020\n\021PermissionService\022\224\001\n\020CreatePe" +
+      "rmission\022*.modelstore.iam.v1.CreatePermi" +
+      "ssionRequest\032+.modelstore.iam.v1.CreateP" +
+      "ermissionResponse\"\'\202\323\344\223\002!\"\023/v1/iam/permi" +
+      "ssions:\npermission\022\204\001\n\rGetPermission\022\'.m" +
+      "odelstore.iam.v1.GetPermissionRequest\032(." +
+      "modelstore.iam.v1.GetPermissionResponse\"" +
+      " \202\323\344\223\002\032\022\030/v1/iam/permissions/{id}\022\205\001\n\017Li" +
+      "stPermissions\022).modelstore.iam.v1.ListPe" +
+      "rmissionsRequest\032*.modelstore.iam.v1.Lis" +
+      "tPermissionsResponse\"\033\202\323\344\223\002\025\022\023/v1/iam/pe" +
+      "rmissions\022\221\001\n\020PurgePermissions\022*.modelst" +
+      "ore.iam.v1.PurgePermissionsRequest\032+.mod" +
+      "elstore.iam.v1.PurgePermissionsResponse\"" +
+      "$\202\323\344\223\002\036\"\031/v1/iam/permissions:purge:\001*\022\244\001" +
+      "\n\020UpdatePermission\022*.modelstore.iam.v1.U" +
+      "pdatePermissionRequest\032+.modelstore.iam." +
+      "v1.UpdatePermissionResponse\"7\202\323\344\223\00212#/v1" +
+      "/iam/permissions/{permission.id}:\npermis" +
+      "sion\022\215\001\n\020DeletePermission\022*.modelstore.i" +
+      "am.v1.DeletePermissionRequest\032+.modelsto" +
+      "re.iam.v1.DeletePermissionResponse\" \202\323\344\223" +
+      "\002\032*\030/v1/iam/permissions/{id}\022\237\001\n\022Undelet" +
+      "ePermission\022,.modelstore.iam.v1.Undelete" +
+      "PermissionRequest\032-.modelstore.iam.v1.Un" +
+      "deletePermissionResponse\",\202\323\344\223\002&\"!/v1/ia" +
+      "m/permissions/{id}:undelete:\001*\022\232\001\n\023Batch" +
+      "GetPermissions\022-.modelstore.iam.v1.Batch" +
+      "GetPermissionsRequest\032..modelstore.iam.v" +
+      "1.BatchGetPermissionsResponse\"$\202\323\344\223\002\036\022\034/" +
+      "v1/iam/permissions:batchGet\022\251\001\n\026BatchCre" +
+      "atePermissions\0220.modelstore.iam.v1.Batch" +
+      "CreatePermissionsRequest\0321.modelstore.ia" +
+      "m.v1.BatchCreatePermissionsResponse\"*\202\323\344" +
+      "\223\002$\"\037/v1/iam/permissions:batchCreate:\001*\022" +
+      "\251\001\n\026BatchUpdatePermissions\0220.modelstore." +
+      "iam.v1.BatchUpdatePermissionsRequest\0321.m" +
+      "odelstore.iam.v1.BatchUpdatePermissionsR" +
+      "esponse\"*\202\323\344\223\002$\"\037/v1/iam/permissions:bat" +
+      "chUpdate:\001*\022\251\001\n\026BatchDeletePermissions\0220" +
+      ".modelstore.iam.v1.BatchDeletePermission" +
+      "sRequest\0321.modelstore.iam.v1.BatchDelete" +
+      "PermissionsResponse\"*\202\323\344\223\002$\"\037/v1/iam/per" +
+      "missions:batchDelete:\001*\022\222\001\n\017CheckPermiss" +
+      "ion\022).modelstore.iam.v1.CheckPermissionR" +
+      "equest\032*.modelstore.iam.v1.CheckPermissi" +
+      "onResponse\"(\312\363\030\003\n\001\001\202\323\344\223\002\033\022\031/v1/iam/permi" +
+      "ssions:check\022\265\001\n\030ListEffectivePermission" +
+      "s\0222.modelstore.iam.v1.ListEffectivePermi" +
+      "ssionsRequest\0323.modelstore.iam.v1.ListEf" +
+      "fectivePermissionsResponse\"0\312\363\030\003\n\001\001\202\323\344\223\002" +
+      "#\022!/v1/iam/permissions:listEffectiveBo\n\025" +
+      "dev.modelstore.iam.v1B\017PermissionProtoP\001" +
+      "ZCgithub.com/modelstore/modelstore/clien" +
+      "ts/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -385,93 +404,105 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_ListPermissionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListPermissionsResponse_descriptor =
       getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_ListPermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionsResponse_descriptor,
-        new java.lang.String[] { "Permissions", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor =
+        new java.lang.String[] { "Permissions", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgePermissionsRequest_descriptor =
       getDescriptor().getMessageType(13);
+    internal_static_modelstore_iam_v1_PurgePermissionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgePermissionsResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_iam_v1_PurgePermissionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor =
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_UpdatePermissionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor,
         new java.lang.String[] { "Permission", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdatePermissionResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_UpdatePermissionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionResponse_descriptor,
         new java.lang.String[] { "Permission", });
     internal_static_modelstore_iam_v1_DeletePermissionRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_DeletePermissionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeletePermissionResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_DeletePermissionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionResponse_descriptor,
         new java.lang.String[] { "Permission", });
     internal_static_modelstore_iam_v1_UndeletePermissionRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_UndeletePermissionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeletePermissionResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_UndeletePermissionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionResponse_descriptor,
         new java.lang.String[] { "Permission", });
     internal_static_modelstore_iam_v1_BatchGetPermissionsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchGetPermissionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_descriptor,
         new java.lang.String[] { "Permissions", });
     internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_descriptor,
         new java.lang.String[] { "Permissions", });
     internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(25);
     internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(26);
     internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_descriptor,
         new java.lang.String[] { "Permissions", });
     internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(27);
     internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(28);
     internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_descriptor,

@@ -108,6 +108,37 @@ public final class PermissionServiceGrpc {
     return getListPermissionsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePermissionsRequest,
+      dev.modelstore.iam.v1.PurgePermissionsResponse> getPurgePermissionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgePermissions",
+      requestType = dev.modelstore.iam.v1.PurgePermissionsRequest.class,
+      responseType = dev.modelstore.iam.v1.PurgePermissionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePermissionsRequest,
+      dev.modelstore.iam.v1.PurgePermissionsResponse> getPurgePermissionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePermissionsRequest, dev.modelstore.iam.v1.PurgePermissionsResponse> getPurgePermissionsMethod;
+    if ((getPurgePermissionsMethod = PermissionServiceGrpc.getPurgePermissionsMethod) == null) {
+      synchronized (PermissionServiceGrpc.class) {
+        if ((getPurgePermissionsMethod = PermissionServiceGrpc.getPurgePermissionsMethod) == null) {
+          PermissionServiceGrpc.getPurgePermissionsMethod = getPurgePermissionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.PurgePermissionsRequest, dev.modelstore.iam.v1.PurgePermissionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgePermissions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgePermissionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgePermissionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionServiceMethodDescriptorSupplier("PurgePermissions"))
+              .build();
+        }
+      }
+    }
+    return getPurgePermissionsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdatePermissionRequest,
       dev.modelstore.iam.v1.UpdatePermissionResponse> getUpdatePermissionMethod;
 
@@ -499,6 +530,26 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permissions matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permissions are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgePermissions(dev.modelstore.iam.v1.PurgePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePermissionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgePermissionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a permission.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission and allow_missing is false), ALREADY_EXISTS (the name is in
@@ -738,6 +789,27 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permissions matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permissions are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgePermissions(dev.modelstore.iam.v1.PurgePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePermissionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgePermissionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a permission.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission and allow_missing is false), ALREADY_EXISTS (the name is in
@@ -969,6 +1041,26 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permissions matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permissions are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgePermissionsResponse purgePermissions(dev.modelstore.iam.v1.PurgePermissionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgePermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a permission.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission and allow_missing is false), ALREADY_EXISTS (the name is in
@@ -1187,6 +1279,26 @@ public final class PermissionServiceGrpc {
     public dev.modelstore.iam.v1.ListPermissionsResponse listPermissions(dev.modelstore.iam.v1.ListPermissionsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListPermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the permissions matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permissions are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgePermissionsResponse purgePermissions(dev.modelstore.iam.v1.PurgePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgePermissionsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1416,6 +1528,27 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the permissions matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's permissions are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.PurgePermissionsResponse> purgePermissions(
+        dev.modelstore.iam.v1.PurgePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgePermissionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a permission.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * permission and allow_missing is false), ALREADY_EXISTS (the name is in
@@ -1585,15 +1718,16 @@ public final class PermissionServiceGrpc {
   private static final int METHODID_CREATE_PERMISSION = 0;
   private static final int METHODID_GET_PERMISSION = 1;
   private static final int METHODID_LIST_PERMISSIONS = 2;
-  private static final int METHODID_UPDATE_PERMISSION = 3;
-  private static final int METHODID_DELETE_PERMISSION = 4;
-  private static final int METHODID_UNDELETE_PERMISSION = 5;
-  private static final int METHODID_BATCH_GET_PERMISSIONS = 6;
-  private static final int METHODID_BATCH_CREATE_PERMISSIONS = 7;
-  private static final int METHODID_BATCH_UPDATE_PERMISSIONS = 8;
-  private static final int METHODID_BATCH_DELETE_PERMISSIONS = 9;
-  private static final int METHODID_CHECK_PERMISSION = 10;
-  private static final int METHODID_LIST_EFFECTIVE_PERMISSIONS = 11;
+  private static final int METHODID_PURGE_PERMISSIONS = 3;
+  private static final int METHODID_UPDATE_PERMISSION = 4;
+  private static final int METHODID_DELETE_PERMISSION = 5;
+  private static final int METHODID_UNDELETE_PERMISSION = 6;
+  private static final int METHODID_BATCH_GET_PERMISSIONS = 7;
+  private static final int METHODID_BATCH_CREATE_PERMISSIONS = 8;
+  private static final int METHODID_BATCH_UPDATE_PERMISSIONS = 9;
+  private static final int METHODID_BATCH_DELETE_PERMISSIONS = 10;
+  private static final int METHODID_CHECK_PERMISSION = 11;
+  private static final int METHODID_LIST_EFFECTIVE_PERMISSIONS = 12;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1623,6 +1757,10 @@ public final class PermissionServiceGrpc {
         case METHODID_LIST_PERMISSIONS:
           serviceImpl.listPermissions((dev.modelstore.iam.v1.ListPermissionsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListPermissionsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_PERMISSIONS:
+          serviceImpl.purgePermissions((dev.modelstore.iam.v1.PurgePermissionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePermissionsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_PERMISSION:
           serviceImpl.updatePermission((dev.modelstore.iam.v1.UpdatePermissionRequest) request,
@@ -1699,6 +1837,13 @@ public final class PermissionServiceGrpc {
               dev.modelstore.iam.v1.ListPermissionsRequest,
               dev.modelstore.iam.v1.ListPermissionsResponse>(
                 service, METHODID_LIST_PERMISSIONS)))
+        .addMethod(
+          getPurgePermissionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.PurgePermissionsRequest,
+              dev.modelstore.iam.v1.PurgePermissionsResponse>(
+                service, METHODID_PURGE_PERMISSIONS)))
         .addMethod(
           getUpdatePermissionMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1813,6 +1958,7 @@ public final class PermissionServiceGrpc {
               .addMethod(getCreatePermissionMethod())
               .addMethod(getGetPermissionMethod())
               .addMethod(getListPermissionsMethod())
+              .addMethod(getPurgePermissionsMethod())
               .addMethod(getUpdatePermissionMethod())
               .addMethod(getDeletePermissionMethod())
               .addMethod(getUndeletePermissionMethod())

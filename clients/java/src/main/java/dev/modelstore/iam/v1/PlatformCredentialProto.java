@@ -62,6 +62,16 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -189,119 +199,129 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
       "sk\"c\n\035GetPlatformCredentialResponse\022B\n\023p" +
       "latform_credential\030\001 \001(\0132%.modelstore.ia" +
-      "m.v1.PlatformCredential\"\177\n\036ListPlatformC" +
-      "redentialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
-      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
-      "r_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"\177\n\037List" +
-      "PlatformCredentialsResponse\022C\n\024platform_" +
-      "credentials\030\001 \003(\0132%.modelstore.iam.v1.Pl" +
-      "atformCredential\022\027\n\017next_page_token\030\002 \001(" +
-      "\t\"\263\001\n\037UpdatePlatformCredentialRequest\022H\n" +
-      "\023platform_credential\030\001 \001(\0132%.modelstore." +
-      "iam.v1.PlatformCredentialB\004\342A\001\002\022/\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\022\025\n\rallow_missing\030\003 \001(\010\"f\n UpdatePlatfor" +
-      "mCredentialResponse\022B\n\023platform_credenti" +
-      "al\030\001 \001(\0132%.modelstore.iam.v1.PlatformCre" +
-      "dential\"A\n\037DeletePlatformCredentialReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n De" +
+      "m.v1.PlatformCredential\"\230\001\n\036ListPlatform" +
+      "CredentialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
+      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
+      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\022\027\n\017sho" +
+      "w_total_size\030\006 \001(\010\"\256\001\n\037ListPlatformCrede" +
+      "ntialsResponse\022C\n\024platform_credentials\030\001" +
+      " \003(\0132%.modelstore.iam.v1.PlatformCredent" +
+      "ial\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_si" +
+      "ze\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\"F\n\037P" +
+      "urgePlatformCredentialsRequest\022\024\n\006filter" +
+      "\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"M\n PurgePlat" +
+      "formCredentialsResponse\022\023\n\013purge_count\030\001" +
+      " \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\263\001\n\037UpdatePla" +
+      "tformCredentialRequest\022H\n\023platform_crede" +
+      "ntial\030\001 \001(\0132%.modelstore.iam.v1.Platform" +
+      "CredentialB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
+      "ng\030\003 \001(\010\"f\n UpdatePlatformCredentialResp" +
+      "onse\022B\n\023platform_credential\030\001 \001(\0132%.mode" +
+      "lstore.iam.v1.PlatformCredential\"A\n\037Dele" +
+      "tePlatformCredentialRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n DeletePlatformCre" +
+      "dentialResponse\022B\n\023platform_credential\030\001" +
+      " \001(\0132%.modelstore.iam.v1.PlatformCredent" +
+      "ial\"C\n!UndeletePlatformCredentialRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"h\n\"Unde" +
       "letePlatformCredentialResponse\022B\n\023platfo" +
       "rm_credential\030\001 \001(\0132%.modelstore.iam.v1." +
-      "PlatformCredential\"C\n!UndeletePlatformCr" +
-      "edentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
-      "g\030\002 \001(\t\"h\n\"UndeletePlatformCredentialRes" +
-      "ponse\022B\n\023platform_credential\030\001 \001(\0132%.mod" +
-      "elstore.iam.v1.PlatformCredential\"f\n\"Bat" +
-      "chGetPlatformCredentialsRequest\022\021\n\003ids\030\001" +
-      " \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
-      "rotobuf.FieldMask\"j\n#BatchGetPlatformCre" +
-      "dentialsResponse\022C\n\024platform_credentials" +
-      "\030\001 \003(\0132%.modelstore.iam.v1.PlatformCrede" +
-      "ntial\"6\n\"GetPlatformCredentialSecretRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetPlatformCre" +
-      "dentialSecretResponse\022\024\n\014access_token\030\001 " +
-      "\001(\t\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020token_expi" +
-      "res_at\030\003 \001(\0132\032.google.protobuf.Timestamp" +
-      "\"\207\001\n%BatchCreatePlatformCredentialsReque" +
-      "st\022J\n\010requests\030\001 \003(\01322.modelstore.iam.v1" +
-      ".CreatePlatformCredentialRequestB\004\342A\001\002\022\022" +
-      "\n\nrequest_id\030\002 \001(\t\"m\n&BatchCreatePlatfor" +
-      "mCredentialsResponse\022C\n\024platform_credent" +
-      "ials\030\001 \003(\0132%.modelstore.iam.v1.PlatformC" +
-      "redential\"\207\001\n%BatchUpdatePlatformCredent" +
-      "ialsRequest\022J\n\010requests\030\001 \003(\01322.modelsto" +
-      "re.iam.v1.UpdatePlatformCredentialReques" +
-      "tB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"m\n&BatchUpda" +
-      "tePlatformCredentialsResponse\022C\n\024platfor" +
-      "m_credentials\030\001 \003(\0132%.modelstore.iam.v1." +
-      "PlatformCredential\"\207\001\n%BatchDeletePlatfo" +
-      "rmCredentialsRequest\022J\n\010requests\030\001 \003(\01322" +
-      ".modelstore.iam.v1.DeletePlatformCredent" +
-      "ialRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"m\n&" +
-      "BatchDeletePlatformCredentialsResponse\022C" +
-      "\n\024platform_credentials\030\001 \003(\0132%.modelstor" +
-      "e.iam.v1.PlatformCredential*\242\001\n\010Platform" +
-      "\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\023\n\017PLATFORM_G" +
-      "OOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK\020\002\022\025\n\021PLATFOR" +
-      "M_WHATSAPP\020\003\022\022\n\016PLATFORM_GMAIL\020\004\022\022\n\016PLAT" +
-      "FORM_SLACK\020\005\022\022\n\016PLATFORM_OTHER\020\0062\340\020\n\031Pla" +
-      "tformCredentialService\022\275\001\n\030CreatePlatfor" +
-      "mCredential\0222.modelstore.iam.v1.CreatePl" +
-      "atformCredentialRequest\0323.modelstore.iam" +
-      ".v1.CreatePlatformCredentialResponse\"8\202\323" +
-      "\344\223\0022\"\033/v1/iam/platformCredentials:\023platf" +
-      "orm_credential\022\244\001\n\025GetPlatformCredential" +
-      "\022/.modelstore.iam.v1.GetPlatformCredenti" +
-      "alRequest\0320.modelstore.iam.v1.GetPlatfor" +
-      "mCredentialResponse\"(\202\323\344\223\002\"\022 /v1/iam/pla" +
-      "tformCredentials/{id}\022\245\001\n\027ListPlatformCr" +
-      "edentials\0221.modelstore.iam.v1.ListPlatfo" +
-      "rmCredentialsRequest\0322.modelstore.iam.v1" +
-      ".ListPlatformCredentialsResponse\"#\202\323\344\223\002\035" +
-      "\022\033/v1/iam/platformCredentials\022\326\001\n\030Update" +
-      "PlatformCredential\0222.modelstore.iam.v1.U" +
-      "pdatePlatformCredentialRequest\0323.modelst" +
-      "ore.iam.v1.UpdatePlatformCredentialRespo" +
-      "nse\"Q\202\323\344\223\002K24/v1/iam/platformCredentials" +
-      "/{platform_credential.id}:\023platform_cred" +
-      "ential\022\255\001\n\030DeletePlatformCredential\0222.mo" +
-      "delstore.iam.v1.DeletePlatformCredential" +
-      "Request\0323.modelstore.iam.v1.DeletePlatfo" +
-      "rmCredentialResponse\"(\202\323\344\223\002\"* /v1/iam/pl" +
-      "atformCredentials/{id}\022\277\001\n\032UndeletePlatf" +
-      "ormCredential\0224.modelstore.iam.v1.Undele" +
-      "tePlatformCredentialRequest\0325.modelstore" +
-      ".iam.v1.UndeletePlatformCredentialRespon" +
-      "se\"4\202\323\344\223\002.\")/v1/iam/platformCredentials/" +
-      "{id}:undelete:\001*\022\272\001\n\033BatchGetPlatformCre" +
-      "dentials\0225.modelstore.iam.v1.BatchGetPla" +
-      "tformCredentialsRequest\0326.modelstore.iam" +
-      ".v1.BatchGetPlatformCredentialsResponse\"" +
-      ",\202\323\344\223\002&\022$/v1/iam/platformCredentials:bat" +
-      "chGet\022\311\001\n\036BatchCreatePlatformCredentials" +
-      "\0228.modelstore.iam.v1.BatchCreatePlatform" +
-      "CredentialsRequest\0329.modelstore.iam.v1.B" +
-      "atchCreatePlatformCredentialsResponse\"2\202" +
-      "\323\344\223\002,\"\'/v1/iam/platformCredentials:batch" +
-      "Create:\001*\022\311\001\n\036BatchUpdatePlatformCredent" +
-      "ials\0228.modelstore.iam.v1.BatchUpdatePlat" +
-      "formCredentialsRequest\0329.modelstore.iam." +
-      "v1.BatchUpdatePlatformCredentialsRespons" +
-      "e\"2\202\323\344\223\002,\"\'/v1/iam/platformCredentials:b" +
-      "atchUpdate:\001*\022\311\001\n\036BatchDeletePlatformCre" +
-      "dentials\0228.modelstore.iam.v1.BatchDelete" +
-      "PlatformCredentialsRequest\0329.modelstore." +
-      "iam.v1.BatchDeletePlatformCredentialsRes" +
-      "ponse\"2\202\323\344\223\002,\"\'/v1/iam/platformCredentia" +
-      "ls:batchDelete:\001*\022\307\001\n\033GetPlatformCredent" +
-      "ialSecret\0225.modelstore.iam.v1.GetPlatfor" +
-      "mCredentialSecretRequest\0326.modelstore.ia" +
-      "m.v1.GetPlatformCredentialSecretResponse" +
-      "\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCredent" +
-      "ials/{id}:getSecretBw\n\025dev.modelstore.ia" +
-      "m.v1B\027PlatformCredentialProtoP\001ZCgithub." +
-      "com/modelstore/modelstore/clients/go/mod" +
-      "elstore/iam/v1;iamv1b\006proto3"
+      "PlatformCredential\"f\n\"BatchGetPlatformCr" +
+      "edentialsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"j\n#BatchGetPlatformCredentialsRespons" +
+      "e\022C\n\024platform_credentials\030\001 \003(\0132%.models" +
+      "tore.iam.v1.PlatformCredential\"6\n\"GetPla" +
+      "tformCredentialSecretRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\"\210\001\n#GetPlatformCredentialSecretRe" +
+      "sponse\022\024\n\014access_token\030\001 \001(\t\022\025\n\rrefresh_" +
+      "token\030\002 \001(\t\0224\n\020token_expires_at\030\003 \001(\0132\032." +
+      "google.protobuf.Timestamp\"\207\001\n%BatchCreat" +
+      "ePlatformCredentialsRequest\022J\n\010requests\030" +
+      "\001 \003(\01322.modelstore.iam.v1.CreatePlatform" +
+      "CredentialRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
+      "\001(\t\"m\n&BatchCreatePlatformCredentialsRes" +
+      "ponse\022C\n\024platform_credentials\030\001 \003(\0132%.mo" +
+      "delstore.iam.v1.PlatformCredential\"\207\001\n%B" +
+      "atchUpdatePlatformCredentialsRequest\022J\n\010" +
+      "requests\030\001 \003(\01322.modelstore.iam.v1.Updat" +
+      "ePlatformCredentialRequestB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"m\n&BatchUpdatePlatformCrede" +
+      "ntialsResponse\022C\n\024platform_credentials\030\001" +
+      " \003(\0132%.modelstore.iam.v1.PlatformCredent" +
+      "ial\"\207\001\n%BatchDeletePlatformCredentialsRe" +
+      "quest\022J\n\010requests\030\001 \003(\01322.modelstore.iam" +
+      ".v1.DeletePlatformCredentialRequestB\004\342A\001" +
+      "\002\022\022\n\nrequest_id\030\002 \001(\t\"m\n&BatchDeletePlat" +
+      "formCredentialsResponse\022C\n\024platform_cred" +
+      "entials\030\001 \003(\0132%.modelstore.iam.v1.Platfo" +
+      "rmCredential*\242\001\n\010Platform\022\030\n\024PLATFORM_UN" +
+      "SPECIFIED\020\000\022\023\n\017PLATFORM_GOOGLE\020\001\022\024\n\020PLAT" +
+      "FORM_OUTLOOK\020\002\022\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n" +
+      "\016PLATFORM_GMAIL\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n" +
+      "\016PLATFORM_OTHER\020\0062\224\022\n\031PlatformCredential" +
+      "Service\022\275\001\n\030CreatePlatformCredential\0222.m" +
+      "odelstore.iam.v1.CreatePlatformCredentia" +
+      "lRequest\0323.modelstore.iam.v1.CreatePlatf" +
+      "ormCredentialResponse\"8\202\323\344\223\0022\"\033/v1/iam/p" +
+      "latformCredentials:\023platform_credential\022" +
+      "\244\001\n\025GetPlatformCredential\022/.modelstore.i" +
+      "am.v1.GetPlatformCredentialRequest\0320.mod" +
+      "elstore.iam.v1.GetPlatformCredentialResp" +
+      "onse\"(\202\323\344\223\002\"\022 /v1/iam/platformCredential" +
+      "s/{id}\022\245\001\n\027ListPlatformCredentials\0221.mod" +
+      "elstore.iam.v1.ListPlatformCredentialsRe" +
+      "quest\0322.modelstore.iam.v1.ListPlatformCr" +
+      "edentialsResponse\"#\202\323\344\223\002\035\022\033/v1/iam/platf" +
+      "ormCredentials\022\261\001\n\030PurgePlatformCredenti" +
+      "als\0222.modelstore.iam.v1.PurgePlatformCre" +
+      "dentialsRequest\0323.modelstore.iam.v1.Purg" +
+      "ePlatformCredentialsResponse\",\202\323\344\223\002&\"!/v" +
+      "1/iam/platformCredentials:purge:\001*\022\326\001\n\030U" +
+      "pdatePlatformCredential\0222.modelstore.iam" +
+      ".v1.UpdatePlatformCredentialRequest\0323.mo" +
+      "delstore.iam.v1.UpdatePlatformCredential" +
+      "Response\"Q\202\323\344\223\002K24/v1/iam/platformCreden" +
+      "tials/{platform_credential.id}:\023platform" +
+      "_credential\022\255\001\n\030DeletePlatformCredential" +
+      "\0222.modelstore.iam.v1.DeletePlatformCrede" +
+      "ntialRequest\0323.modelstore.iam.v1.DeleteP" +
+      "latformCredentialResponse\"(\202\323\344\223\002\"* /v1/i" +
+      "am/platformCredentials/{id}\022\277\001\n\032Undelete" +
+      "PlatformCredential\0224.modelstore.iam.v1.U" +
+      "ndeletePlatformCredentialRequest\0325.model" +
+      "store.iam.v1.UndeletePlatformCredentialR" +
+      "esponse\"4\202\323\344\223\002.\")/v1/iam/platformCredent" +
+      "ials/{id}:undelete:\001*\022\272\001\n\033BatchGetPlatfo" +
+      "rmCredentials\0225.modelstore.iam.v1.BatchG" +
+      "etPlatformCredentialsRequest\0326.modelstor" +
+      "e.iam.v1.BatchGetPlatformCredentialsResp" +
+      "onse\",\202\323\344\223\002&\022$/v1/iam/platformCredential" +
+      "s:batchGet\022\311\001\n\036BatchCreatePlatformCreden" +
+      "tials\0228.modelstore.iam.v1.BatchCreatePla" +
+      "tformCredentialsRequest\0329.modelstore.iam" +
+      ".v1.BatchCreatePlatformCredentialsRespon" +
+      "se\"2\202\323\344\223\002,\"\'/v1/iam/platformCredentials:" +
+      "batchCreate:\001*\022\311\001\n\036BatchUpdatePlatformCr" +
+      "edentials\0228.modelstore.iam.v1.BatchUpdat" +
+      "ePlatformCredentialsRequest\0329.modelstore" +
+      ".iam.v1.BatchUpdatePlatformCredentialsRe" +
+      "sponse\"2\202\323\344\223\002,\"\'/v1/iam/platformCredenti" +
+      "als:batchUpdate:\001*\022\311\001\n\036BatchDeletePlatfo" +
+      "rmCredentials\0228.modelstore.iam.v1.BatchD" +
+      "eletePlatformCredentialsRequest\0329.models" +
+      "tore.iam.v1.BatchDeletePlatformCredentia" +
+      "lsResponse\"2\202\323\344\223\002,\"\'/v1/iam/platformCred" +
+      "entials:batchDelete:\001*\022\307\001\n\033GetPlatformCr" +
+      "edentialSecret\0225.modelstore.iam.v1.GetPl" +
+      "atformCredentialSecretRequest\0326.modelsto" +
+      "re.iam.v1.GetPlatformCredentialSecretRes" +
+      "ponse\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCr" +
+      "edentials/{id}:getSecretBw\n\025dev.modelsto" +
+      "re.iam.v1B\027PlatformCredentialProtoP\001ZCgi" +
+      "thub.com/modelstore/modelstore/clients/g" +
+      "o/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -349,105 +369,117 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
     internal_static_modelstore_iam_v1_ListPlatformCredentialsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPlatformCredentialsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_descriptor,
-        new java.lang.String[] { "PlatformCredentials", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor =
+        new java.lang.String[] { "PlatformCredentials", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor,
         new java.lang.String[] { "PlatformCredential", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePlatformCredentialResponse_descriptor,
         new java.lang.String[] { "PlatformCredential", });
     internal_static_modelstore_iam_v1_DeletePlatformCredentialRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeletePlatformCredentialRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePlatformCredentialRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeletePlatformCredentialResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeletePlatformCredentialResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePlatformCredentialResponse_descriptor,
         new java.lang.String[] { "PlatformCredential", });
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePlatformCredentialRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePlatformCredentialResponse_descriptor,
         new java.lang.String[] { "PlatformCredential", });
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsResponse_descriptor,
         new java.lang.String[] { "PlatformCredentials", });
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_GetPlatformCredentialSecretRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_descriptor,
         new java.lang.String[] { "AccessToken", "RefreshToken", "TokenExpiresAt", });
     internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_descriptor,
         new java.lang.String[] { "PlatformCredentials", });
     internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_descriptor,
         new java.lang.String[] { "PlatformCredentials", });
     internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_descriptor,

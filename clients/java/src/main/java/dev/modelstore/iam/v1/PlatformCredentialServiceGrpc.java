@@ -108,6 +108,37 @@ public final class PlatformCredentialServiceGrpc {
     return getListPlatformCredentialsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.PurgePlatformCredentialsResponse> getPurgePlatformCredentialsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgePlatformCredentials",
+      requestType = dev.modelstore.iam.v1.PurgePlatformCredentialsRequest.class,
+      responseType = dev.modelstore.iam.v1.PurgePlatformCredentialsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.PurgePlatformCredentialsResponse> getPurgePlatformCredentialsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgePlatformCredentialsRequest, dev.modelstore.iam.v1.PurgePlatformCredentialsResponse> getPurgePlatformCredentialsMethod;
+    if ((getPurgePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getPurgePlatformCredentialsMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getPurgePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getPurgePlatformCredentialsMethod) == null) {
+          PlatformCredentialServiceGrpc.getPurgePlatformCredentialsMethod = getPurgePlatformCredentialsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.PurgePlatformCredentialsRequest, dev.modelstore.iam.v1.PurgePlatformCredentialsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgePlatformCredentials"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgePlatformCredentialsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgePlatformCredentialsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("PurgePlatformCredentials"))
+              .build();
+        }
+      }
+    }
+    return getPurgePlatformCredentialsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdatePlatformCredentialRequest,
       dev.modelstore.iam.v1.UpdatePlatformCredentialResponse> getUpdatePlatformCredentialMethod;
 
@@ -469,6 +500,26 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the platform credentials matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's platform credentials are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgePlatformCredentials(dev.modelstore.iam.v1.PurgePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgePlatformCredentialsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a platform credential.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * platform credential and allow_missing is false), ALREADY_EXISTS (the
@@ -696,6 +747,27 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the platform credentials matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's platform credentials are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgePlatformCredentials(dev.modelstore.iam.v1.PurgePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgePlatformCredentialsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a platform credential.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * platform credential and allow_missing is false), ALREADY_EXISTS (the
@@ -914,6 +986,26 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the platform credentials matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's platform credentials are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgePlatformCredentialsResponse purgePlatformCredentials(dev.modelstore.iam.v1.PurgePlatformCredentialsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgePlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a platform credential.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * platform credential and allow_missing is false), ALREADY_EXISTS (the
@@ -1120,6 +1212,26 @@ public final class PlatformCredentialServiceGrpc {
     public dev.modelstore.iam.v1.ListPlatformCredentialsResponse listPlatformCredentials(dev.modelstore.iam.v1.ListPlatformCredentialsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListPlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the platform credentials matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's platform credentials are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgePlatformCredentialsResponse purgePlatformCredentials(dev.modelstore.iam.v1.PurgePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgePlatformCredentialsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1337,6 +1449,27 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the platform credentials matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's platform credentials are seen. Entities that refer to a purged one
+     * are deleted first where their reference cascades, as Delete does, so a
+     * purge interrupted midway leaves no dangling reference. With `force` false
+     * (the default) nothing is deleted: the response says how many would be, with
+     * a sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.PurgePlatformCredentialsResponse> purgePlatformCredentials(
+        dev.modelstore.iam.v1.PurgePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgePlatformCredentialsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a platform credential.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * platform credential and allow_missing is false), ALREADY_EXISTS (the
@@ -1492,14 +1625,15 @@ public final class PlatformCredentialServiceGrpc {
   private static final int METHODID_CREATE_PLATFORM_CREDENTIAL = 0;
   private static final int METHODID_GET_PLATFORM_CREDENTIAL = 1;
   private static final int METHODID_LIST_PLATFORM_CREDENTIALS = 2;
-  private static final int METHODID_UPDATE_PLATFORM_CREDENTIAL = 3;
-  private static final int METHODID_DELETE_PLATFORM_CREDENTIAL = 4;
-  private static final int METHODID_UNDELETE_PLATFORM_CREDENTIAL = 5;
-  private static final int METHODID_BATCH_GET_PLATFORM_CREDENTIALS = 6;
-  private static final int METHODID_BATCH_CREATE_PLATFORM_CREDENTIALS = 7;
-  private static final int METHODID_BATCH_UPDATE_PLATFORM_CREDENTIALS = 8;
-  private static final int METHODID_BATCH_DELETE_PLATFORM_CREDENTIALS = 9;
-  private static final int METHODID_GET_PLATFORM_CREDENTIAL_SECRET = 10;
+  private static final int METHODID_PURGE_PLATFORM_CREDENTIALS = 3;
+  private static final int METHODID_UPDATE_PLATFORM_CREDENTIAL = 4;
+  private static final int METHODID_DELETE_PLATFORM_CREDENTIAL = 5;
+  private static final int METHODID_UNDELETE_PLATFORM_CREDENTIAL = 6;
+  private static final int METHODID_BATCH_GET_PLATFORM_CREDENTIALS = 7;
+  private static final int METHODID_BATCH_CREATE_PLATFORM_CREDENTIALS = 8;
+  private static final int METHODID_BATCH_UPDATE_PLATFORM_CREDENTIALS = 9;
+  private static final int METHODID_BATCH_DELETE_PLATFORM_CREDENTIALS = 10;
+  private static final int METHODID_GET_PLATFORM_CREDENTIAL_SECRET = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1529,6 +1663,10 @@ public final class PlatformCredentialServiceGrpc {
         case METHODID_LIST_PLATFORM_CREDENTIALS:
           serviceImpl.listPlatformCredentials((dev.modelstore.iam.v1.ListPlatformCredentialsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListPlatformCredentialsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_PLATFORM_CREDENTIALS:
+          serviceImpl.purgePlatformCredentials((dev.modelstore.iam.v1.PurgePlatformCredentialsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgePlatformCredentialsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_PLATFORM_CREDENTIAL:
           serviceImpl.updatePlatformCredential((dev.modelstore.iam.v1.UpdatePlatformCredentialRequest) request,
@@ -1601,6 +1739,13 @@ public final class PlatformCredentialServiceGrpc {
               dev.modelstore.iam.v1.ListPlatformCredentialsRequest,
               dev.modelstore.iam.v1.ListPlatformCredentialsResponse>(
                 service, METHODID_LIST_PLATFORM_CREDENTIALS)))
+        .addMethod(
+          getPurgePlatformCredentialsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.PurgePlatformCredentialsRequest,
+              dev.modelstore.iam.v1.PurgePlatformCredentialsResponse>(
+                service, METHODID_PURGE_PLATFORM_CREDENTIALS)))
         .addMethod(
           getUpdatePlatformCredentialMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1708,6 +1853,7 @@ public final class PlatformCredentialServiceGrpc {
               .addMethod(getCreatePlatformCredentialMethod())
               .addMethod(getGetPlatformCredentialMethod())
               .addMethod(getListPlatformCredentialsMethod())
+              .addMethod(getPurgePlatformCredentialsMethod())
               .addMethod(getUpdatePlatformCredentialMethod())
               .addMethod(getDeletePlatformCredentialMethod())
               .addMethod(getUndeletePlatformCredentialMethod())

@@ -62,6 +62,16 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListRoleBindingsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -172,91 +182,100 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"N\n\026GetRoleBindingRes" +
       "ponse\0224\n\014role_binding\030\001 \001(\0132\036.modelstore" +
-      ".iam.v1.RoleBinding\"x\n\027ListRoleBindingsR" +
-      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
-      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022" +
-      "\024\n\014show_deleted\030\005 \001(\010\"j\n\030ListRoleBinding" +
-      "sResponse\0225\n\rrole_bindings\030\001 \003(\0132\036.model" +
-      "store.iam.v1.RoleBinding\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\236\001\n\030UpdateRoleBindingRequest\022:" +
-      "\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v1" +
-      ".RoleBindingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
-      "sing\030\003 \001(\010\"Q\n\031UpdateRoleBindingResponse\022" +
-      "4\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v" +
-      "1.RoleBinding\":\n\030DeleteRoleBindingReques" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031Del" +
-      "eteRoleBindingResponse\0224\n\014role_binding\030\001" +
-      " \001(\0132\036.modelstore.iam.v1.RoleBinding\"<\n\032" +
-      "UndeleteRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033UndeleteRoleBindin" +
-      "gResponse\0224\n\014role_binding\030\001 \001(\0132\036.models" +
-      "tore.iam.v1.RoleBinding\"_\n\033BatchGetRoleB" +
-      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"U\n\034BatchGetRoleBindingsResponse\0225\n\rrole" +
-      "_bindings\030\001 \003(\0132\036.modelstore.iam.v1.Role" +
-      "Binding\"y\n\036BatchCreateRoleBindingsReques" +
-      "t\022C\n\010requests\030\001 \003(\0132+.modelstore.iam.v1." +
-      "CreateRoleBindingRequestB\004\342A\001\002\022\022\n\nreques" +
-      "t_id\030\002 \001(\t\"X\n\037BatchCreateRoleBindingsRes" +
-      "ponse\0225\n\rrole_bindings\030\001 \003(\0132\036.modelstor" +
-      "e.iam.v1.RoleBinding\"y\n\036BatchUpdateRoleB" +
-      "indingsRequest\022C\n\010requests\030\001 \003(\0132+.model" +
-      "store.iam.v1.UpdateRoleBindingRequestB\004\342" +
-      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"X\n\037BatchUpdateRo" +
-      "leBindingsResponse\0225\n\rrole_bindings\030\001 \003(" +
-      "\0132\036.modelstore.iam.v1.RoleBinding\"y\n\036Bat" +
-      "chDeleteRoleBindingsRequest\022C\n\010requests\030" +
-      "\001 \003(\0132+.modelstore.iam.v1.DeleteRoleBind" +
-      "ingRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"X\n\037" +
-      "BatchDeleteRoleBindingsResponse\0225\n\rrole_" +
-      "bindings\030\001 \003(\0132\036.modelstore.iam.v1.RoleB" +
-      "inding2\342\014\n\022RoleBindingService\022\232\001\n\021Create" +
-      "RoleBinding\022+.modelstore.iam.v1.CreateRo" +
-      "leBindingRequest\032,.modelstore.iam.v1.Cre" +
-      "ateRoleBindingResponse\"*\202\323\344\223\002$\"\024/v1/iam/" +
-      "roleBindings:\014role_binding\022\210\001\n\016GetRoleBi" +
-      "nding\022(.modelstore.iam.v1.GetRoleBinding" +
-      "Request\032).modelstore.iam.v1.GetRoleBindi" +
-      "ngResponse\"!\202\323\344\223\002\033\022\031/v1/iam/roleBindings" +
-      "/{id}\022\211\001\n\020ListRoleBindings\022*.modelstore." +
-      "iam.v1.ListRoleBindingsRequest\032+.modelst" +
-      "ore.iam.v1.ListRoleBindingsResponse\"\034\202\323\344" +
-      "\223\002\026\022\024/v1/iam/roleBindings\022\254\001\n\021UpdateRole" +
-      "Binding\022+.modelstore.iam.v1.UpdateRoleBi" +
-      "ndingRequest\032,.modelstore.iam.v1.UpdateR" +
-      "oleBindingResponse\"<\202\323\344\223\00262&/v1/iam/role" +
-      "Bindings/{role_binding.id}:\014role_binding" +
-      "\022\221\001\n\021DeleteRoleBinding\022+.modelstore.iam." +
-      "v1.DeleteRoleBindingRequest\032,.modelstore" +
-      ".iam.v1.DeleteRoleBindingResponse\"!\202\323\344\223\002" +
-      "\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Undelet" +
-      "eRoleBinding\022-.modelstore.iam.v1.Undelet" +
-      "eRoleBindingRequest\032..modelstore.iam.v1." +
-      "UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"\"/v1" +
-      "/iam/roleBindings/{id}:undelete:\001*\022\236\001\n\024B" +
-      "atchGetRoleBindings\022..modelstore.iam.v1." +
-      "BatchGetRoleBindingsRequest\032/.modelstore" +
-      ".iam.v1.BatchGetRoleBindingsResponse\"%\202\323" +
-      "\344\223\002\037\022\035/v1/iam/roleBindings:batchGet\022\255\001\n\027" +
-      "BatchCreateRoleBindings\0221.modelstore.iam" +
-      ".v1.BatchCreateRoleBindingsRequest\0322.mod" +
-      "elstore.iam.v1.BatchCreateRoleBindingsRe" +
-      "sponse\"+\202\323\344\223\002%\" /v1/iam/roleBindings:bat" +
-      "chCreate:\001*\022\255\001\n\027BatchUpdateRoleBindings\022" +
-      "1.modelstore.iam.v1.BatchUpdateRoleBindi" +
-      "ngsRequest\0322.modelstore.iam.v1.BatchUpda" +
-      "teRoleBindingsResponse\"+\202\323\344\223\002%\" /v1/iam/" +
-      "roleBindings:batchUpdate:\001*\022\255\001\n\027BatchDel" +
-      "eteRoleBindings\0221.modelstore.iam.v1.Batc" +
-      "hDeleteRoleBindingsRequest\0322.modelstore." +
-      "iam.v1.BatchDeleteRoleBindingsResponse\"+" +
-      "\202\323\344\223\002%\" /v1/iam/roleBindings:batchDelete" +
-      ":\001*Bp\n\025dev.modelstore.iam.v1B\020RoleBindin" +
-      "gProtoP\001ZCgithub.com/modelstore/modelsto" +
-      "re/clients/go/modelstore/iam/v1;iamv1b\006p" +
-      "roto3"
+      ".iam.v1.RoleBinding\"\221\001\n\027ListRoleBindings" +
+      "Request\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token" +
+      "\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t" +
+      "\022\024\n\014show_deleted\030\005 \001(\010\022\027\n\017show_total_siz" +
+      "e\030\006 \001(\010\"\231\001\n\030ListRoleBindingsResponse\0225\n\r" +
+      "role_bindings\030\001 \003(\0132\036.modelstore.iam.v1." +
+      "RoleBinding\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\n" +
+      "total_size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 " +
+      "\001(\010\"?\n\030PurgeRoleBindingsRequest\022\024\n\006filte" +
+      "r\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"F\n\031PurgeRol" +
+      "eBindingsResponse\022\023\n\013purge_count\030\001 \001(\003\022\024" +
+      "\n\014purge_sample\030\002 \003(\t\"\236\001\n\030UpdateRoleBindi" +
+      "ngRequest\022:\n\014role_binding\030\001 \001(\0132\036.models" +
+      "tore.iam.v1.RoleBindingB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\"Q\n\031UpdateRoleBindi" +
+      "ngResponse\0224\n\014role_binding\030\001 \001(\0132\036.model" +
+      "store.iam.v1.RoleBinding\":\n\030DeleteRoleBi" +
+      "ndingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
+      " \001(\t\"Q\n\031DeleteRoleBindingResponse\0224\n\014rol" +
+      "e_binding\030\001 \001(\0132\036.modelstore.iam.v1.Role" +
+      "Binding\"<\n\032UndeleteRoleBindingRequest\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033Undelet" +
+      "eRoleBindingResponse\0224\n\014role_binding\030\001 \001" +
+      "(\0132\036.modelstore.iam.v1.RoleBinding\"_\n\033Ba" +
+      "tchGetRoleBindingsRequest\022\021\n\003ids\030\001 \003(\tB\004" +
+      "\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\"U\n\034BatchGetRoleBindingsRespo" +
+      "nse\0225\n\rrole_bindings\030\001 \003(\0132\036.modelstore." +
+      "iam.v1.RoleBinding\"y\n\036BatchCreateRoleBin" +
+      "dingsRequest\022C\n\010requests\030\001 \003(\0132+.modelst" +
+      "ore.iam.v1.CreateRoleBindingRequestB\004\342A\001" +
+      "\002\022\022\n\nrequest_id\030\002 \001(\t\"X\n\037BatchCreateRole" +
+      "BindingsResponse\0225\n\rrole_bindings\030\001 \003(\0132" +
+      "\036.modelstore.iam.v1.RoleBinding\"y\n\036Batch" +
+      "UpdateRoleBindingsRequest\022C\n\010requests\030\001 " +
+      "\003(\0132+.modelstore.iam.v1.UpdateRoleBindin" +
+      "gRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"X\n\037Ba" +
+      "tchUpdateRoleBindingsResponse\0225\n\rrole_bi" +
+      "ndings\030\001 \003(\0132\036.modelstore.iam.v1.RoleBin" +
+      "ding\"y\n\036BatchDeleteRoleBindingsRequest\022C" +
+      "\n\010requests\030\001 \003(\0132+.modelstore.iam.v1.Del" +
+      "eteRoleBindingRequestB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"X\n\037BatchDeleteRoleBindingsRespon" +
+      "se\0225\n\rrole_bindings\030\001 \003(\0132\036.modelstore.i" +
+      "am.v1.RoleBinding2\372\r\n\022RoleBindingService" +
+      "\022\232\001\n\021CreateRoleBinding\022+.modelstore.iam." +
+      "v1.CreateRoleBindingRequest\032,.modelstore" +
+      ".iam.v1.CreateRoleBindingResponse\"*\202\323\344\223\002" +
+      "$\"\024/v1/iam/roleBindings:\014role_binding\022\210\001" +
+      "\n\016GetRoleBinding\022(.modelstore.iam.v1.Get" +
+      "RoleBindingRequest\032).modelstore.iam.v1.G" +
+      "etRoleBindingResponse\"!\202\323\344\223\002\033\022\031/v1/iam/r" +
+      "oleBindings/{id}\022\211\001\n\020ListRoleBindings\022*." +
+      "modelstore.iam.v1.ListRoleBindingsReques" +
+      "t\032+.modelstore.iam.v1.ListRoleBindingsRe" +
+      "sponse\"\034\202\323\344\223\002\026\022\024/v1/iam/roleBindings\022\225\001\n" +
+      "\021PurgeRoleBindings\022+.modelstore.iam.v1.P" +
+      "urgeRoleBindingsRequest\032,.modelstore.iam" +
+      ".v1.PurgeRoleBindingsResponse\"%\202\323\344\223\002\037\"\032/" +
+      "v1/iam/roleBindings:purge:\001*\022\254\001\n\021UpdateR" +
+      "oleBinding\022+.modelstore.iam.v1.UpdateRol" +
+      "eBindingRequest\032,.modelstore.iam.v1.Upda" +
+      "teRoleBindingResponse\"<\202\323\344\223\00262&/v1/iam/r" +
+      "oleBindings/{role_binding.id}:\014role_bind" +
+      "ing\022\221\001\n\021DeleteRoleBinding\022+.modelstore.i" +
+      "am.v1.DeleteRoleBindingRequest\032,.modelst" +
+      "ore.iam.v1.DeleteRoleBindingResponse\"!\202\323" +
+      "\344\223\002\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Unde" +
+      "leteRoleBinding\022-.modelstore.iam.v1.Unde" +
+      "leteRoleBindingRequest\032..modelstore.iam." +
+      "v1.UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"\"" +
+      "/v1/iam/roleBindings/{id}:undelete:\001*\022\236\001" +
+      "\n\024BatchGetRoleBindings\022..modelstore.iam." +
+      "v1.BatchGetRoleBindingsRequest\032/.modelst" +
+      "ore.iam.v1.BatchGetRoleBindingsResponse\"" +
+      "%\202\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGet\022\255" +
+      "\001\n\027BatchCreateRoleBindings\0221.modelstore." +
+      "iam.v1.BatchCreateRoleBindingsRequest\0322." +
+      "modelstore.iam.v1.BatchCreateRoleBinding" +
+      "sResponse\"+\202\323\344\223\002%\" /v1/iam/roleBindings:" +
+      "batchCreate:\001*\022\255\001\n\027BatchUpdateRoleBindin" +
+      "gs\0221.modelstore.iam.v1.BatchUpdateRoleBi" +
+      "ndingsRequest\0322.modelstore.iam.v1.BatchU" +
+      "pdateRoleBindingsResponse\"+\202\323\344\223\002%\" /v1/i" +
+      "am/roleBindings:batchUpdate:\001*\022\255\001\n\027Batch" +
+      "DeleteRoleBindings\0221.modelstore.iam.v1.B" +
+      "atchDeleteRoleBindingsRequest\0322.modelsto" +
+      "re.iam.v1.BatchDeleteRoleBindingsRespons" +
+      "e\"+\202\323\344\223\002%\" /v1/iam/roleBindings:batchDel" +
+      "ete:\001*Bp\n\025dev.modelstore.iam.v1B\020RoleBin" +
+      "dingProtoP\001ZCgithub.com/modelstore/model" +
+      "store/clients/go/modelstore/iam/v1;iamv1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -304,93 +323,105 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_ListRoleBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListRoleBindingsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListRoleBindingsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListRoleBindingsResponse_descriptor,
-        new java.lang.String[] { "RoleBindings", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor =
+        new java.lang.String[] { "RoleBindings", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor,
         new java.lang.String[] { "RoleBinding", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdateRoleBindingResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdateRoleBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateRoleBindingResponse_descriptor,
         new java.lang.String[] { "RoleBinding", });
     internal_static_modelstore_iam_v1_DeleteRoleBindingRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeleteRoleBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteRoleBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeleteRoleBindingResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeleteRoleBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteRoleBindingResponse_descriptor,
         new java.lang.String[] { "RoleBinding", });
     internal_static_modelstore_iam_v1_UndeleteRoleBindingRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeleteRoleBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteRoleBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeleteRoleBindingResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeleteRoleBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteRoleBindingResponse_descriptor,
         new java.lang.String[] { "RoleBinding", });
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRoleBindingsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_descriptor,
         new java.lang.String[] { "RoleBindings", });
     internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_descriptor,
         new java.lang.String[] { "RoleBindings", });
     internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_descriptor,
         new java.lang.String[] { "RoleBindings", });
     internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_descriptor,

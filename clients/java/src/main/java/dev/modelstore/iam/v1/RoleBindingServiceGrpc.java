@@ -108,6 +108,37 @@ public final class RoleBindingServiceGrpc {
     return getListRoleBindingsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeRoleBindingsRequest,
+      dev.modelstore.iam.v1.PurgeRoleBindingsResponse> getPurgeRoleBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeRoleBindings",
+      requestType = dev.modelstore.iam.v1.PurgeRoleBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.PurgeRoleBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeRoleBindingsRequest,
+      dev.modelstore.iam.v1.PurgeRoleBindingsResponse> getPurgeRoleBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeRoleBindingsRequest, dev.modelstore.iam.v1.PurgeRoleBindingsResponse> getPurgeRoleBindingsMethod;
+    if ((getPurgeRoleBindingsMethod = RoleBindingServiceGrpc.getPurgeRoleBindingsMethod) == null) {
+      synchronized (RoleBindingServiceGrpc.class) {
+        if ((getPurgeRoleBindingsMethod = RoleBindingServiceGrpc.getPurgeRoleBindingsMethod) == null) {
+          RoleBindingServiceGrpc.getPurgeRoleBindingsMethod = getPurgeRoleBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.PurgeRoleBindingsRequest, dev.modelstore.iam.v1.PurgeRoleBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeRoleBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgeRoleBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgeRoleBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleBindingServiceMethodDescriptorSupplier("PurgeRoleBindings"))
+              .build();
+        }
+      }
+    }
+    return getPurgeRoleBindingsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdateRoleBindingRequest,
       dev.modelstore.iam.v1.UpdateRoleBindingResponse> getUpdateRoleBindingMethod;
 
@@ -437,6 +468,26 @@ public final class RoleBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the role bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's role bindings are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeRoleBindings(dev.modelstore.iam.v1.PurgeRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeRoleBindingsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a role binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role binding and allow_missing is false), ALREADY_EXISTS (the user
@@ -642,6 +693,27 @@ public final class RoleBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the role bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's role bindings are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeRoleBindings(dev.modelstore.iam.v1.PurgeRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeRoleBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a role binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role binding and allow_missing is false), ALREADY_EXISTS (the user
@@ -837,6 +909,26 @@ public final class RoleBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the role bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's role bindings are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgeRoleBindingsResponse purgeRoleBindings(dev.modelstore.iam.v1.PurgeRoleBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeRoleBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a role binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role binding and allow_missing is false), ALREADY_EXISTS (the user
@@ -1021,6 +1113,26 @@ public final class RoleBindingServiceGrpc {
     public dev.modelstore.iam.v1.ListRoleBindingsResponse listRoleBindings(dev.modelstore.iam.v1.ListRoleBindingsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListRoleBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the role bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's role bindings are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgeRoleBindingsResponse purgeRoleBindings(dev.modelstore.iam.v1.PurgeRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeRoleBindingsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1216,6 +1328,27 @@ public final class RoleBindingServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the role bindings matching `filter` (AIP-165),
+     * soft-deleted and live ones alike: a purge is a hard delete. Only the caller
+     * tenant's role bindings are seen. Entities that refer to a purged one are
+     * deleted first where their reference cascades, as Delete does, so a purge
+     * interrupted midway leaves no dangling reference. With `force` false (the
+     * default) nothing is deleted: the response says how many would be, with a
+     * sample of their ids. Each deletion is audited and appears in the change
+     * feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.PurgeRoleBindingsResponse> purgeRoleBindings(
+        dev.modelstore.iam.v1.PurgeRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeRoleBindingsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a role binding.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role binding and allow_missing is false), ALREADY_EXISTS (the user
@@ -1349,13 +1482,14 @@ public final class RoleBindingServiceGrpc {
   private static final int METHODID_CREATE_ROLE_BINDING = 0;
   private static final int METHODID_GET_ROLE_BINDING = 1;
   private static final int METHODID_LIST_ROLE_BINDINGS = 2;
-  private static final int METHODID_UPDATE_ROLE_BINDING = 3;
-  private static final int METHODID_DELETE_ROLE_BINDING = 4;
-  private static final int METHODID_UNDELETE_ROLE_BINDING = 5;
-  private static final int METHODID_BATCH_GET_ROLE_BINDINGS = 6;
-  private static final int METHODID_BATCH_CREATE_ROLE_BINDINGS = 7;
-  private static final int METHODID_BATCH_UPDATE_ROLE_BINDINGS = 8;
-  private static final int METHODID_BATCH_DELETE_ROLE_BINDINGS = 9;
+  private static final int METHODID_PURGE_ROLE_BINDINGS = 3;
+  private static final int METHODID_UPDATE_ROLE_BINDING = 4;
+  private static final int METHODID_DELETE_ROLE_BINDING = 5;
+  private static final int METHODID_UNDELETE_ROLE_BINDING = 6;
+  private static final int METHODID_BATCH_GET_ROLE_BINDINGS = 7;
+  private static final int METHODID_BATCH_CREATE_ROLE_BINDINGS = 8;
+  private static final int METHODID_BATCH_UPDATE_ROLE_BINDINGS = 9;
+  private static final int METHODID_BATCH_DELETE_ROLE_BINDINGS = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1385,6 +1519,10 @@ public final class RoleBindingServiceGrpc {
         case METHODID_LIST_ROLE_BINDINGS:
           serviceImpl.listRoleBindings((dev.modelstore.iam.v1.ListRoleBindingsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListRoleBindingsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_ROLE_BINDINGS:
+          serviceImpl.purgeRoleBindings((dev.modelstore.iam.v1.PurgeRoleBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeRoleBindingsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_ROLE_BINDING:
           serviceImpl.updateRoleBinding((dev.modelstore.iam.v1.UpdateRoleBindingRequest) request,
@@ -1453,6 +1591,13 @@ public final class RoleBindingServiceGrpc {
               dev.modelstore.iam.v1.ListRoleBindingsRequest,
               dev.modelstore.iam.v1.ListRoleBindingsResponse>(
                 service, METHODID_LIST_ROLE_BINDINGS)))
+        .addMethod(
+          getPurgeRoleBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.PurgeRoleBindingsRequest,
+              dev.modelstore.iam.v1.PurgeRoleBindingsResponse>(
+                service, METHODID_PURGE_ROLE_BINDINGS)))
         .addMethod(
           getUpdateRoleBindingMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1553,6 +1698,7 @@ public final class RoleBindingServiceGrpc {
               .addMethod(getCreateRoleBindingMethod())
               .addMethod(getGetRoleBindingMethod())
               .addMethod(getListRoleBindingsMethod())
+              .addMethod(getPurgeRoleBindingsMethod())
               .addMethod(getUpdateRoleBindingMethod())
               .addMethod(getDeleteRoleBindingMethod())
               .addMethod(getUndeleteRoleBindingMethod())

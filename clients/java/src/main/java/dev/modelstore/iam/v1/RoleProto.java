@@ -62,6 +62,16 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListRolesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeRolesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeRolesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeRolesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeRolesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdateRoleRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -167,48 +177,56 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
       "\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
       "ogle.protobuf.FieldMask\"8\n\017GetRoleRespon" +
       "se\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Rol" +
-      "e\"q\n\020ListRolesRequest\022\021\n\tpage_size\030\001 \001(\005" +
-      "\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010" +
-      "order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"T\n\021" +
-      "ListRolesResponse\022&\n\005roles\030\001 \003(\0132\027.model" +
-      "store.iam.v1.Role\022\027\n\017next_page_token\030\002 \001" +
-      "(\t\"\210\001\n\021UpdateRoleRequest\022+\n\004role\030\001 \001(\0132\027" +
-      ".modelstore.iam.v1.RoleB\004\342A\001\002\022/\n\013update_" +
-      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
-      "\n\rallow_missing\030\003 \001(\010\";\n\022UpdateRoleRespo" +
-      "nse\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Ro" +
-      "le\"3\n\021DeleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\";\n\022DeleteRoleResponse\022%\n" +
-      "\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role\"5\n\023" +
-      "UndeleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
-      "\004etag\030\002 \001(\t\"=\n\024UndeleteRoleResponse\022%\n\004r" +
-      "ole\030\001 \001(\0132\027.modelstore.iam.v1.Role\"X\n\024Ba" +
-      "tchGetRolesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"?\n\025BatchGetRolesResponse\022&\n\005roles\030\001" +
-      " \003(\0132\027.modelstore.iam.v1.Role\"k\n\027BatchCr" +
-      "eateRolesRequest\022<\n\010requests\030\001 \003(\0132$.mod" +
-      "elstore.iam.v1.CreateRoleRequestB\004\342A\001\002\022\022" +
-      "\n\nrequest_id\030\002 \001(\t\"B\n\030BatchCreateRolesRe" +
-      "sponse\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v" +
-      "1.Role\"k\n\027BatchUpdateRolesRequest\022<\n\010req" +
-      "uests\030\001 \003(\0132$.modelstore.iam.v1.UpdateRo" +
-      "leRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"B\n\030B" +
-      "atchUpdateRolesResponse\022&\n\005roles\030\001 \003(\0132\027" +
-      ".modelstore.iam.v1.Role\"k\n\027BatchDeleteRo" +
-      "lesRequest\022<\n\010requests\030\001 \003(\0132$.modelstor" +
-      "e.iam.v1.DeleteRoleRequestB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"B\n\030BatchDeleteRolesResponse" +
-      "\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v1.Role" +
-      "2\247\n\n\013RoleService\022v\n\nCreateRole\022$.modelst" +
-      "ore.iam.v1.CreateRoleRequest\032%.modelstor" +
-      "e.iam.v1.CreateRoleResponse\"\033\202\323\344\223\002\025\"\r/v1" +
-      "/iam/roles:\004role\022l\n\007GetRole\022!.modelstore" +
-      ".iam.v1.GetRoleRequest\032\".modelstore.iam." +
-      "v1.GetRoleResponse\"\032\202\323\344\223\002\024\022\022/v1/iam/role" +
-      "s/{id}\022m\n\tListRoles\022#.modelstore.iam.v1." +
-      "ListRolesRequest\032$.modelstore.iam.v1.Lis" +
-      "tRolesResponse\"\025\202\323\344\223\002\017\022\r/v1/iam/roles\022\200\001" +
+      "e\"\212\001\n\020ListRolesRequest\022\021\n\tpage_size\030\001 \001(" +
+      "\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n" +
+      "\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\022\027\n" +
+      "\017show_total_size\030\006 \001(\010\"\203\001\n\021ListRolesResp" +
+      "onse\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v1." +
+      "Role\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_s" +
+      "ize\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\"8\n\021" +
+      "PurgeRolesRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022" +
+      "\r\n\005force\030\002 \001(\010\"?\n\022PurgeRolesResponse\022\023\n\013" +
+      "purge_count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"" +
+      "\210\001\n\021UpdateRoleRequest\022+\n\004role\030\001 \001(\0132\027.mo" +
+      "delstore.iam.v1.RoleB\004\342A\001\002\022/\n\013update_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
+      "llow_missing\030\003 \001(\010\";\n\022UpdateRoleResponse" +
+      "\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role\"" +
+      "3\n\021DeleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
+      "\n\004etag\030\002 \001(\t\";\n\022DeleteRoleResponse\022%\n\004ro" +
+      "le\030\001 \001(\0132\027.modelstore.iam.v1.Role\"5\n\023Und" +
+      "eleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\"=\n\024UndeleteRoleResponse\022%\n\004role" +
+      "\030\001 \001(\0132\027.modelstore.iam.v1.Role\"X\n\024Batch" +
+      "GetRolesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tre" +
+      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\"?\n\025BatchGetRolesResponse\022&\n\005roles\030\001 \003(" +
+      "\0132\027.modelstore.iam.v1.Role\"k\n\027BatchCreat" +
+      "eRolesRequest\022<\n\010requests\030\001 \003(\0132$.models" +
+      "tore.iam.v1.CreateRoleRequestB\004\342A\001\002\022\022\n\nr" +
+      "equest_id\030\002 \001(\t\"B\n\030BatchCreateRolesRespo" +
+      "nse\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v1.R" +
+      "ole\"k\n\027BatchUpdateRolesRequest\022<\n\010reques" +
+      "ts\030\001 \003(\0132$.modelstore.iam.v1.UpdateRoleR" +
+      "equestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"B\n\030Batc" +
+      "hUpdateRolesResponse\022&\n\005roles\030\001 \003(\0132\027.mo" +
+      "delstore.iam.v1.Role\"k\n\027BatchDeleteRoles" +
+      "Request\022<\n\010requests\030\001 \003(\0132$.modelstore.i" +
+      "am.v1.DeleteRoleRequestB\004\342A\001\002\022\022\n\nrequest" +
+      "_id\030\002 \001(\t\"B\n\030BatchDeleteRolesResponse\022&\n" +
+      "\005roles\030\001 \003(\0132\027.modelstore.iam.v1.Role2\242\013" +
+      "\n\013RoleService\022v\n\nCreateRole\022$.modelstore" +
+      ".iam.v1.CreateRoleRequest\032%.modelstore.i" +
+      "am.v1.CreateRoleResponse\"\033\202\323\344\223\002\025\"\r/v1/ia" +
+      "m/roles:\004role\022l\n\007GetRole\022!.modelstore.ia" +
+      "m.v1.GetRoleRequest\032\".modelstore.iam.v1." +
+      "GetRoleResponse\"\032\202\323\344\223\002\024\022\022/v1/iam/roles/{" +
+      "id}\022m\n\tListRoles\022#.modelstore.iam.v1.Lis" +
+      "tRolesRequest\032$.modelstore.iam.v1.ListRo" +
+      "lesResponse\"\025\202\323\344\223\002\017\022\r/v1/iam/roles\022y\n\nPu" +
+      "rgeRoles\022$.modelstore.iam.v1.PurgeRolesR" +
+      "equest\032%.modelstore.iam.v1.PurgeRolesRes" +
+      "ponse\"\036\202\323\344\223\002\030\"\023/v1/iam/roles:purge:\001*\022\200\001" +
       "\n\nUpdateRole\022$.modelstore.iam.v1.UpdateR" +
       "oleRequest\032%.modelstore.iam.v1.UpdateRol" +
       "eResponse\"%\202\323\344\223\002\0372\027/v1/iam/roles/{role.i" +
@@ -283,93 +301,105 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_ListRolesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListRolesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListRolesResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListRolesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListRolesResponse_descriptor,
-        new java.lang.String[] { "Roles", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdateRoleRequest_descriptor =
+        new java.lang.String[] { "Roles", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgeRolesRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgeRolesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeRolesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgeRolesResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgeRolesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeRolesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdateRoleRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdateRoleRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateRoleRequest_descriptor,
         new java.lang.String[] { "Role", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdateRoleResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdateRoleResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateRoleResponse_descriptor,
         new java.lang.String[] { "Role", });
     internal_static_modelstore_iam_v1_DeleteRoleRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeleteRoleRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteRoleRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeleteRoleResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeleteRoleResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteRoleResponse_descriptor,
         new java.lang.String[] { "Role", });
     internal_static_modelstore_iam_v1_UndeleteRoleRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeleteRoleRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteRoleRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeleteRoleResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeleteRoleResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteRoleResponse_descriptor,
         new java.lang.String[] { "Role", });
     internal_static_modelstore_iam_v1_BatchGetRolesRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetRolesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRolesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetRolesResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetRolesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRolesResponse_descriptor,
         new java.lang.String[] { "Roles", });
     internal_static_modelstore_iam_v1_BatchCreateRolesRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_BatchCreateRolesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateRolesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchCreateRolesResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_BatchCreateRolesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateRolesResponse_descriptor,
         new java.lang.String[] { "Roles", });
     internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_descriptor,
         new java.lang.String[] { "Roles", });
     internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_descriptor,

@@ -108,6 +108,37 @@ public final class RoleServiceGrpc {
     return getListRolesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeRolesRequest,
+      dev.modelstore.iam.v1.PurgeRolesResponse> getPurgeRolesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeRoles",
+      requestType = dev.modelstore.iam.v1.PurgeRolesRequest.class,
+      responseType = dev.modelstore.iam.v1.PurgeRolesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeRolesRequest,
+      dev.modelstore.iam.v1.PurgeRolesResponse> getPurgeRolesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeRolesRequest, dev.modelstore.iam.v1.PurgeRolesResponse> getPurgeRolesMethod;
+    if ((getPurgeRolesMethod = RoleServiceGrpc.getPurgeRolesMethod) == null) {
+      synchronized (RoleServiceGrpc.class) {
+        if ((getPurgeRolesMethod = RoleServiceGrpc.getPurgeRolesMethod) == null) {
+          RoleServiceGrpc.getPurgeRolesMethod = getPurgeRolesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.PurgeRolesRequest, dev.modelstore.iam.v1.PurgeRolesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeRoles"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgeRolesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgeRolesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleServiceMethodDescriptorSupplier("PurgeRoles"))
+              .build();
+        }
+      }
+    }
+    return getPurgeRolesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdateRoleRequest,
       dev.modelstore.iam.v1.UpdateRoleResponse> getUpdateRoleMethod;
 
@@ -436,6 +467,25 @@ public final class RoleServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+     * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+     * are seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeRoles(dev.modelstore.iam.v1.PurgeRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeRolesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeRolesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a role.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role and allow_missing is false), ALREADY_EXISTS (the name is in use in
@@ -637,6 +687,26 @@ public final class RoleServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+     * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+     * are seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeRoles(dev.modelstore.iam.v1.PurgeRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeRolesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeRolesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a role.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role and allow_missing is false), ALREADY_EXISTS (the name is in use in
@@ -828,6 +898,25 @@ public final class RoleServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+     * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+     * are seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgeRolesResponse purgeRoles(dev.modelstore.iam.v1.PurgeRolesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeRolesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a role.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role and allow_missing is false), ALREADY_EXISTS (the name is in use in
@@ -1008,6 +1097,25 @@ public final class RoleServiceGrpc {
     public dev.modelstore.iam.v1.ListRolesResponse listRoles(dev.modelstore.iam.v1.ListRolesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListRolesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+     * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+     * are seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgeRolesResponse purgeRoles(dev.modelstore.iam.v1.PurgeRolesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeRolesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1199,6 +1307,26 @@ public final class RoleServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the roles matching `filter` (AIP-165), soft-deleted and
+     * live ones alike: a purge is a hard delete. Only the caller tenant's roles
+     * are seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.PurgeRolesResponse> purgeRoles(
+        dev.modelstore.iam.v1.PurgeRolesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeRolesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a role.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * role and allow_missing is false), ALREADY_EXISTS (the name is in use in
@@ -1329,13 +1457,14 @@ public final class RoleServiceGrpc {
   private static final int METHODID_CREATE_ROLE = 0;
   private static final int METHODID_GET_ROLE = 1;
   private static final int METHODID_LIST_ROLES = 2;
-  private static final int METHODID_UPDATE_ROLE = 3;
-  private static final int METHODID_DELETE_ROLE = 4;
-  private static final int METHODID_UNDELETE_ROLE = 5;
-  private static final int METHODID_BATCH_GET_ROLES = 6;
-  private static final int METHODID_BATCH_CREATE_ROLES = 7;
-  private static final int METHODID_BATCH_UPDATE_ROLES = 8;
-  private static final int METHODID_BATCH_DELETE_ROLES = 9;
+  private static final int METHODID_PURGE_ROLES = 3;
+  private static final int METHODID_UPDATE_ROLE = 4;
+  private static final int METHODID_DELETE_ROLE = 5;
+  private static final int METHODID_UNDELETE_ROLE = 6;
+  private static final int METHODID_BATCH_GET_ROLES = 7;
+  private static final int METHODID_BATCH_CREATE_ROLES = 8;
+  private static final int METHODID_BATCH_UPDATE_ROLES = 9;
+  private static final int METHODID_BATCH_DELETE_ROLES = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1365,6 +1494,10 @@ public final class RoleServiceGrpc {
         case METHODID_LIST_ROLES:
           serviceImpl.listRoles((dev.modelstore.iam.v1.ListRolesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListRolesResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_ROLES:
+          serviceImpl.purgeRoles((dev.modelstore.iam.v1.PurgeRolesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeRolesResponse>) responseObserver);
           break;
         case METHODID_UPDATE_ROLE:
           serviceImpl.updateRole((dev.modelstore.iam.v1.UpdateRoleRequest) request,
@@ -1433,6 +1566,13 @@ public final class RoleServiceGrpc {
               dev.modelstore.iam.v1.ListRolesRequest,
               dev.modelstore.iam.v1.ListRolesResponse>(
                 service, METHODID_LIST_ROLES)))
+        .addMethod(
+          getPurgeRolesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.PurgeRolesRequest,
+              dev.modelstore.iam.v1.PurgeRolesResponse>(
+                service, METHODID_PURGE_ROLES)))
         .addMethod(
           getUpdateRoleMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1533,6 +1673,7 @@ public final class RoleServiceGrpc {
               .addMethod(getCreateRoleMethod())
               .addMethod(getGetRoleMethod())
               .addMethod(getListRolesMethod())
+              .addMethod(getPurgeRolesMethod())
               .addMethod(getUpdateRoleMethod())
               .addMethod(getDeleteRoleMethod())
               .addMethod(getUndeleteRoleMethod())

@@ -62,6 +62,16 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListTenantsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeTenantsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeTenantsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeTenantsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeTenantsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdateTenantRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -165,80 +175,89 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
       "\n\020GetTenantRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
       "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
       "ask\">\n\021GetTenantResponse\022)\n\006tenant\030\001 \001(\013" +
-      "2\031.modelstore.iam.v1.Tenant\"s\n\022ListTenan" +
-      "tsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
-      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
-      "(\t\022\024\n\014show_deleted\030\005 \001(\010\"Z\n\023ListTenantsR" +
-      "esponse\022*\n\007tenants\030\001 \003(\0132\031.modelstore.ia" +
-      "m.v1.Tenant\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n" +
-      "\023UpdateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031.m" +
-      "odelstore.iam.v1.TenantB\004\342A\001\002\022/\n\013update_" +
-      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
-      "\n\rallow_missing\030\003 \001(\010\"A\n\024UpdateTenantRes" +
-      "ponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v" +
-      "1.Tenant\"5\n\023DeleteTenantRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024DeleteTenantR" +
-      "esponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam" +
-      ".v1.Tenant\"7\n\025UndeleteTenantRequest\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n\026UndeleteT" +
-      "enantResponse\022)\n\006tenant\030\001 \001(\0132\031.modelsto" +
-      "re.iam.v1.Tenant\"Z\n\026BatchGetTenantsReque" +
-      "st\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\"E\n\027BatchGet" +
-      "TenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.model" +
-      "store.iam.v1.Tenant\"o\n\031BatchCreateTenant" +
-      "sRequest\022>\n\010requests\030\001 \003(\0132&.modelstore." +
-      "iam.v1.CreateTenantRequestB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"H\n\032BatchCreateTenantsRespon" +
-      "se\022*\n\007tenants\030\001 \003(\0132\031.modelstore.iam.v1." +
-      "Tenant\"o\n\031BatchUpdateTenantsRequest\022>\n\010r" +
-      "equests\030\001 \003(\0132&.modelstore.iam.v1.Update" +
-      "TenantRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
-      "H\n\032BatchUpdateTenantsResponse\022*\n\007tenants" +
-      "\030\001 \003(\0132\031.modelstore.iam.v1.Tenant\"o\n\031Bat" +
-      "chDeleteTenantsRequest\022>\n\010requests\030\001 \003(\013" +
-      "2&.modelstore.iam.v1.DeleteTenantRequest" +
-      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n\032BatchDelet" +
-      "eTenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.mode" +
-      "lstore.iam.v1.Tenant2\200\013\n\rTenantService\022\200" +
-      "\001\n\014CreateTenant\022&.modelstore.iam.v1.Crea" +
-      "teTenantRequest\032\'.modelstore.iam.v1.Crea" +
-      "teTenantResponse\"\037\202\323\344\223\002\031\"\017/v1/iam/tenant" +
-      "s:\006tenant\022t\n\tGetTenant\022#.modelstore.iam." +
-      "v1.GetTenantRequest\032$.modelstore.iam.v1." +
-      "GetTenantResponse\"\034\202\323\344\223\002\026\022\024/v1/iam/tenan" +
-      "ts/{id}\022u\n\013ListTenants\022%.modelstore.iam." +
-      "v1.ListTenantsRequest\032&.modelstore.iam.v" +
-      "1.ListTenantsResponse\"\027\202\323\344\223\002\021\022\017/v1/iam/t" +
-      "enants\022\214\001\n\014UpdateTenant\022&.modelstore.iam" +
-      ".v1.UpdateTenantRequest\032\'.modelstore.iam" +
-      ".v1.UpdateTenantResponse\"+\202\323\344\223\002%2\033/v1/ia" +
-      "m/tenants/{tenant.id}:\006tenant\022}\n\014DeleteT" +
-      "enant\022&.modelstore.iam.v1.DeleteTenantRe" +
-      "quest\032\'.modelstore.iam.v1.DeleteTenantRe" +
-      "sponse\"\034\202\323\344\223\002\026*\024/v1/iam/tenants/{id}\022\217\001\n" +
-      "\016UndeleteTenant\022(.modelstore.iam.v1.Unde" +
-      "leteTenantRequest\032).modelstore.iam.v1.Un" +
-      "deleteTenantResponse\"(\202\323\344\223\002\"\"\035/v1/iam/te" +
-      "nants/{id}:undelete:\001*\022\212\001\n\017BatchGetTenan" +
-      "ts\022).modelstore.iam.v1.BatchGetTenantsRe" +
-      "quest\032*.modelstore.iam.v1.BatchGetTenant" +
-      "sResponse\" \202\323\344\223\002\032\022\030/v1/iam/tenants:batch" +
-      "Get\022\231\001\n\022BatchCreateTenants\022,.modelstore." +
-      "iam.v1.BatchCreateTenantsRequest\032-.model" +
-      "store.iam.v1.BatchCreateTenantsResponse\"" +
-      "&\202\323\344\223\002 \"\033/v1/iam/tenants:batchCreate:\001*\022" +
-      "\231\001\n\022BatchUpdateTenants\022,.modelstore.iam." +
-      "v1.BatchUpdateTenantsRequest\032-.modelstor" +
-      "e.iam.v1.BatchUpdateTenantsResponse\"&\202\323\344" +
-      "\223\002 \"\033/v1/iam/tenants:batchUpdate:\001*\022\231\001\n\022" +
-      "BatchDeleteTenants\022,.modelstore.iam.v1.B" +
-      "atchDeleteTenantsRequest\032-.modelstore.ia" +
-      "m.v1.BatchDeleteTenantsResponse\"&\202\323\344\223\002 \"" +
-      "\033/v1/iam/tenants:batchDelete:\001*Bk\n\025dev.m" +
-      "odelstore.iam.v1B\013TenantProtoP\001ZCgithub." +
-      "com/modelstore/modelstore/clients/go/mod" +
-      "elstore/iam/v1;iamv1b\006proto3"
+      "2\031.modelstore.iam.v1.Tenant\"\214\001\n\022ListTena" +
+      "ntsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_to" +
+      "ken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 " +
+      "\001(\t\022\024\n\014show_deleted\030\005 \001(\010\022\027\n\017show_total_" +
+      "size\030\006 \001(\010\"\211\001\n\023ListTenantsResponse\022*\n\007te" +
+      "nants\030\001 \003(\0132\031.modelstore.iam.v1.Tenant\022\027" +
+      "\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 " +
+      "\001(\005\022\031\n\021total_size_capped\030\004 \001(\010\":\n\023PurgeT" +
+      "enantsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005f" +
+      "orce\030\002 \001(\010\"A\n\024PurgeTenantsResponse\022\023\n\013pu" +
+      "rge_count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\216\001" +
+      "\n\023UpdateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031." +
+      "modelstore.iam.v1.TenantB\004\342A\001\002\022/\n\013update" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
+      "\025\n\rallow_missing\030\003 \001(\010\"A\n\024UpdateTenantRe" +
+      "sponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam." +
+      "v1.Tenant\"5\n\023DeleteTenantRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024DeleteTenant" +
+      "Response\022)\n\006tenant\030\001 \001(\0132\031.modelstore.ia" +
+      "m.v1.Tenant\"7\n\025UndeleteTenantRequest\022\020\n\002" +
+      "id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n\026Undelete" +
+      "TenantResponse\022)\n\006tenant\030\001 \001(\0132\031.modelst" +
+      "ore.iam.v1.Tenant\"Z\n\026BatchGetTenantsRequ" +
+      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"E\n\027BatchGe" +
+      "tTenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.mode" +
+      "lstore.iam.v1.Tenant\"o\n\031BatchCreateTenan" +
+      "tsRequest\022>\n\010requests\030\001 \003(\0132&.modelstore" +
+      ".iam.v1.CreateTenantRequestB\004\342A\001\002\022\022\n\nreq" +
+      "uest_id\030\002 \001(\t\"H\n\032BatchCreateTenantsRespo" +
+      "nse\022*\n\007tenants\030\001 \003(\0132\031.modelstore.iam.v1" +
+      ".Tenant\"o\n\031BatchUpdateTenantsRequest\022>\n\010" +
+      "requests\030\001 \003(\0132&.modelstore.iam.v1.Updat" +
+      "eTenantRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"H\n\032BatchUpdateTenantsResponse\022*\n\007tenant" +
+      "s\030\001 \003(\0132\031.modelstore.iam.v1.Tenant\"o\n\031Ba" +
+      "tchDeleteTenantsRequest\022>\n\010requests\030\001 \003(" +
+      "\0132&.modelstore.iam.v1.DeleteTenantReques" +
+      "tB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n\032BatchDele" +
+      "teTenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.mod" +
+      "elstore.iam.v1.Tenant2\204\014\n\rTenantService\022" +
+      "\200\001\n\014CreateTenant\022&.modelstore.iam.v1.Cre" +
+      "ateTenantRequest\032\'.modelstore.iam.v1.Cre" +
+      "ateTenantResponse\"\037\202\323\344\223\002\031\"\017/v1/iam/tenan" +
+      "ts:\006tenant\022t\n\tGetTenant\022#.modelstore.iam" +
+      ".v1.GetTenantRequest\032$.modelstore.iam.v1" +
+      ".GetTenantResponse\"\034\202\323\344\223\002\026\022\024/v1/iam/tena" +
+      "nts/{id}\022u\n\013ListTenants\022%.modelstore.iam" +
+      ".v1.ListTenantsRequest\032&.modelstore.iam." +
+      "v1.ListTenantsResponse\"\027\202\323\344\223\002\021\022\017/v1/iam/" +
+      "tenants\022\201\001\n\014PurgeTenants\022&.modelstore.ia" +
+      "m.v1.PurgeTenantsRequest\032\'.modelstore.ia" +
+      "m.v1.PurgeTenantsResponse\" \202\323\344\223\002\032\"\025/v1/i" +
+      "am/tenants:purge:\001*\022\214\001\n\014UpdateTenant\022&.m" +
+      "odelstore.iam.v1.UpdateTenantRequest\032\'.m" +
+      "odelstore.iam.v1.UpdateTenantResponse\"+\202" +
+      "\323\344\223\002%2\033/v1/iam/tenants/{tenant.id}:\006tena" +
+      "nt\022}\n\014DeleteTenant\022&.modelstore.iam.v1.D" +
+      "eleteTenantRequest\032\'.modelstore.iam.v1.D" +
+      "eleteTenantResponse\"\034\202\323\344\223\002\026*\024/v1/iam/ten" +
+      "ants/{id}\022\217\001\n\016UndeleteTenant\022(.modelstor" +
+      "e.iam.v1.UndeleteTenantRequest\032).modelst" +
+      "ore.iam.v1.UndeleteTenantResponse\"(\202\323\344\223\002" +
+      "\"\"\035/v1/iam/tenants/{id}:undelete:\001*\022\212\001\n\017" +
+      "BatchGetTenants\022).modelstore.iam.v1.Batc" +
+      "hGetTenantsRequest\032*.modelstore.iam.v1.B" +
+      "atchGetTenantsResponse\" \202\323\344\223\002\032\022\030/v1/iam/" +
+      "tenants:batchGet\022\231\001\n\022BatchCreateTenants\022" +
+      ",.modelstore.iam.v1.BatchCreateTenantsRe" +
+      "quest\032-.modelstore.iam.v1.BatchCreateTen" +
+      "antsResponse\"&\202\323\344\223\002 \"\033/v1/iam/tenants:ba" +
+      "tchCreate:\001*\022\231\001\n\022BatchUpdateTenants\022,.mo" +
+      "delstore.iam.v1.BatchUpdateTenantsReques" +
+      "t\032-.modelstore.iam.v1.BatchUpdateTenants" +
+      "Response\"&\202\323\344\223\002 \"\033/v1/iam/tenants:batchU" +
+      "pdate:\001*\022\231\001\n\022BatchDeleteTenants\022,.models" +
+      "tore.iam.v1.BatchDeleteTenantsRequest\032-." +
+      "modelstore.iam.v1.BatchDeleteTenantsResp" +
+      "onse\"&\202\323\344\223\002 \"\033/v1/iam/tenants:batchDelet" +
+      "e:\001*Bk\n\025dev.modelstore.iam.v1B\013TenantPro" +
+      "toP\001ZCgithub.com/modelstore/modelstore/c" +
+      "lients/go/modelstore/iam/v1;iamv1b\006proto" +
+      "3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -286,93 +305,105 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_ListTenantsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListTenantsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListTenantsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListTenantsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListTenantsResponse_descriptor,
-        new java.lang.String[] { "Tenants", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdateTenantRequest_descriptor =
+        new java.lang.String[] { "Tenants", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgeTenantsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgeTenantsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeTenantsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgeTenantsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgeTenantsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeTenantsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdateTenantRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdateTenantRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateTenantRequest_descriptor,
         new java.lang.String[] { "Tenant", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdateTenantResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdateTenantResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateTenantResponse_descriptor,
         new java.lang.String[] { "Tenant", });
     internal_static_modelstore_iam_v1_DeleteTenantRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeleteTenantRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteTenantRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeleteTenantResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeleteTenantResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteTenantResponse_descriptor,
         new java.lang.String[] { "Tenant", });
     internal_static_modelstore_iam_v1_UndeleteTenantRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeleteTenantRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteTenantRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeleteTenantResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeleteTenantResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteTenantResponse_descriptor,
         new java.lang.String[] { "Tenant", });
     internal_static_modelstore_iam_v1_BatchGetTenantsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetTenantsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetTenantsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetTenantsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetTenantsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetTenantsResponse_descriptor,
         new java.lang.String[] { "Tenants", });
     internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_descriptor,
         new java.lang.String[] { "Tenants", });
     internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_descriptor,
         new java.lang.String[] { "Tenants", });
     internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_descriptor,

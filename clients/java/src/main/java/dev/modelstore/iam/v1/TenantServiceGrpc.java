@@ -108,6 +108,37 @@ public final class TenantServiceGrpc {
     return getListTenantsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeTenantsRequest,
+      dev.modelstore.iam.v1.PurgeTenantsResponse> getPurgeTenantsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeTenants",
+      requestType = dev.modelstore.iam.v1.PurgeTenantsRequest.class,
+      responseType = dev.modelstore.iam.v1.PurgeTenantsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeTenantsRequest,
+      dev.modelstore.iam.v1.PurgeTenantsResponse> getPurgeTenantsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.PurgeTenantsRequest, dev.modelstore.iam.v1.PurgeTenantsResponse> getPurgeTenantsMethod;
+    if ((getPurgeTenantsMethod = TenantServiceGrpc.getPurgeTenantsMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getPurgeTenantsMethod = TenantServiceGrpc.getPurgeTenantsMethod) == null) {
+          TenantServiceGrpc.getPurgeTenantsMethod = getPurgeTenantsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.PurgeTenantsRequest, dev.modelstore.iam.v1.PurgeTenantsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeTenants"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgeTenantsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.PurgeTenantsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("PurgeTenants"))
+              .build();
+        }
+      }
+    }
+    return getPurgeTenantsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdateTenantRequest,
       dev.modelstore.iam.v1.UpdateTenantResponse> getUpdateTenantMethod;
 
@@ -432,6 +463,26 @@ public final class TenantServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+     * and live ones alike: a purge is a hard delete. Only the caller tenant's
+     * tenants are seen. Entities that refer to a purged one are deleted first
+     * where their reference cascades, as Delete does, so a purge interrupted
+     * midway leaves no dangling reference. With `force` false (the default)
+     * nothing is deleted: the response says how many would be, with a sample of
+     * their ids. Each deletion is audited and appears in the change feed as a
+     * delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeTenants(dev.modelstore.iam.v1.PurgeTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeTenantsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeTenantsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a tenant.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
@@ -626,6 +677,27 @@ public final class TenantServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+     * and live ones alike: a purge is a hard delete. Only the caller tenant's
+     * tenants are seen. Entities that refer to a purged one are deleted first
+     * where their reference cascades, as Delete does, so a purge interrupted
+     * midway leaves no dangling reference. With `force` false (the default)
+     * nothing is deleted: the response says how many would be, with a sample of
+     * their ids. Each deletion is audited and appears in the change feed as a
+     * delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeTenants(dev.modelstore.iam.v1.PurgeTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeTenantsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeTenantsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a tenant.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
@@ -810,6 +882,26 @@ public final class TenantServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+     * and live ones alike: a purge is a hard delete. Only the caller tenant's
+     * tenants are seen. Entities that refer to a purged one are deleted first
+     * where their reference cascades, as Delete does, so a purge interrupted
+     * midway leaves no dangling reference. With `force` false (the default)
+     * nothing is deleted: the response says how many would be, with a sample of
+     * their ids. Each deletion is audited and appears in the change feed as a
+     * delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgeTenantsResponse purgeTenants(dev.modelstore.iam.v1.PurgeTenantsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a tenant.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
@@ -983,6 +1075,26 @@ public final class TenantServiceGrpc {
     public dev.modelstore.iam.v1.ListTenantsResponse listTenants(dev.modelstore.iam.v1.ListTenantsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+     * and live ones alike: a purge is a hard delete. Only the caller tenant's
+     * tenants are seen. Entities that refer to a purged one are deleted first
+     * where their reference cascades, as Delete does, so a purge interrupted
+     * midway leaves no dangling reference. With `force` false (the default)
+     * nothing is deleted: the response says how many would be, with a sample of
+     * their ids. Each deletion is audited and appears in the change feed as a
+     * delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.PurgeTenantsResponse purgeTenants(dev.modelstore.iam.v1.PurgeTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeTenantsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1167,6 +1279,27 @@ public final class TenantServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the tenants matching `filter` (AIP-165), soft-deleted
+     * and live ones alike: a purge is a hard delete. Only the caller tenant's
+     * tenants are seen. Entities that refer to a purged one are deleted first
+     * where their reference cascades, as Delete does, so a purge interrupted
+     * midway leaves no dangling reference. With `force` false (the default)
+     * nothing is deleted: the response says how many would be, with a sample of
+     * their ids. Each deletion is audited and appears in the change feed as a
+     * delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.PurgeTenantsResponse> purgeTenants(
+        dev.modelstore.iam.v1.PurgeTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeTenantsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a tenant.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
@@ -1294,13 +1427,14 @@ public final class TenantServiceGrpc {
   private static final int METHODID_CREATE_TENANT = 0;
   private static final int METHODID_GET_TENANT = 1;
   private static final int METHODID_LIST_TENANTS = 2;
-  private static final int METHODID_UPDATE_TENANT = 3;
-  private static final int METHODID_DELETE_TENANT = 4;
-  private static final int METHODID_UNDELETE_TENANT = 5;
-  private static final int METHODID_BATCH_GET_TENANTS = 6;
-  private static final int METHODID_BATCH_CREATE_TENANTS = 7;
-  private static final int METHODID_BATCH_UPDATE_TENANTS = 8;
-  private static final int METHODID_BATCH_DELETE_TENANTS = 9;
+  private static final int METHODID_PURGE_TENANTS = 3;
+  private static final int METHODID_UPDATE_TENANT = 4;
+  private static final int METHODID_DELETE_TENANT = 5;
+  private static final int METHODID_UNDELETE_TENANT = 6;
+  private static final int METHODID_BATCH_GET_TENANTS = 7;
+  private static final int METHODID_BATCH_CREATE_TENANTS = 8;
+  private static final int METHODID_BATCH_UPDATE_TENANTS = 9;
+  private static final int METHODID_BATCH_DELETE_TENANTS = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1330,6 +1464,10 @@ public final class TenantServiceGrpc {
         case METHODID_LIST_TENANTS:
           serviceImpl.listTenants((dev.modelstore.iam.v1.ListTenantsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListTenantsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_TENANTS:
+          serviceImpl.purgeTenants((dev.modelstore.iam.v1.PurgeTenantsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.PurgeTenantsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_TENANT:
           serviceImpl.updateTenant((dev.modelstore.iam.v1.UpdateTenantRequest) request,
@@ -1398,6 +1536,13 @@ public final class TenantServiceGrpc {
               dev.modelstore.iam.v1.ListTenantsRequest,
               dev.modelstore.iam.v1.ListTenantsResponse>(
                 service, METHODID_LIST_TENANTS)))
+        .addMethod(
+          getPurgeTenantsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.PurgeTenantsRequest,
+              dev.modelstore.iam.v1.PurgeTenantsResponse>(
+                service, METHODID_PURGE_TENANTS)))
         .addMethod(
           getUpdateTenantMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1498,6 +1643,7 @@ public final class TenantServiceGrpc {
               .addMethod(getCreateTenantMethod())
               .addMethod(getGetTenantMethod())
               .addMethod(getListTenantsMethod())
+              .addMethod(getPurgeTenantsMethod())
               .addMethod(getUpdateTenantMethod())
               .addMethod(getDeleteTenantMethod())
               .addMethod(getUndeleteTenantMethod())

@@ -62,6 +62,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListUsersResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdateUserRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -167,49 +177,57 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
       "2\032.google.protobuf.FieldMask\"8\n\017GetUserR" +
       "esponse\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v" +
-      "1.User\"q\n\020ListUsersRequest\022\021\n\tpage_size\030" +
-      "\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(" +
-      "\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(" +
-      "\010\"T\n\021ListUsersResponse\022&\n\005users\030\001 \003(\0132\027." +
-      "modelstore.iam.v1.User\022\027\n\017next_page_toke" +
-      "n\030\002 \001(\t\"\210\001\n\021UpdateUserRequest\022+\n\004user\030\001 " +
-      "\001(\0132\027.modelstore.iam.v1.UserB\004\342A\001\002\022/\n\013up" +
-      "date_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\022\025\n\rallow_missing\030\003 \001(\010\";\n\022UpdateUser" +
-      "Response\022%\n\004user\030\001 \001(\0132\027.modelstore.iam." +
-      "v1.User\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\";\n\022DeleteUserRespon" +
-      "se\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.Use" +
-      "r\"5\n\023UndeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\002\022\014\n\004etag\030\002 \001(\t\"=\n\024UndeleteUserResponse" +
-      "\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.User\"" +
-      "X\n\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
-      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\"?\n\025BatchGetUsersResponse\022&\n\005us" +
-      "ers\030\001 \003(\0132\027.modelstore.iam.v1.User\"k\n\027Ba" +
-      "tchCreateUsersRequest\022<\n\010requests\030\001 \003(\0132" +
-      "$.modelstore.iam.v1.CreateUserRequestB\004\342" +
-      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"B\n\030BatchCreateUs" +
-      "ersResponse\022&\n\005users\030\001 \003(\0132\027.modelstore." +
-      "iam.v1.User\"k\n\027BatchUpdateUsersRequest\022<" +
-      "\n\010requests\030\001 \003(\0132$.modelstore.iam.v1.Upd" +
-      "ateUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
-      "\"B\n\030BatchUpdateUsersResponse\022&\n\005users\030\001 " +
-      "\003(\0132\027.modelstore.iam.v1.User\"k\n\027BatchDel" +
-      "eteUsersRequest\022<\n\010requests\030\001 \003(\0132$.mode" +
-      "lstore.iam.v1.DeleteUserRequestB\004\342A\001\002\022\022\n" +
-      "\nrequest_id\030\002 \001(\t\"B\n\030BatchDeleteUsersRes" +
-      "ponse\022&\n\005users\030\001 \003(\0132\027.modelstore.iam.v1" +
-      ".User2\247\n\n\013UserService\022v\n\nCreateUser\022$.mo" +
-      "delstore.iam.v1.CreateUserRequest\032%.mode" +
-      "lstore.iam.v1.CreateUserResponse\"\033\202\323\344\223\002\025" +
-      "\"\r/v1/iam/users:\004user\022l\n\007GetUser\022!.model" +
-      "store.iam.v1.GetUserRequest\032\".modelstore" +
-      ".iam.v1.GetUserResponse\"\032\202\323\344\223\002\024\022\022/v1/iam" +
-      "/users/{id}\022m\n\tListUsers\022#.modelstore.ia" +
-      "m.v1.ListUsersRequest\032$.modelstore.iam.v" +
-      "1.ListUsersResponse\"\025\202\323\344\223\002\017\022\r/v1/iam/use" +
-      "rs\022\200\001\n\nUpdateUser\022$.modelstore.iam.v1.Up" +
+      "1.User\"\212\001\n\020ListUsersRequest\022\021\n\tpage_size" +
+      "\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001" +
+      "(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001" +
+      "(\010\022\027\n\017show_total_size\030\006 \001(\010\"\203\001\n\021ListUser" +
+      "sResponse\022&\n\005users\030\001 \003(\0132\027.modelstore.ia" +
+      "m.v1.User\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\nto" +
+      "tal_size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(" +
+      "\010\"8\n\021PurgeUsersRequest\022\024\n\006filter\030\001 \001(\tB\004" +
+      "\342A\001\002\022\r\n\005force\030\002 \001(\010\"?\n\022PurgeUsersRespons" +
+      "e\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sample\030\002" +
+      " \003(\t\"\210\001\n\021UpdateUserRequest\022+\n\004user\030\001 \001(\013" +
+      "2\027.modelstore.iam.v1.UserB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\";\n\022UpdateUserRes" +
+      "ponse\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1." +
+      "User\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022\014\n\004etag\030\002 \001(\t\";\n\022DeleteUserResponse\022" +
+      "%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.User\"5" +
+      "\n\023UndeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "\014\n\004etag\030\002 \001(\t\"=\n\024UndeleteUserResponse\022%\n" +
+      "\004user\030\001 \001(\0132\027.modelstore.iam.v1.User\"X\n\024" +
+      "BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022" +
+      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\"?\n\025BatchGetUsersResponse\022&\n\005users" +
+      "\030\001 \003(\0132\027.modelstore.iam.v1.User\"k\n\027Batch" +
+      "CreateUsersRequest\022<\n\010requests\030\001 \003(\0132$.m" +
+      "odelstore.iam.v1.CreateUserRequestB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"B\n\030BatchCreateUsers" +
+      "Response\022&\n\005users\030\001 \003(\0132\027.modelstore.iam" +
+      ".v1.User\"k\n\027BatchUpdateUsersRequest\022<\n\010r" +
+      "equests\030\001 \003(\0132$.modelstore.iam.v1.Update" +
+      "UserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"B\n" +
+      "\030BatchUpdateUsersResponse\022&\n\005users\030\001 \003(\013" +
+      "2\027.modelstore.iam.v1.User\"k\n\027BatchDelete" +
+      "UsersRequest\022<\n\010requests\030\001 \003(\0132$.modelst" +
+      "ore.iam.v1.DeleteUserRequestB\004\342A\001\002\022\022\n\nre" +
+      "quest_id\030\002 \001(\t\"B\n\030BatchDeleteUsersRespon" +
+      "se\022&\n\005users\030\001 \003(\0132\027.modelstore.iam.v1.Us" +
+      "er2\242\013\n\013UserService\022v\n\nCreateUser\022$.model" +
+      "store.iam.v1.CreateUserRequest\032%.modelst" +
+      "ore.iam.v1.CreateUserResponse\"\033\202\323\344\223\002\025\"\r/" +
+      "v1/iam/users:\004user\022l\n\007GetUser\022!.modelsto" +
+      "re.iam.v1.GetUserRequest\032\".modelstore.ia" +
+      "m.v1.GetUserResponse\"\032\202\323\344\223\002\024\022\022/v1/iam/us" +
+      "ers/{id}\022m\n\tListUsers\022#.modelstore.iam.v" +
+      "1.ListUsersRequest\032$.modelstore.iam.v1.L" +
+      "istUsersResponse\"\025\202\323\344\223\002\017\022\r/v1/iam/users\022" +
+      "y\n\nPurgeUsers\022$.modelstore.iam.v1.PurgeU" +
+      "sersRequest\032%.modelstore.iam.v1.PurgeUse" +
+      "rsResponse\"\036\202\323\344\223\002\030\"\023/v1/iam/users:purge:" +
+      "\001*\022\200\001\n\nUpdateUser\022$.modelstore.iam.v1.Up" +
       "dateUserRequest\032%.modelstore.iam.v1.Upda" +
       "teUserResponse\"%\202\323\344\223\002\0372\027/v1/iam/users/{u" +
       "ser.id}:\004user\022u\n\nDeleteUser\022$.modelstore" +
@@ -284,93 +302,105 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_ListUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListUsersRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListUsersResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListUsersResponse_descriptor,
-        new java.lang.String[] { "Users", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdateUserRequest_descriptor =
+        new java.lang.String[] { "Users", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgeUsersRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgeUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeUsersRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgeUsersResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgeUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeUsersResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdateUserRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdateUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateUserRequest_descriptor,
         new java.lang.String[] { "User", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdateUserResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdateUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_iam_v1_DeleteUserRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeleteUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteUserRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeleteUserResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeleteUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_iam_v1_UndeleteUserRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeleteUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteUserRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeleteUserResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeleteUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_iam_v1_BatchGetUsersRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetUsersRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetUsersResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_iam_v1_BatchCreateUsersRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_BatchCreateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchCreateUsersResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_BatchCreateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchCreateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_descriptor,

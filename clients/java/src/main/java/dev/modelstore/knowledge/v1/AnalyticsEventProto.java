@@ -67,6 +67,16 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -153,72 +163,82 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       "(\0132\032.google.protobuf.FieldMask\"]\n\031GetAna" +
       "lyticsEventResponse\022@\n\017analytics_event\030\001" +
       " \001(\0132\'.modelstore.knowledge.v1.Analytics" +
-      "Event\"e\n\032ListAnalyticsEventsRequest\022\021\n\tp" +
+      "Event\"~\n\032ListAnalyticsEventsRequest\022\021\n\tp" +
       "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
-      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListAnal" +
-      "yticsEventsResponse\022A\n\020analytics_events\030" +
-      "\001 \003(\0132\'.modelstore.knowledge.v1.Analytic" +
-      "sEvent\022\027\n\017next_page_token\030\002 \001(\t\"=\n\033Delet" +
-      "eAnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteAnalyticsEventRe" +
-      "sponse\"b\n\036BatchGetAnalyticsEventsRequest" +
-      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
-      ".google.protobuf.FieldMask\"d\n\037BatchGetAn" +
-      "alyticsEventsResponse\022A\n\020analytics_event" +
-      "s\030\001 \003(\0132\'.modelstore.knowledge.v1.Analyt" +
-      "icsEvent\"\205\001\n!BatchCreateAnalyticsEventsR" +
-      "equest\022L\n\010requests\030\001 \003(\01324.modelstore.kn" +
-      "owledge.v1.CreateAnalyticsEventRequestB\004" +
-      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"g\n\"BatchCreateA" +
-      "nalyticsEventsResponse\022A\n\020analytics_even" +
-      "ts\030\001 \003(\0132\'.modelstore.knowledge.v1.Analy" +
-      "ticsEvent\"\205\001\n!BatchDeleteAnalyticsEvents" +
-      "Request\022L\n\010requests\030\001 \003(\01324.modelstore.k" +
-      "nowledge.v1.DeleteAnalyticsEventRequestB" +
-      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"$\n\"BatchDelete" +
-      "AnalyticsEventsResponse*\271\001\n\022AnalyticsEve" +
-      "ntType\022$\n ANALYTICS_EVENT_TYPE_UNSPECIFI" +
-      "ED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022\035\n\031" +
-      "ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYTICS" +
-      "_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVENT_T" +
-      "YPE_ERROR\020\0042\265\n\n\025AnalyticsEventService\022\273\001" +
-      "\n\024CreateAnalyticsEvent\0224.modelstore.know" +
-      "ledge.v1.CreateAnalyticsEventRequest\0325.m" +
-      "odelstore.knowledge.v1.CreateAnalyticsEv" +
-      "entResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/analy" +
-      "ticsEvents:\017analytics_event\022\246\001\n\021GetAnaly" +
-      "ticsEvent\0221.modelstore.knowledge.v1.GetA" +
-      "nalyticsEventRequest\0322.modelstore.knowle" +
-      "dge.v1.GetAnalyticsEventResponse\"*\202\323\344\223\002$" +
-      "\022\"/v1/knowledge/analyticsEvents/{id}\022\247\001\n" +
-      "\023ListAnalyticsEvents\0223.modelstore.knowle" +
-      "dge.v1.ListAnalyticsEventsRequest\0324.mode" +
-      "lstore.knowledge.v1.ListAnalyticsEventsR" +
-      "esponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/analytics" +
-      "Events\022\257\001\n\024DeleteAnalyticsEvent\0224.models" +
-      "tore.knowledge.v1.DeleteAnalyticsEventRe" +
-      "quest\0325.modelstore.knowledge.v1.DeleteAn" +
-      "alyticsEventResponse\"*\202\323\344\223\002$*\"/v1/knowle" +
-      "dge/analyticsEvents/{id}\022\274\001\n\027BatchGetAna" +
-      "lyticsEvents\0227.modelstore.knowledge.v1.B" +
-      "atchGetAnalyticsEventsRequest\0328.modelsto" +
-      "re.knowledge.v1.BatchGetAnalyticsEventsR" +
-      "esponse\".\202\323\344\223\002(\022&/v1/knowledge/analytics" +
-      "Events:batchGet\022\313\001\n\032BatchCreateAnalytics" +
-      "Events\022:.modelstore.knowledge.v1.BatchCr" +
-      "eateAnalyticsEventsRequest\032;.modelstore." +
-      "knowledge.v1.BatchCreateAnalyticsEventsR" +
-      "esponse\"4\202\323\344\223\002.\")/v1/knowledge/analytics" +
-      "Events:batchCreate:\001*\022\313\001\n\032BatchDeleteAna" +
-      "lyticsEvents\022:.modelstore.knowledge.v1.B" +
-      "atchDeleteAnalyticsEventsRequest\032;.model" +
-      "store.knowledge.v1.BatchDeleteAnalyticsE" +
-      "ventsResponse\"4\202\323\344\223\002.\")/v1/knowledge/ana" +
-      "lyticsEvents:batchDelete:\001*B\205\001\n\033dev.mode" +
-      "lstore.knowledge.v1B\023AnalyticsEventProto" +
-      "P\001ZOgithub.com/modelstore/modelstore/cli" +
-      "ents/go/modelstore/knowledge/v1;knowledg" +
-      "ev1b\006proto3"
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_tot" +
+      "al_size\030\005 \001(\010\"\250\001\n\033ListAnalyticsEventsRes" +
+      "ponse\022A\n\020analytics_events\030\001 \003(\0132\'.models" +
+      "tore.knowledge.v1.AnalyticsEvent\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n" +
+      "\021total_size_capped\030\004 \001(\010\"B\n\033PurgeAnalyti" +
+      "csEventsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n" +
+      "\005force\030\002 \001(\010\"I\n\034PurgeAnalyticsEventsResp" +
+      "onse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sampl" +
+      "e\030\002 \003(\t\"=\n\033DeleteAnalyticsEventRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034Delete" +
+      "AnalyticsEventResponse\"b\n\036BatchGetAnalyt" +
+      "icsEventsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"d\n\037BatchGetAnalyticsEventsResponse\022A\n" +
+      "\020analytics_events\030\001 \003(\0132\'.modelstore.kno" +
+      "wledge.v1.AnalyticsEvent\"\205\001\n!BatchCreate" +
+      "AnalyticsEventsRequest\022L\n\010requests\030\001 \003(\013" +
+      "24.modelstore.knowledge.v1.CreateAnalyti" +
+      "csEventRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"g\n\"BatchCreateAnalyticsEventsResponse\022A" +
+      "\n\020analytics_events\030\001 \003(\0132\'.modelstore.kn" +
+      "owledge.v1.AnalyticsEvent\"\205\001\n!BatchDelet" +
+      "eAnalyticsEventsRequest\022L\n\010requests\030\001 \003(" +
+      "\01324.modelstore.knowledge.v1.DeleteAnalyt" +
+      "icsEventRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
+      "\t\"$\n\"BatchDeleteAnalyticsEventsResponse*" +
+      "\271\001\n\022AnalyticsEventType\022$\n ANALYTICS_EVEN" +
+      "T_TYPE_UNSPECIFIED\020\000\022\036\n\032ANALYTICS_EVENT_" +
+      "TYPE_QUERY\020\001\022\035\n\031ANALYTICS_EVENT_TYPE_SYN" +
+      "C\020\002\022\036\n\032ANALYTICS_EVENT_TYPE_LOGIN\020\003\022\036\n\032A" +
+      "NALYTICS_EVENT_TYPE_ERROR\020\0042\353\013\n\025Analytic" +
+      "sEventService\022\273\001\n\024CreateAnalyticsEvent\0224" +
+      ".modelstore.knowledge.v1.CreateAnalytics" +
+      "EventRequest\0325.modelstore.knowledge.v1.C" +
+      "reateAnalyticsEventResponse\"6\202\323\344\223\0020\"\035/v1" +
+      "/knowledge/analyticsEvents:\017analytics_ev" +
+      "ent\022\246\001\n\021GetAnalyticsEvent\0221.modelstore.k" +
+      "nowledge.v1.GetAnalyticsEventRequest\0322.m" +
+      "odelstore.knowledge.v1.GetAnalyticsEvent" +
+      "Response\"*\202\323\344\223\002$\022\"/v1/knowledge/analytic" +
+      "sEvents/{id}\022\247\001\n\023ListAnalyticsEvents\0223.m" +
+      "odelstore.knowledge.v1.ListAnalyticsEven" +
+      "tsRequest\0324.modelstore.knowledge.v1.List" +
+      "AnalyticsEventsResponse\"%\202\323\344\223\002\037\022\035/v1/kno" +
+      "wledge/analyticsEvents\022\263\001\n\024PurgeAnalytic" +
+      "sEvents\0224.modelstore.knowledge.v1.PurgeA" +
+      "nalyticsEventsRequest\0325.modelstore.knowl" +
+      "edge.v1.PurgeAnalyticsEventsResponse\".\202\323" +
+      "\344\223\002(\"#/v1/knowledge/analyticsEvents:purg" +
+      "e:\001*\022\257\001\n\024DeleteAnalyticsEvent\0224.modelsto" +
+      "re.knowledge.v1.DeleteAnalyticsEventRequ" +
+      "est\0325.modelstore.knowledge.v1.DeleteAnal" +
+      "yticsEventResponse\"*\202\323\344\223\002$*\"/v1/knowledg" +
+      "e/analyticsEvents/{id}\022\274\001\n\027BatchGetAnaly" +
+      "ticsEvents\0227.modelstore.knowledge.v1.Bat" +
+      "chGetAnalyticsEventsRequest\0328.modelstore" +
+      ".knowledge.v1.BatchGetAnalyticsEventsRes" +
+      "ponse\".\202\323\344\223\002(\022&/v1/knowledge/analyticsEv" +
+      "ents:batchGet\022\313\001\n\032BatchCreateAnalyticsEv" +
+      "ents\022:.modelstore.knowledge.v1.BatchCrea" +
+      "teAnalyticsEventsRequest\032;.modelstore.kn" +
+      "owledge.v1.BatchCreateAnalyticsEventsRes" +
+      "ponse\"4\202\323\344\223\002.\")/v1/knowledge/analyticsEv" +
+      "ents:batchCreate:\001*\022\313\001\n\032BatchDeleteAnaly" +
+      "ticsEvents\022:.modelstore.knowledge.v1.Bat" +
+      "chDeleteAnalyticsEventsRequest\032;.modelst" +
+      "ore.knowledge.v1.BatchDeleteAnalyticsEve" +
+      "ntsResponse\"4\202\323\344\223\002.\")/v1/knowledge/analy" +
+      "ticsEvents:batchDelete:\001*B\205\001\n\033dev.models" +
+      "tore.knowledge.v1B\023AnalyticsEventProtoP\001" +
+      "ZOgithub.com/modelstore/modelstore/clien" +
+      "ts/go/modelstore/knowledge/v1;knowledgev" +
+      "1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -270,57 +290,69 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
     internal_static_modelstore_knowledge_v1_ListAnalyticsEventsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListAnalyticsEventsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_descriptor =
       getDescriptor().getMessageType(7);
     internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_descriptor,
-        new java.lang.String[] { "AnalyticsEvents", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor =
+        new java.lang.String[] { "AnalyticsEvents", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_descriptor =
       getDescriptor().getMessageType(8);
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor =
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventResponse_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsRequest_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_descriptor,
         new java.lang.String[] { "AnalyticsEvents", });
     internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_descriptor,
         new java.lang.String[] { "AnalyticsEvents", });
     internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_descriptor,

@@ -109,6 +109,37 @@ public final class AnalyticsEventServiceGrpc {
     return getListAnalyticsEventsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest,
+      dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse> getPurgeAnalyticsEventsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeAnalyticsEvents",
+      requestType = dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest,
+      dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse> getPurgeAnalyticsEventsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest, dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse> getPurgeAnalyticsEventsMethod;
+    if ((getPurgeAnalyticsEventsMethod = AnalyticsEventServiceGrpc.getPurgeAnalyticsEventsMethod) == null) {
+      synchronized (AnalyticsEventServiceGrpc.class) {
+        if ((getPurgeAnalyticsEventsMethod = AnalyticsEventServiceGrpc.getPurgeAnalyticsEventsMethod) == null) {
+          AnalyticsEventServiceGrpc.getPurgeAnalyticsEventsMethod = getPurgeAnalyticsEventsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest, dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeAnalyticsEvents"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AnalyticsEventServiceMethodDescriptorSupplier("PurgeAnalyticsEvents"))
+              .build();
+        }
+      }
+    }
+    return getPurgeAnalyticsEventsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.DeleteAnalyticsEventRequest,
       dev.modelstore.knowledge.v1.DeleteAnalyticsEventResponse> getDeleteAnalyticsEventMethod;
 
@@ -344,6 +375,25 @@ public final class AnalyticsEventServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the analytics events matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's analytics events are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeAnalyticsEvents(dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeAnalyticsEventsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Deletes an analytics event.
      * Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
      * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
@@ -495,6 +545,26 @@ public final class AnalyticsEventServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the analytics events matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's analytics events are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeAnalyticsEvents(dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeAnalyticsEventsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Deletes an analytics event.
      * Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
      * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
@@ -632,6 +702,25 @@ public final class AnalyticsEventServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the analytics events matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's analytics events are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse purgeAnalyticsEvents(dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeAnalyticsEventsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Deletes an analytics event.
      * Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
      * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
@@ -761,6 +850,25 @@ public final class AnalyticsEventServiceGrpc {
     public dev.modelstore.knowledge.v1.ListAnalyticsEventsResponse listAnalyticsEvents(dev.modelstore.knowledge.v1.ListAnalyticsEventsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListAnalyticsEventsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the analytics events matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's analytics events are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse purgeAnalyticsEvents(dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeAnalyticsEventsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -901,6 +1009,26 @@ public final class AnalyticsEventServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the analytics events matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's analytics events are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse> purgeAnalyticsEvents(
+        dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeAnalyticsEventsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Deletes an analytics event.
      * Errors: NOT_FOUND (no such analytics event, or another tenant's), ABORTED
      * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
@@ -977,10 +1105,11 @@ public final class AnalyticsEventServiceGrpc {
   private static final int METHODID_CREATE_ANALYTICS_EVENT = 0;
   private static final int METHODID_GET_ANALYTICS_EVENT = 1;
   private static final int METHODID_LIST_ANALYTICS_EVENTS = 2;
-  private static final int METHODID_DELETE_ANALYTICS_EVENT = 3;
-  private static final int METHODID_BATCH_GET_ANALYTICS_EVENTS = 4;
-  private static final int METHODID_BATCH_CREATE_ANALYTICS_EVENTS = 5;
-  private static final int METHODID_BATCH_DELETE_ANALYTICS_EVENTS = 6;
+  private static final int METHODID_PURGE_ANALYTICS_EVENTS = 3;
+  private static final int METHODID_DELETE_ANALYTICS_EVENT = 4;
+  private static final int METHODID_BATCH_GET_ANALYTICS_EVENTS = 5;
+  private static final int METHODID_BATCH_CREATE_ANALYTICS_EVENTS = 6;
+  private static final int METHODID_BATCH_DELETE_ANALYTICS_EVENTS = 7;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1010,6 +1139,10 @@ public final class AnalyticsEventServiceGrpc {
         case METHODID_LIST_ANALYTICS_EVENTS:
           serviceImpl.listAnalyticsEvents((dev.modelstore.knowledge.v1.ListAnalyticsEventsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListAnalyticsEventsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_ANALYTICS_EVENTS:
+          serviceImpl.purgeAnalyticsEvents((dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse>) responseObserver);
           break;
         case METHODID_DELETE_ANALYTICS_EVENT:
           serviceImpl.deleteAnalyticsEvent((dev.modelstore.knowledge.v1.DeleteAnalyticsEventRequest) request,
@@ -1066,6 +1199,13 @@ public final class AnalyticsEventServiceGrpc {
               dev.modelstore.knowledge.v1.ListAnalyticsEventsRequest,
               dev.modelstore.knowledge.v1.ListAnalyticsEventsResponse>(
                 service, METHODID_LIST_ANALYTICS_EVENTS)))
+        .addMethod(
+          getPurgeAnalyticsEventsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.PurgeAnalyticsEventsRequest,
+              dev.modelstore.knowledge.v1.PurgeAnalyticsEventsResponse>(
+                service, METHODID_PURGE_ANALYTICS_EVENTS)))
         .addMethod(
           getDeleteAnalyticsEventMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1145,6 +1285,7 @@ public final class AnalyticsEventServiceGrpc {
               .addMethod(getCreateAnalyticsEventMethod())
               .addMethod(getGetAnalyticsEventMethod())
               .addMethod(getListAnalyticsEventsMethod())
+              .addMethod(getPurgeAnalyticsEventsMethod())
               .addMethod(getDeleteAnalyticsEventMethod())
               .addMethod(getBatchGetAnalyticsEventsMethod())
               .addMethod(getBatchCreateAnalyticsEventsMethod())

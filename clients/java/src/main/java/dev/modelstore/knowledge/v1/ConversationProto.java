@@ -67,6 +67,16 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListConversationsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeConversationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeConversationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeConversationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeConversationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateConversationRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -171,92 +181,101 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
       "oogle.protobuf.FieldMask\"V\n\027GetConversat" +
       "ionResponse\022;\n\014conversation\030\001 \001(\0132%.mode" +
-      "lstore.knowledge.v1.Conversation\"c\n\030List" +
+      "lstore.knowledge.v1.Conversation\"|\n\030List" +
       "ConversationsRequest\022\021\n\tpage_size\030\001 \001(\005\022" +
       "\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010o" +
-      "rder_by\030\004 \001(\t\"r\n\031ListConversationsRespon" +
-      "se\022<\n\rconversations\030\001 \003(\0132%.modelstore.k" +
-      "nowledge.v1.Conversation\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\246\001\n\031UpdateConversationRequest\022" +
-      "A\n\014conversation\030\001 \001(\0132%.modelstore.knowl" +
-      "edge.v1.ConversationB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\"Y\n\032UpdateConversation" +
-      "Response\022;\n\014conversation\030\001 \001(\0132%.modelst" +
-      "ore.knowledge.v1.Conversation\"J\n\031DeleteC" +
-      "onversationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
-      "etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteConve" +
-      "rsationResponse\"`\n\034BatchGetConversations" +
-      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\035Bat" +
-      "chGetConversationsResponse\022<\n\rconversati" +
-      "ons\030\001 \003(\0132%.modelstore.knowledge.v1.Conv" +
-      "ersation\"\201\001\n\037BatchCreateConversationsReq" +
-      "uest\022J\n\010requests\030\001 \003(\01322.modelstore.know" +
-      "ledge.v1.CreateConversationRequestB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"`\n BatchCreateConve" +
-      "rsationsResponse\022<\n\rconversations\030\001 \003(\0132" +
-      "%.modelstore.knowledge.v1.Conversation\"\201" +
-      "\001\n\037BatchUpdateConversationsRequest\022J\n\010re" +
-      "quests\030\001 \003(\01322.modelstore.knowledge.v1.U" +
-      "pdateConversationRequestB\004\342A\001\002\022\022\n\nreques" +
-      "t_id\030\002 \001(\t\"`\n BatchUpdateConversationsRe" +
-      "sponse\022<\n\rconversations\030\001 \003(\0132%.modelsto" +
-      "re.knowledge.v1.Conversation\"\201\001\n\037BatchDe" +
-      "leteConversationsRequest\022J\n\010requests\030\001 \003" +
-      "(\01322.modelstore.knowledge.v1.DeleteConve" +
-      "rsationRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
-      "\"\"\n BatchDeleteConversationsResponse*\234\001\n" +
-      "\022ConversationStatus\022#\n\037CONVERSATION_STAT" +
-      "US_UNSPECIFIED\020\000\022\036\n\032CONVERSATION_STATUS_" +
-      "ACTIVE\020\001\022 \n\034CONVERSATION_STATUS_ARCHIVED" +
-      "\020\002\022\037\n\033CONVERSATION_STATUS_DELETED\020\0032\203\r\n\023" +
-      "ConversationService\022\260\001\n\022CreateConversati" +
-      "on\0222.modelstore.knowledge.v1.CreateConve" +
-      "rsationRequest\0323.modelstore.knowledge.v1" +
-      ".CreateConversationResponse\"1\202\323\344\223\002+\"\033/v1" +
-      "/knowledge/conversations:\014conversation\022\236" +
-      "\001\n\017GetConversation\022/.modelstore.knowledg" +
-      "e.v1.GetConversationRequest\0320.modelstore" +
-      ".knowledge.v1.GetConversationResponse\"(\202" +
-      "\323\344\223\002\"\022 /v1/knowledge/conversations/{id}\022" +
-      "\237\001\n\021ListConversations\0221.modelstore.knowl" +
-      "edge.v1.ListConversationsRequest\0322.model" +
-      "store.knowledge.v1.ListConversationsResp" +
-      "onse\"#\202\323\344\223\002\035\022\033/v1/knowledge/conversation" +
-      "s\022\302\001\n\022UpdateConversation\0222.modelstore.kn" +
-      "owledge.v1.UpdateConversationRequest\0323.m" +
-      "odelstore.knowledge.v1.UpdateConversatio" +
-      "nResponse\"C\202\323\344\223\002=2-/v1/knowledge/convers" +
-      "ations/{conversation.id}:\014conversation\022\247" +
-      "\001\n\022DeleteConversation\0222.modelstore.knowl" +
-      "edge.v1.DeleteConversationRequest\0323.mode" +
-      "lstore.knowledge.v1.DeleteConversationRe" +
-      "sponse\"(\202\323\344\223\002\"* /v1/knowledge/conversati" +
-      "ons/{id}\022\264\001\n\025BatchGetConversations\0225.mod" +
-      "elstore.knowledge.v1.BatchGetConversatio" +
-      "nsRequest\0326.modelstore.knowledge.v1.Batc" +
-      "hGetConversationsResponse\",\202\323\344\223\002&\022$/v1/k" +
-      "nowledge/conversations:batchGet\022\303\001\n\030Batc" +
-      "hCreateConversations\0228.modelstore.knowle" +
-      "dge.v1.BatchCreateConversationsRequest\0329" +
-      ".modelstore.knowledge.v1.BatchCreateConv" +
-      "ersationsResponse\"2\202\323\344\223\002,\"\'/v1/knowledge" +
-      "/conversations:batchCreate:\001*\022\303\001\n\030BatchU" +
-      "pdateConversations\0228.modelstore.knowledg" +
-      "e.v1.BatchUpdateConversationsRequest\0329.m" +
-      "odelstore.knowledge.v1.BatchUpdateConver" +
-      "sationsResponse\"2\202\323\344\223\002,\"\'/v1/knowledge/c" +
-      "onversations:batchUpdate:\001*\022\303\001\n\030BatchDel" +
-      "eteConversations\0228.modelstore.knowledge." +
-      "v1.BatchDeleteConversationsRequest\0329.mod" +
-      "elstore.knowledge.v1.BatchDeleteConversa" +
-      "tionsResponse\"2\202\323\344\223\002,\"\'/v1/knowledge/con" +
-      "versations:batchDelete:\001*B\203\001\n\033dev.models" +
-      "tore.knowledge.v1B\021ConversationProtoP\001ZO" +
-      "github.com/modelstore/modelstore/clients" +
-      "/go/modelstore/knowledge/v1;knowledgev1b" +
-      "\006proto3"
+      "rder_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(\010\"\241" +
+      "\001\n\031ListConversationsResponse\022<\n\rconversa" +
+      "tions\030\001 \003(\0132%.modelstore.knowledge.v1.Co" +
+      "nversation\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\nt" +
+      "otal_size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001" +
+      "(\010\"@\n\031PurgeConversationsRequest\022\024\n\006filte" +
+      "r\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"G\n\032PurgeCon" +
+      "versationsResponse\022\023\n\013purge_count\030\001 \001(\003\022" +
+      "\024\n\014purge_sample\030\002 \003(\t\"\246\001\n\031UpdateConversa" +
+      "tionRequest\022A\n\014conversation\030\001 \001(\0132%.mode" +
+      "lstore.knowledge.v1.ConversationB\004\342A\001\002\022/" +
+      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032Update" +
+      "ConversationResponse\022;\n\014conversation\030\001 \001" +
+      "(\0132%.modelstore.knowledge.v1.Conversatio" +
+      "n\"J\n\031DeleteConversationRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n" +
+      "\032DeleteConversationResponse\"`\n\034BatchGetC" +
+      "onversationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-" +
+      "\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\"]\n\035BatchGetConversationsResponse\022<" +
+      "\n\rconversations\030\001 \003(\0132%.modelstore.knowl" +
+      "edge.v1.Conversation\"\201\001\n\037BatchCreateConv" +
+      "ersationsRequest\022J\n\010requests\030\001 \003(\01322.mod" +
+      "elstore.knowledge.v1.CreateConversationR" +
+      "equestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n Batc" +
+      "hCreateConversationsResponse\022<\n\rconversa" +
+      "tions\030\001 \003(\0132%.modelstore.knowledge.v1.Co" +
+      "nversation\"\201\001\n\037BatchUpdateConversationsR" +
+      "equest\022J\n\010requests\030\001 \003(\01322.modelstore.kn" +
+      "owledge.v1.UpdateConversationRequestB\004\342A" +
+      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n BatchUpdateCon" +
+      "versationsResponse\022<\n\rconversations\030\001 \003(" +
+      "\0132%.modelstore.knowledge.v1.Conversation" +
+      "\"\201\001\n\037BatchDeleteConversationsRequest\022J\n\010" +
+      "requests\030\001 \003(\01322.modelstore.knowledge.v1" +
+      ".DeleteConversationRequestB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"\"\n BatchDeleteConversations" +
+      "Response*\234\001\n\022ConversationStatus\022#\n\037CONVE" +
+      "RSATION_STATUS_UNSPECIFIED\020\000\022\036\n\032CONVERSA" +
+      "TION_STATUS_ACTIVE\020\001\022 \n\034CONVERSATION_STA" +
+      "TUS_ARCHIVED\020\002\022\037\n\033CONVERSATION_STATUS_DE" +
+      "LETED\020\0032\261\016\n\023ConversationService\022\260\001\n\022Crea" +
+      "teConversation\0222.modelstore.knowledge.v1" +
+      ".CreateConversationRequest\0323.modelstore." +
+      "knowledge.v1.CreateConversationResponse\"" +
+      "1\202\323\344\223\002+\"\033/v1/knowledge/conversations:\014co" +
+      "nversation\022\236\001\n\017GetConversation\022/.modelst" +
+      "ore.knowledge.v1.GetConversationRequest\032" +
+      "0.modelstore.knowledge.v1.GetConversatio" +
+      "nResponse\"(\202\323\344\223\002\"\022 /v1/knowledge/convers" +
+      "ations/{id}\022\237\001\n\021ListConversations\0221.mode" +
+      "lstore.knowledge.v1.ListConversationsReq" +
+      "uest\0322.modelstore.knowledge.v1.ListConve" +
+      "rsationsResponse\"#\202\323\344\223\002\035\022\033/v1/knowledge/" +
+      "conversations\022\253\001\n\022PurgeConversations\0222.m" +
+      "odelstore.knowledge.v1.PurgeConversation" +
+      "sRequest\0323.modelstore.knowledge.v1.Purge" +
+      "ConversationsResponse\",\202\323\344\223\002&\"!/v1/knowl" +
+      "edge/conversations:purge:\001*\022\302\001\n\022UpdateCo" +
+      "nversation\0222.modelstore.knowledge.v1.Upd" +
+      "ateConversationRequest\0323.modelstore.know" +
+      "ledge.v1.UpdateConversationResponse\"C\202\323\344" +
+      "\223\002=2-/v1/knowledge/conversations/{conver" +
+      "sation.id}:\014conversation\022\247\001\n\022DeleteConve" +
+      "rsation\0222.modelstore.knowledge.v1.Delete" +
+      "ConversationRequest\0323.modelstore.knowled" +
+      "ge.v1.DeleteConversationResponse\"(\202\323\344\223\002\"" +
+      "* /v1/knowledge/conversations/{id}\022\264\001\n\025B" +
+      "atchGetConversations\0225.modelstore.knowle" +
+      "dge.v1.BatchGetConversationsRequest\0326.mo" +
+      "delstore.knowledge.v1.BatchGetConversati" +
+      "onsResponse\",\202\323\344\223\002&\022$/v1/knowledge/conve" +
+      "rsations:batchGet\022\303\001\n\030BatchCreateConvers" +
+      "ations\0228.modelstore.knowledge.v1.BatchCr" +
+      "eateConversationsRequest\0329.modelstore.kn" +
+      "owledge.v1.BatchCreateConversationsRespo" +
+      "nse\"2\202\323\344\223\002,\"\'/v1/knowledge/conversations" +
+      ":batchCreate:\001*\022\303\001\n\030BatchUpdateConversat" +
+      "ions\0228.modelstore.knowledge.v1.BatchUpda" +
+      "teConversationsRequest\0329.modelstore.know" +
+      "ledge.v1.BatchUpdateConversationsRespons" +
+      "e\"2\202\323\344\223\002,\"\'/v1/knowledge/conversations:b" +
+      "atchUpdate:\001*\022\303\001\n\030BatchDeleteConversatio" +
+      "ns\0228.modelstore.knowledge.v1.BatchDelete" +
+      "ConversationsRequest\0329.modelstore.knowle" +
+      "dge.v1.BatchDeleteConversationsResponse\"" +
+      "2\202\323\344\223\002,\"\'/v1/knowledge/conversations:bat" +
+      "chDelete:\001*B\203\001\n\033dev.modelstore.knowledge" +
+      ".v1B\021ConversationProtoP\001ZOgithub.com/mod" +
+      "elstore/modelstore/clients/go/modelstore" +
+      "/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -308,81 +327,93 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_knowledge_v1_ListConversationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListConversationsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListConversationsResponse_descriptor =
       getDescriptor().getMessageType(7);
     internal_static_modelstore_knowledge_v1_ListConversationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListConversationsResponse_descriptor,
-        new java.lang.String[] { "Conversations", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateConversationRequest_descriptor =
+        new java.lang.String[] { "Conversations", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeConversationsRequest_descriptor =
       getDescriptor().getMessageType(8);
+    internal_static_modelstore_knowledge_v1_PurgeConversationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeConversationsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeConversationsResponse_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_modelstore_knowledge_v1_PurgeConversationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeConversationsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateConversationRequest_descriptor =
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_UpdateConversationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateConversationRequest_descriptor,
         new java.lang.String[] { "Conversation", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateConversationResponse_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_UpdateConversationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateConversationResponse_descriptor,
         new java.lang.String[] { "Conversation", });
     internal_static_modelstore_knowledge_v1_DeleteConversationRequest_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_DeleteConversationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteConversationRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_knowledge_v1_DeleteConversationResponse_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_DeleteConversationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteConversationResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetConversationsRequest_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_BatchGetConversationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetConversationsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetConversationsResponse_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_BatchGetConversationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetConversationsResponse_descriptor,
         new java.lang.String[] { "Conversations", });
     internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_descriptor,
         new java.lang.String[] { "Conversations", });
     internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_descriptor,
         new java.lang.String[] { "Conversations", });
     internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_descriptor,

@@ -108,6 +108,37 @@ public final class ConversationServiceGrpc {
     return getListConversationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeConversationsRequest,
+      dev.modelstore.knowledge.v1.PurgeConversationsResponse> getPurgeConversationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeConversations",
+      requestType = dev.modelstore.knowledge.v1.PurgeConversationsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.PurgeConversationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeConversationsRequest,
+      dev.modelstore.knowledge.v1.PurgeConversationsResponse> getPurgeConversationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeConversationsRequest, dev.modelstore.knowledge.v1.PurgeConversationsResponse> getPurgeConversationsMethod;
+    if ((getPurgeConversationsMethod = ConversationServiceGrpc.getPurgeConversationsMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getPurgeConversationsMethod = ConversationServiceGrpc.getPurgeConversationsMethod) == null) {
+          ConversationServiceGrpc.getPurgeConversationsMethod = getPurgeConversationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.PurgeConversationsRequest, dev.modelstore.knowledge.v1.PurgeConversationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeConversations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeConversationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeConversationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("PurgeConversations"))
+              .build();
+        }
+      }
+    }
+    return getPurgeConversationsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateConversationRequest,
       dev.modelstore.knowledge.v1.UpdateConversationResponse> getUpdateConversationMethod;
 
@@ -404,6 +435,25 @@ public final class ConversationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the conversations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's conversations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeConversations(dev.modelstore.knowledge.v1.PurgeConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeConversationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeConversationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a conversation.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * conversation and allow_missing is false), ABORTED (etag mismatch),
@@ -590,6 +640,26 @@ public final class ConversationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the conversations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's conversations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeConversations(dev.modelstore.knowledge.v1.PurgeConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeConversationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeConversationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a conversation.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * conversation and allow_missing is false), ABORTED (etag mismatch),
@@ -765,6 +835,25 @@ public final class ConversationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the conversations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's conversations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeConversationsResponse purgeConversations(dev.modelstore.knowledge.v1.PurgeConversationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a conversation.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * conversation and allow_missing is false), ABORTED (etag mismatch),
@@ -930,6 +1019,25 @@ public final class ConversationServiceGrpc {
     public dev.modelstore.knowledge.v1.ListConversationsResponse listConversations(dev.modelstore.knowledge.v1.ListConversationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the conversations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's conversations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeConversationsResponse purgeConversations(dev.modelstore.knowledge.v1.PurgeConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeConversationsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1106,6 +1214,26 @@ public final class ConversationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the conversations matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's conversations are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.PurgeConversationsResponse> purgeConversations(
+        dev.modelstore.knowledge.v1.PurgeConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeConversationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a conversation.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * conversation and allow_missing is false), ABORTED (etag mismatch),
@@ -1221,12 +1349,13 @@ public final class ConversationServiceGrpc {
   private static final int METHODID_CREATE_CONVERSATION = 0;
   private static final int METHODID_GET_CONVERSATION = 1;
   private static final int METHODID_LIST_CONVERSATIONS = 2;
-  private static final int METHODID_UPDATE_CONVERSATION = 3;
-  private static final int METHODID_DELETE_CONVERSATION = 4;
-  private static final int METHODID_BATCH_GET_CONVERSATIONS = 5;
-  private static final int METHODID_BATCH_CREATE_CONVERSATIONS = 6;
-  private static final int METHODID_BATCH_UPDATE_CONVERSATIONS = 7;
-  private static final int METHODID_BATCH_DELETE_CONVERSATIONS = 8;
+  private static final int METHODID_PURGE_CONVERSATIONS = 3;
+  private static final int METHODID_UPDATE_CONVERSATION = 4;
+  private static final int METHODID_DELETE_CONVERSATION = 5;
+  private static final int METHODID_BATCH_GET_CONVERSATIONS = 6;
+  private static final int METHODID_BATCH_CREATE_CONVERSATIONS = 7;
+  private static final int METHODID_BATCH_UPDATE_CONVERSATIONS = 8;
+  private static final int METHODID_BATCH_DELETE_CONVERSATIONS = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1256,6 +1385,10 @@ public final class ConversationServiceGrpc {
         case METHODID_LIST_CONVERSATIONS:
           serviceImpl.listConversations((dev.modelstore.knowledge.v1.ListConversationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListConversationsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_CONVERSATIONS:
+          serviceImpl.purgeConversations((dev.modelstore.knowledge.v1.PurgeConversationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeConversationsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_CONVERSATION:
           serviceImpl.updateConversation((dev.modelstore.knowledge.v1.UpdateConversationRequest) request,
@@ -1320,6 +1453,13 @@ public final class ConversationServiceGrpc {
               dev.modelstore.knowledge.v1.ListConversationsRequest,
               dev.modelstore.knowledge.v1.ListConversationsResponse>(
                 service, METHODID_LIST_CONVERSATIONS)))
+        .addMethod(
+          getPurgeConversationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.PurgeConversationsRequest,
+              dev.modelstore.knowledge.v1.PurgeConversationsResponse>(
+                service, METHODID_PURGE_CONVERSATIONS)))
         .addMethod(
           getUpdateConversationMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1413,6 +1553,7 @@ public final class ConversationServiceGrpc {
               .addMethod(getCreateConversationMethod())
               .addMethod(getGetConversationMethod())
               .addMethod(getListConversationsMethod())
+              .addMethod(getPurgeConversationsMethod())
               .addMethod(getUpdateConversationMethod())
               .addMethod(getDeleteConversationMethod())
               .addMethod(getBatchGetConversationsMethod())

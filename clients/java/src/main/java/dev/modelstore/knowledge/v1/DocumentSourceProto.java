@@ -72,6 +72,16 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListDocumentSourcesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateDocumentSourceRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -200,112 +210,122 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\031Get" +
       "DocumentSourceResponse\022@\n\017document_sourc" +
       "e\030\001 \001(\0132\'.modelstore.knowledge.v1.Docume" +
-      "ntSource\"e\n\032ListDocumentSourcesRequest\022\021" +
+      "ntSource\"~\n\032ListDocumentSourcesRequest\022\021" +
       "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
-      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListD" +
-      "ocumentSourcesResponse\022A\n\020document_sourc" +
-      "es\030\001 \003(\0132\'.modelstore.knowledge.v1.Docum" +
-      "entSource\022\027\n\017next_page_token\030\002 \001(\t\"\255\001\n\033U" +
-      "pdateDocumentSourceRequest\022F\n\017document_s" +
-      "ource\030\001 \001(\0132\'.modelstore.knowledge.v1.Do" +
-      "cumentSourceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
-      "sing\030\003 \001(\010\"`\n\034UpdateDocumentSourceRespon" +
-      "se\022@\n\017document_source\030\001 \001(\0132\'.modelstore" +
-      ".knowledge.v1.DocumentSource\"=\n\033DeleteDo" +
-      "cumentSourceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
-      "\004etag\030\002 \001(\t\"\036\n\034DeleteDocumentSourceRespo" +
-      "nse\"b\n\036BatchGetDocumentSourcesRequest\022\021\n" +
-      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
-      "ogle.protobuf.FieldMask\"d\n\037BatchGetDocum" +
-      "entSourcesResponse\022A\n\020document_sources\030\001" +
-      " \003(\0132\'.modelstore.knowledge.v1.DocumentS" +
-      "ource\"4\n MarkDocumentSourceDeletedReques" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!MarkDocumentSourc" +
-      "eDeletedResponse\022@\n\017document_source\030\001 \001(" +
-      "\0132\'.modelstore.knowledge.v1.DocumentSour" +
-      "ce\"\205\001\n!BatchCreateDocumentSourcesRequest" +
-      "\022L\n\010requests\030\001 \003(\01324.modelstore.knowledg" +
-      "e.v1.CreateDocumentSourceRequestB\004\342A\001\002\022\022" +
-      "\n\nrequest_id\030\002 \001(\t\"g\n\"BatchCreateDocumen" +
-      "tSourcesResponse\022A\n\020document_sources\030\001 \003" +
-      "(\0132\'.modelstore.knowledge.v1.DocumentSou" +
-      "rce\"\205\001\n!BatchUpdateDocumentSourcesReques" +
-      "t\022L\n\010requests\030\001 \003(\01324.modelstore.knowled" +
-      "ge.v1.UpdateDocumentSourceRequestB\004\342A\001\002\022" +
-      "\022\n\nrequest_id\030\002 \001(\t\"g\n\"BatchUpdateDocume" +
-      "ntSourcesResponse\022A\n\020document_sources\030\001 " +
-      "\003(\0132\'.modelstore.knowledge.v1.DocumentSo" +
-      "urce\"\205\001\n!BatchDeleteDocumentSourcesReque" +
-      "st\022L\n\010requests\030\001 \003(\01324.modelstore.knowle" +
-      "dge.v1.DeleteDocumentSourceRequestB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"$\n\"BatchDeleteDocum" +
-      "entSourcesResponse*\227\001\n\022DocumentSourceTyp" +
-      "e\022$\n DOCUMENT_SOURCE_TYPE_UNSPECIFIED\020\000\022" +
-      "\037\n\033DOCUMENT_SOURCE_TYPE_NOTION\020\001\022\034\n\030DOCU" +
-      "MENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUMENT_SOURC" +
-      "E_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n\031DOCUMENT" +
-      "_TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT_TYPE_PAG" +
-      "E\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002\022\026\n\022DOCUM" +
-      "ENT_TYPE_FILE\020\003*\351\001\n\030DocumentSourceSyncSt" +
-      "atus\022+\n\'DOCUMENT_SOURCE_SYNC_STATUS_UNSP" +
-      "ECIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SYNC_STATUS" +
-      "_PENDING\020\001\022\'\n#DOCUMENT_SOURCE_SYNC_STATU" +
-      "S_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_SYNC_STAT" +
-      "US_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_SYNC_STATU" +
-      "S_DELETED\020\0042\246\017\n\025DocumentSourceService\022\273\001" +
-      "\n\024CreateDocumentSource\0224.modelstore.know" +
-      "ledge.v1.CreateDocumentSourceRequest\0325.m" +
-      "odelstore.knowledge.v1.CreateDocumentSou" +
-      "rceResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/docum" +
-      "entSources:\017document_source\022\246\001\n\021GetDocum" +
-      "entSource\0221.modelstore.knowledge.v1.GetD" +
-      "ocumentSourceRequest\0322.modelstore.knowle" +
-      "dge.v1.GetDocumentSourceResponse\"*\202\323\344\223\002$" +
-      "\022\"/v1/knowledge/documentSources/{id}\022\247\001\n" +
-      "\023ListDocumentSources\0223.modelstore.knowle" +
-      "dge.v1.ListDocumentSourcesRequest\0324.mode" +
-      "lstore.knowledge.v1.ListDocumentSourcesR" +
-      "esponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/documentS" +
-      "ources\022\320\001\n\024UpdateDocumentSource\0224.models" +
-      "tore.knowledge.v1.UpdateDocumentSourceRe" +
-      "quest\0325.modelstore.knowledge.v1.UpdateDo" +
-      "cumentSourceResponse\"K\202\323\344\223\002E22/v1/knowle" +
-      "dge/documentSources/{document_source.id}" +
-      ":\017document_source\022\257\001\n\024DeleteDocumentSour" +
-      "ce\0224.modelstore.knowledge.v1.DeleteDocum" +
-      "entSourceRequest\0325.modelstore.knowledge." +
-      "v1.DeleteDocumentSourceResponse\"*\202\323\344\223\002$*" +
-      "\"/v1/knowledge/documentSources/{id}\022\274\001\n\027" +
-      "BatchGetDocumentSources\0227.modelstore.kno" +
-      "wledge.v1.BatchGetDocumentSourcesRequest" +
-      "\0328.modelstore.knowledge.v1.BatchGetDocum" +
-      "entSourcesResponse\".\202\323\344\223\002(\022&/v1/knowledg" +
-      "e/documentSources:batchGet\022\313\001\n\032BatchCrea" +
-      "teDocumentSources\022:.modelstore.knowledge" +
-      ".v1.BatchCreateDocumentSourcesRequest\032;." +
-      "modelstore.knowledge.v1.BatchCreateDocum" +
-      "entSourcesResponse\"4\202\323\344\223\002.\")/v1/knowledg" +
-      "e/documentSources:batchCreate:\001*\022\313\001\n\032Bat" +
-      "chUpdateDocumentSources\022:.modelstore.kno" +
-      "wledge.v1.BatchUpdateDocumentSourcesRequ" +
-      "est\032;.modelstore.knowledge.v1.BatchUpdat" +
-      "eDocumentSourcesResponse\"4\202\323\344\223\002.\")/v1/kn" +
-      "owledge/documentSources:batchUpdate:\001*\022\313" +
-      "\001\n\032BatchDeleteDocumentSources\022:.modelsto" +
-      "re.knowledge.v1.BatchDeleteDocumentSourc" +
-      "esRequest\032;.modelstore.knowledge.v1.Batc" +
-      "hDeleteDocumentSourcesResponse\"4\202\323\344\223\002.\")" +
-      "/v1/knowledge/documentSources:batchDelet" +
-      "e:\001*\022\315\001\n\031MarkDocumentSourceDeleted\0229.mod" +
-      "elstore.knowledge.v1.MarkDocumentSourceD" +
-      "eletedRequest\032:.modelstore.knowledge.v1." +
-      "MarkDocumentSourceDeletedResponse\"9\202\323\344\223\002" +
-      "3\"./v1/knowledge/documentSources/{id}:ma" +
-      "rkDeleted:\001*B\205\001\n\033dev.modelstore.knowledg" +
-      "e.v1B\023DocumentSourceProtoP\001ZOgithub.com/" +
-      "modelstore/modelstore/clients/go/modelst" +
-      "ore/knowledge/v1;knowledgev1b\006proto3"
+      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_" +
+      "total_size\030\005 \001(\010\"\250\001\n\033ListDocumentSources" +
+      "Response\022A\n\020document_sources\030\001 \003(\0132\'.mod" +
+      "elstore.knowledge.v1.DocumentSource\022\027\n\017n" +
+      "ext_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005" +
+      "\022\031\n\021total_size_capped\030\004 \001(\010\"B\n\033PurgeDocu" +
+      "mentSourcesRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002" +
+      "\022\r\n\005force\030\002 \001(\010\"I\n\034PurgeDocumentSourcesR" +
+      "esponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sa" +
+      "mple\030\002 \003(\t\"\255\001\n\033UpdateDocumentSourceReque" +
+      "st\022F\n\017document_source\030\001 \001(\0132\'.modelstore" +
+      ".knowledge.v1.DocumentSourceB\004\342A\001\002\022/\n\013up" +
+      "date_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\022\025\n\rallow_missing\030\003 \001(\010\"`\n\034UpdateDocu" +
+      "mentSourceResponse\022@\n\017document_source\030\001 " +
+      "\001(\0132\'.modelstore.knowledge.v1.DocumentSo" +
+      "urce\"=\n\033DeleteDocumentSourceRequest\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteDoc" +
+      "umentSourceResponse\"b\n\036BatchGetDocumentS" +
+      "ourcesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "d\n\037BatchGetDocumentSourcesResponse\022A\n\020do" +
+      "cument_sources\030\001 \003(\0132\'.modelstore.knowle" +
+      "dge.v1.DocumentSource\"4\n MarkDocumentSou" +
+      "rceDeletedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!M" +
+      "arkDocumentSourceDeletedResponse\022@\n\017docu" +
+      "ment_source\030\001 \001(\0132\'.modelstore.knowledge" +
+      ".v1.DocumentSource\"\205\001\n!BatchCreateDocume" +
+      "ntSourcesRequest\022L\n\010requests\030\001 \003(\01324.mod" +
+      "elstore.knowledge.v1.CreateDocumentSourc" +
+      "eRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"g\n\"Ba" +
+      "tchCreateDocumentSourcesResponse\022A\n\020docu" +
+      "ment_sources\030\001 \003(\0132\'.modelstore.knowledg" +
+      "e.v1.DocumentSource\"\205\001\n!BatchUpdateDocum" +
+      "entSourcesRequest\022L\n\010requests\030\001 \003(\01324.mo" +
+      "delstore.knowledge.v1.UpdateDocumentSour" +
+      "ceRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"g\n\"B" +
+      "atchUpdateDocumentSourcesResponse\022A\n\020doc" +
+      "ument_sources\030\001 \003(\0132\'.modelstore.knowled" +
+      "ge.v1.DocumentSource\"\205\001\n!BatchDeleteDocu" +
+      "mentSourcesRequest\022L\n\010requests\030\001 \003(\01324.m" +
+      "odelstore.knowledge.v1.DeleteDocumentSou" +
+      "rceRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"$\n\"" +
+      "BatchDeleteDocumentSourcesResponse*\227\001\n\022D" +
+      "ocumentSourceType\022$\n DOCUMENT_SOURCE_TYP" +
+      "E_UNSPECIFIED\020\000\022\037\n\033DOCUMENT_SOURCE_TYPE_" +
+      "NOTION\020\001\022\034\n\030DOCUMENT_SOURCE_TYPE_PDF\020\002\022\034" +
+      "\n\030DOCUMENT_SOURCE_TYPE_WEB\020\003*y\n\014Document" +
+      "Type\022\035\n\031DOCUMENT_TYPE_UNSPECIFIED\020\000\022\026\n\022D" +
+      "OCUMENT_TYPE_PAGE\020\001\022\032\n\026DOCUMENT_TYPE_DAT" +
+      "ABASE\020\002\022\026\n\022DOCUMENT_TYPE_FILE\020\003*\351\001\n\030Docu" +
+      "mentSourceSyncStatus\022+\n\'DOCUMENT_SOURCE_" +
+      "SYNC_STATUS_UNSPECIFIED\020\000\022\'\n#DOCUMENT_SO" +
+      "URCE_SYNC_STATUS_PENDING\020\001\022\'\n#DOCUMENT_S" +
+      "OURCE_SYNC_STATUS_INDEXED\020\002\022%\n!DOCUMENT_" +
+      "SOURCE_SYNC_STATUS_ERROR\020\003\022\'\n#DOCUMENT_S" +
+      "OURCE_SYNC_STATUS_DELETED\020\0042\334\020\n\025Document" +
+      "SourceService\022\273\001\n\024CreateDocumentSource\0224" +
+      ".modelstore.knowledge.v1.CreateDocumentS" +
+      "ourceRequest\0325.modelstore.knowledge.v1.C" +
+      "reateDocumentSourceResponse\"6\202\323\344\223\0020\"\035/v1" +
+      "/knowledge/documentSources:\017document_sou" +
+      "rce\022\246\001\n\021GetDocumentSource\0221.modelstore.k" +
+      "nowledge.v1.GetDocumentSourceRequest\0322.m" +
+      "odelstore.knowledge.v1.GetDocumentSource" +
+      "Response\"*\202\323\344\223\002$\022\"/v1/knowledge/document" +
+      "Sources/{id}\022\247\001\n\023ListDocumentSources\0223.m" +
+      "odelstore.knowledge.v1.ListDocumentSourc" +
+      "esRequest\0324.modelstore.knowledge.v1.List" +
+      "DocumentSourcesResponse\"%\202\323\344\223\002\037\022\035/v1/kno" +
+      "wledge/documentSources\022\263\001\n\024PurgeDocument" +
+      "Sources\0224.modelstore.knowledge.v1.PurgeD" +
+      "ocumentSourcesRequest\0325.modelstore.knowl" +
+      "edge.v1.PurgeDocumentSourcesResponse\".\202\323" +
+      "\344\223\002(\"#/v1/knowledge/documentSources:purg" +
+      "e:\001*\022\320\001\n\024UpdateDocumentSource\0224.modelsto" +
+      "re.knowledge.v1.UpdateDocumentSourceRequ" +
+      "est\0325.modelstore.knowledge.v1.UpdateDocu" +
+      "mentSourceResponse\"K\202\323\344\223\002E22/v1/knowledg" +
+      "e/documentSources/{document_source.id}:\017" +
+      "document_source\022\257\001\n\024DeleteDocumentSource" +
+      "\0224.modelstore.knowledge.v1.DeleteDocumen" +
+      "tSourceRequest\0325.modelstore.knowledge.v1" +
+      ".DeleteDocumentSourceResponse\"*\202\323\344\223\002$*\"/" +
+      "v1/knowledge/documentSources/{id}\022\274\001\n\027Ba" +
+      "tchGetDocumentSources\0227.modelstore.knowl" +
+      "edge.v1.BatchGetDocumentSourcesRequest\0328" +
+      ".modelstore.knowledge.v1.BatchGetDocumen" +
+      "tSourcesResponse\".\202\323\344\223\002(\022&/v1/knowledge/" +
+      "documentSources:batchGet\022\313\001\n\032BatchCreate" +
+      "DocumentSources\022:.modelstore.knowledge.v" +
+      "1.BatchCreateDocumentSourcesRequest\032;.mo" +
+      "delstore.knowledge.v1.BatchCreateDocumen" +
+      "tSourcesResponse\"4\202\323\344\223\002.\")/v1/knowledge/" +
+      "documentSources:batchCreate:\001*\022\313\001\n\032Batch" +
+      "UpdateDocumentSources\022:.modelstore.knowl" +
+      "edge.v1.BatchUpdateDocumentSourcesReques" +
+      "t\032;.modelstore.knowledge.v1.BatchUpdateD" +
+      "ocumentSourcesResponse\"4\202\323\344\223\002.\")/v1/know" +
+      "ledge/documentSources:batchUpdate:\001*\022\313\001\n" +
+      "\032BatchDeleteDocumentSources\022:.modelstore" +
+      ".knowledge.v1.BatchDeleteDocumentSources" +
+      "Request\032;.modelstore.knowledge.v1.BatchD" +
+      "eleteDocumentSourcesResponse\"4\202\323\344\223\002.\")/v" +
+      "1/knowledge/documentSources:batchDelete:" +
+      "\001*\022\315\001\n\031MarkDocumentSourceDeleted\0229.model" +
+      "store.knowledge.v1.MarkDocumentSourceDel" +
+      "etedRequest\032:.modelstore.knowledge.v1.Ma" +
+      "rkDocumentSourceDeletedResponse\"9\202\323\344\223\0023\"" +
+      "./v1/knowledge/documentSources/{id}:mark" +
+      "Deleted:\001*B\205\001\n\033dev.modelstore.knowledge." +
+      "v1B\023DocumentSourceProtoP\001ZOgithub.com/mo" +
+      "delstore/modelstore/clients/go/modelstor" +
+      "e/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -364,93 +384,105 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
     internal_static_modelstore_knowledge_v1_ListDocumentSourcesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListDocumentSourcesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListDocumentSourcesResponse_descriptor =
       getDescriptor().getMessageType(8);
     internal_static_modelstore_knowledge_v1_ListDocumentSourcesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListDocumentSourcesResponse_descriptor,
-        new java.lang.String[] { "DocumentSources", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateDocumentSourceRequest_descriptor =
+        new java.lang.String[] { "DocumentSources", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesRequest_descriptor =
       getDescriptor().getMessageType(9);
+    internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesResponse_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeDocumentSourcesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateDocumentSourceRequest_descriptor =
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_UpdateDocumentSourceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateDocumentSourceRequest_descriptor,
         new java.lang.String[] { "DocumentSource", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateDocumentSourceResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_UpdateDocumentSourceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateDocumentSourceResponse_descriptor,
         new java.lang.String[] { "DocumentSource", });
     internal_static_modelstore_knowledge_v1_DeleteDocumentSourceRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_DeleteDocumentSourceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteDocumentSourceRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_knowledge_v1_DeleteDocumentSourceResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_DeleteDocumentSourceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteDocumentSourceResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetDocumentSourcesRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_BatchGetDocumentSourcesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetDocumentSourcesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetDocumentSourcesResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_BatchGetDocumentSourcesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetDocumentSourcesResponse_descriptor,
         new java.lang.String[] { "DocumentSources", });
     internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedResponse_descriptor,
         new java.lang.String[] { "DocumentSource", });
     internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_descriptor,
         new java.lang.String[] { "DocumentSources", });
     internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_descriptor,
         new java.lang.String[] { "DocumentSources", });
     internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_descriptor,

@@ -108,6 +108,37 @@ public final class DocumentSourceServiceGrpc {
     return getListDocumentSourcesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse> getPurgeDocumentSourcesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeDocumentSources",
+      requestType = dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse> getPurgeDocumentSourcesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest, dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse> getPurgeDocumentSourcesMethod;
+    if ((getPurgeDocumentSourcesMethod = DocumentSourceServiceGrpc.getPurgeDocumentSourcesMethod) == null) {
+      synchronized (DocumentSourceServiceGrpc.class) {
+        if ((getPurgeDocumentSourcesMethod = DocumentSourceServiceGrpc.getPurgeDocumentSourcesMethod) == null) {
+          DocumentSourceServiceGrpc.getPurgeDocumentSourcesMethod = getPurgeDocumentSourcesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest, dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeDocumentSources"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DocumentSourceServiceMethodDescriptorSupplier("PurgeDocumentSources"))
+              .build();
+        }
+      }
+    }
+    return getPurgeDocumentSourcesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateDocumentSourceRequest,
       dev.modelstore.knowledge.v1.UpdateDocumentSourceResponse> getUpdateDocumentSourceMethod;
 
@@ -435,6 +466,25 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the document sources matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's document sources are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeDocumentSources(dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeDocumentSourcesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a document source.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * document source and allow_missing is false), ALREADY_EXISTS (the
@@ -638,6 +688,26 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the document sources matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's document sources are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeDocumentSources(dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeDocumentSourcesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a document source.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * document source and allow_missing is false), ALREADY_EXISTS (the
@@ -831,6 +901,25 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the document sources matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's document sources are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse purgeDocumentSources(dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a document source.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * document source and allow_missing is false), ALREADY_EXISTS (the
@@ -1013,6 +1102,25 @@ public final class DocumentSourceServiceGrpc {
     public dev.modelstore.knowledge.v1.ListDocumentSourcesResponse listDocumentSources(dev.modelstore.knowledge.v1.ListDocumentSourcesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the document sources matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's document sources are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse purgeDocumentSources(dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeDocumentSourcesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1206,6 +1314,26 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the document sources matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's document sources are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse> purgeDocumentSources(
+        dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeDocumentSourcesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a document source.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * document source and allow_missing is false), ALREADY_EXISTS (the
@@ -1339,13 +1467,14 @@ public final class DocumentSourceServiceGrpc {
   private static final int METHODID_CREATE_DOCUMENT_SOURCE = 0;
   private static final int METHODID_GET_DOCUMENT_SOURCE = 1;
   private static final int METHODID_LIST_DOCUMENT_SOURCES = 2;
-  private static final int METHODID_UPDATE_DOCUMENT_SOURCE = 3;
-  private static final int METHODID_DELETE_DOCUMENT_SOURCE = 4;
-  private static final int METHODID_BATCH_GET_DOCUMENT_SOURCES = 5;
-  private static final int METHODID_BATCH_CREATE_DOCUMENT_SOURCES = 6;
-  private static final int METHODID_BATCH_UPDATE_DOCUMENT_SOURCES = 7;
-  private static final int METHODID_BATCH_DELETE_DOCUMENT_SOURCES = 8;
-  private static final int METHODID_MARK_DOCUMENT_SOURCE_DELETED = 9;
+  private static final int METHODID_PURGE_DOCUMENT_SOURCES = 3;
+  private static final int METHODID_UPDATE_DOCUMENT_SOURCE = 4;
+  private static final int METHODID_DELETE_DOCUMENT_SOURCE = 5;
+  private static final int METHODID_BATCH_GET_DOCUMENT_SOURCES = 6;
+  private static final int METHODID_BATCH_CREATE_DOCUMENT_SOURCES = 7;
+  private static final int METHODID_BATCH_UPDATE_DOCUMENT_SOURCES = 8;
+  private static final int METHODID_BATCH_DELETE_DOCUMENT_SOURCES = 9;
+  private static final int METHODID_MARK_DOCUMENT_SOURCE_DELETED = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1375,6 +1504,10 @@ public final class DocumentSourceServiceGrpc {
         case METHODID_LIST_DOCUMENT_SOURCES:
           serviceImpl.listDocumentSources((dev.modelstore.knowledge.v1.ListDocumentSourcesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListDocumentSourcesResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_DOCUMENT_SOURCES:
+          serviceImpl.purgeDocumentSources((dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse>) responseObserver);
           break;
         case METHODID_UPDATE_DOCUMENT_SOURCE:
           serviceImpl.updateDocumentSource((dev.modelstore.knowledge.v1.UpdateDocumentSourceRequest) request,
@@ -1443,6 +1576,13 @@ public final class DocumentSourceServiceGrpc {
               dev.modelstore.knowledge.v1.ListDocumentSourcesRequest,
               dev.modelstore.knowledge.v1.ListDocumentSourcesResponse>(
                 service, METHODID_LIST_DOCUMENT_SOURCES)))
+        .addMethod(
+          getPurgeDocumentSourcesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.PurgeDocumentSourcesRequest,
+              dev.modelstore.knowledge.v1.PurgeDocumentSourcesResponse>(
+                service, METHODID_PURGE_DOCUMENT_SOURCES)))
         .addMethod(
           getUpdateDocumentSourceMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1543,6 +1683,7 @@ public final class DocumentSourceServiceGrpc {
               .addMethod(getCreateDocumentSourceMethod())
               .addMethod(getGetDocumentSourceMethod())
               .addMethod(getListDocumentSourcesMethod())
+              .addMethod(getPurgeDocumentSourcesMethod())
               .addMethod(getUpdateDocumentSourceMethod())
               .addMethod(getDeleteDocumentSourceMethod())
               .addMethod(getBatchGetDocumentSourcesMethod())

@@ -215,6 +215,23 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int SHOW_TOTAL_SIZE_FIELD_NUMBER = 5;
+  private boolean showTotalSize_ = false;
+  /**
+   * <pre>
+   * Also count the users the filter matches across all pages, into the
+   * response's `total_size` (AIP-158). One more query, run alongside the
+   * page's; leave it false when the count is not needed.
+   * </pre>
+   *
+   * <code>bool show_total_size = 5;</code>
+   * @return The showTotalSize.
+   */
+  @java.lang.Override
+  public boolean getShowTotalSize() {
+    return showTotalSize_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -241,6 +258,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(orderBy_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 4, orderBy_);
     }
+    if (showTotalSize_ != false) {
+      output.writeBool(5, showTotalSize_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -257,6 +277,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(orderBy_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(4, orderBy_);
+    }
+    if (showTotalSize_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(5, showTotalSize_);
     }
     return size;
   }
@@ -290,6 +314,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getFilter())) return false;
     if (!getOrderBy()
         .equals(other.getOrderBy())) return false;
+    if (getShowTotalSize()
+        != other.getShowTotalSize()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -309,6 +335,9 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getFilter().hashCode();
     hash = (37 * hash) + ORDER_BY_FIELD_NUMBER;
     hash = (53 * hash) + getOrderBy().hashCode();
+    hash = (37 * hash) + SHOW_TOTAL_SIZE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getShowTotalSize());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -448,6 +477,7 @@ private static final long serialVersionUID = 0L;
       pageToken_ = "";
       filter_ = "";
       orderBy_ = "";
+      showTotalSize_ = false;
       return this;
     }
 
@@ -493,6 +523,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.orderBy_ = orderBy_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.showTotalSize_ = showTotalSize_;
+      }
     }
 
     @java.lang.Override
@@ -524,6 +557,9 @@ private static final long serialVersionUID = 0L;
         orderBy_ = other.orderBy_;
         bitField0_ |= 0x00000008;
         onChanged();
+      }
+      if (other.getShowTotalSize() != false) {
+        setShowTotalSize(other.getShowTotalSize());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -571,6 +607,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
+            case 40: {
+              showTotalSize_ = input.readBool();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -914,6 +955,56 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       orderBy_ = value;
       bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private boolean showTotalSize_ ;
+    /**
+     * <pre>
+     * Also count the users the filter matches across all pages, into the
+     * response's `total_size` (AIP-158). One more query, run alongside the
+     * page's; leave it false when the count is not needed.
+     * </pre>
+     *
+     * <code>bool show_total_size = 5;</code>
+     * @return The showTotalSize.
+     */
+    @java.lang.Override
+    public boolean getShowTotalSize() {
+      return showTotalSize_;
+    }
+    /**
+     * <pre>
+     * Also count the users the filter matches across all pages, into the
+     * response's `total_size` (AIP-158). One more query, run alongside the
+     * page's; leave it false when the count is not needed.
+     * </pre>
+     *
+     * <code>bool show_total_size = 5;</code>
+     * @param value The showTotalSize to set.
+     * @return This builder for chaining.
+     */
+    public Builder setShowTotalSize(boolean value) {
+
+      showTotalSize_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Also count the users the filter matches across all pages, into the
+     * response's `total_size` (AIP-158). One more query, run alongside the
+     * page's; leave it false when the count is not needed.
+     * </pre>
+     *
+     * <code>bool show_total_size = 5;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearShowTotalSize() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      showTotalSize_ = false;
       onChanged();
       return this;
     }

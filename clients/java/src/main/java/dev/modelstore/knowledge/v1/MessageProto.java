@@ -72,6 +72,16 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListMessagesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -180,81 +190,90 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "MessageRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
       "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
       "G\n\022GetMessageResponse\0221\n\007message\030\001 \001(\0132 " +
-      ".modelstore.knowledge.v1.Message\"^\n\023List" +
+      ".modelstore.knowledge.v1.Message\"w\n\023List" +
       "MessagesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
       "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
-      "by\030\004 \001(\t\"c\n\024ListMessagesResponse\0222\n\010mess" +
-      "ages\030\001 \003(\0132 .modelstore.knowledge.v1.Mes" +
-      "sage\022\027\n\017next_page_token\030\002 \001(\t\"\227\001\n\024Update" +
-      "MessageRequest\0227\n\007message\030\001 \001(\0132 .models" +
-      "tore.knowledge.v1.MessageB\004\342A\001\002\022/\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\022\025\n\rallow_missing\030\003 \001(\010\"J\n\025UpdateMessage" +
-      "Response\0221\n\007message\030\001 \001(\0132 .modelstore.k" +
-      "nowledge.v1.Message\"6\n\024DeleteMessageRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025D" +
-      "eleteMessageResponse\"[\n\027BatchGetMessages" +
-      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"N\n\030Bat" +
-      "chGetMessagesResponse\0222\n\010messages\030\001 \003(\0132" +
-      " .modelstore.knowledge.v1.Message\"w\n\032Bat" +
-      "chCreateMessagesRequest\022E\n\010requests\030\001 \003(" +
-      "\0132-.modelstore.knowledge.v1.CreateMessag" +
-      "eRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Q\n\033Ba" +
-      "tchCreateMessagesResponse\0222\n\010messages\030\001 " +
-      "\003(\0132 .modelstore.knowledge.v1.Message\"w\n" +
-      "\032BatchUpdateMessagesRequest\022E\n\010requests\030" +
-      "\001 \003(\0132-.modelstore.knowledge.v1.UpdateMe" +
-      "ssageRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Q" +
-      "\n\033BatchUpdateMessagesResponse\0222\n\010message" +
-      "s\030\001 \003(\0132 .modelstore.knowledge.v1.Messag" +
-      "e\"w\n\032BatchDeleteMessagesRequest\022E\n\010reque" +
-      "sts\030\001 \003(\0132-.modelstore.knowledge.v1.Dele" +
-      "teMessageRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
-      "(\t\"\035\n\033BatchDeleteMessagesResponse*w\n\013Mes" +
-      "sageRole\022\034\n\030MESSAGE_ROLE_UNSPECIFIED\020\000\022\025" +
-      "\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026MESSAGE_ROLE_AS" +
-      "SISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\273\013\n\016M" +
-      "essageService\022\227\001\n\rCreateMessage\022-.models" +
-      "tore.knowledge.v1.CreateMessageRequest\032." +
-      ".modelstore.knowledge.v1.CreateMessageRe" +
-      "sponse\"\'\202\323\344\223\002!\"\026/v1/knowledge/messages:\007" +
-      "message\022\212\001\n\nGetMessage\022*.modelstore.know" +
-      "ledge.v1.GetMessageRequest\032+.modelstore." +
-      "knowledge.v1.GetMessageResponse\"#\202\323\344\223\002\035\022" +
-      "\033/v1/knowledge/messages/{id}\022\213\001\n\014ListMes" +
-      "sages\022,.modelstore.knowledge.v1.ListMess" +
-      "agesRequest\032-.modelstore.knowledge.v1.Li" +
-      "stMessagesResponse\"\036\202\323\344\223\002\030\022\026/v1/knowledg" +
-      "e/messages\022\244\001\n\rUpdateMessage\022-.modelstor" +
-      "e.knowledge.v1.UpdateMessageRequest\032..mo" +
-      "delstore.knowledge.v1.UpdateMessageRespo" +
-      "nse\"4\202\323\344\223\002.2#/v1/knowledge/messages/{mes" +
-      "sage.id}:\007message\022\223\001\n\rDeleteMessage\022-.mo" +
-      "delstore.knowledge.v1.DeleteMessageReque" +
-      "st\032..modelstore.knowledge.v1.DeleteMessa" +
-      "geResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/messag" +
-      "es/{id}\022\240\001\n\020BatchGetMessages\0220.modelstor" +
-      "e.knowledge.v1.BatchGetMessagesRequest\0321" +
-      ".modelstore.knowledge.v1.BatchGetMessage" +
-      "sResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/message" +
-      "s:batchGet\022\257\001\n\023BatchCreateMessages\0223.mod" +
-      "elstore.knowledge.v1.BatchCreateMessages" +
-      "Request\0324.modelstore.knowledge.v1.BatchC" +
-      "reateMessagesResponse\"-\202\323\344\223\002\'\"\"/v1/knowl" +
-      "edge/messages:batchCreate:\001*\022\257\001\n\023BatchUp" +
-      "dateMessages\0223.modelstore.knowledge.v1.B" +
-      "atchUpdateMessagesRequest\0324.modelstore.k" +
-      "nowledge.v1.BatchUpdateMessagesResponse\"" +
-      "-\202\323\344\223\002\'\"\"/v1/knowledge/messages:batchUpd" +
-      "ate:\001*\022\257\001\n\023BatchDeleteMessages\0223.modelst" +
-      "ore.knowledge.v1.BatchDeleteMessagesRequ" +
-      "est\0324.modelstore.knowledge.v1.BatchDelet" +
+      "by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(\010\"\222\001\n\024Li" +
+      "stMessagesResponse\0222\n\010messages\030\001 \003(\0132 .m" +
+      "odelstore.knowledge.v1.Message\022\027\n\017next_p" +
+      "age_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021t" +
+      "otal_size_capped\030\004 \001(\010\";\n\024PurgeMessagesR" +
+      "equest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 " +
+      "\001(\010\"B\n\025PurgeMessagesResponse\022\023\n\013purge_co" +
+      "unt\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\227\001\n\024Upda" +
+      "teMessageRequest\0227\n\007message\030\001 \001(\0132 .mode" +
+      "lstore.knowledge.v1.MessageB\004\342A\001\002\022/\n\013upd" +
+      "ate_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\022\025\n\rallow_missing\030\003 \001(\010\"J\n\025UpdateMessa" +
+      "geResponse\0221\n\007message\030\001 \001(\0132 .modelstore" +
+      ".knowledge.v1.Message\"6\n\024DeleteMessageRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n" +
+      "\025DeleteMessageResponse\"[\n\027BatchGetMessag" +
+      "esRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"N\n\030B" +
+      "atchGetMessagesResponse\0222\n\010messages\030\001 \003(" +
+      "\0132 .modelstore.knowledge.v1.Message\"w\n\032B" +
+      "atchCreateMessagesRequest\022E\n\010requests\030\001 " +
+      "\003(\0132-.modelstore.knowledge.v1.CreateMess" +
+      "ageRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Q\n\033" +
+      "BatchCreateMessagesResponse\0222\n\010messages\030" +
+      "\001 \003(\0132 .modelstore.knowledge.v1.Message\"" +
+      "w\n\032BatchUpdateMessagesRequest\022E\n\010request" +
+      "s\030\001 \003(\0132-.modelstore.knowledge.v1.Update" +
+      "MessageRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"Q\n\033BatchUpdateMessagesResponse\0222\n\010messa" +
+      "ges\030\001 \003(\0132 .modelstore.knowledge.v1.Mess" +
+      "age\"w\n\032BatchDeleteMessagesRequest\022E\n\010req" +
+      "uests\030\001 \003(\0132-.modelstore.knowledge.v1.De" +
+      "leteMessageRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"\035\n\033BatchDeleteMessagesResponse*w\n\013M" +
+      "essageRole\022\034\n\030MESSAGE_ROLE_UNSPECIFIED\020\000" +
+      "\022\025\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026MESSAGE_ROLE_" +
+      "ASSISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\325\014\n" +
+      "\016MessageService\022\227\001\n\rCreateMessage\022-.mode" +
+      "lstore.knowledge.v1.CreateMessageRequest" +
+      "\032..modelstore.knowledge.v1.CreateMessage" +
+      "Response\"\'\202\323\344\223\002!\"\026/v1/knowledge/messages" +
+      ":\007message\022\212\001\n\nGetMessage\022*.modelstore.kn" +
+      "owledge.v1.GetMessageRequest\032+.modelstor" +
+      "e.knowledge.v1.GetMessageResponse\"#\202\323\344\223\002" +
+      "\035\022\033/v1/knowledge/messages/{id}\022\213\001\n\014ListM" +
+      "essages\022,.modelstore.knowledge.v1.ListMe" +
+      "ssagesRequest\032-.modelstore.knowledge.v1." +
+      "ListMessagesResponse\"\036\202\323\344\223\002\030\022\026/v1/knowle" +
+      "dge/messages\022\227\001\n\rPurgeMessages\022-.modelst" +
+      "ore.knowledge.v1.PurgeMessagesRequest\032.." +
+      "modelstore.knowledge.v1.PurgeMessagesRes" +
+      "ponse\"\'\202\323\344\223\002!\"\034/v1/knowledge/messages:pu" +
+      "rge:\001*\022\244\001\n\rUpdateMessage\022-.modelstore.kn" +
+      "owledge.v1.UpdateMessageRequest\032..models" +
+      "tore.knowledge.v1.UpdateMessageResponse\"" +
+      "4\202\323\344\223\002.2#/v1/knowledge/messages/{message" +
+      ".id}:\007message\022\223\001\n\rDeleteMessage\022-.models" +
+      "tore.knowledge.v1.DeleteMessageRequest\032." +
+      ".modelstore.knowledge.v1.DeleteMessageRe" +
+      "sponse\"#\202\323\344\223\002\035*\033/v1/knowledge/messages/{" +
+      "id}\022\240\001\n\020BatchGetMessages\0220.modelstore.kn" +
+      "owledge.v1.BatchGetMessagesRequest\0321.mod" +
+      "elstore.knowledge.v1.BatchGetMessagesRes" +
+      "ponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/messages:ba" +
+      "tchGet\022\257\001\n\023BatchCreateMessages\0223.modelst" +
+      "ore.knowledge.v1.BatchCreateMessagesRequ" +
+      "est\0324.modelstore.knowledge.v1.BatchCreat" +
       "eMessagesResponse\"-\202\323\344\223\002\'\"\"/v1/knowledge" +
-      "/messages:batchDelete:\001*B~\n\033dev.modelsto" +
-      "re.knowledge.v1B\014MessageProtoP\001ZOgithub." +
-      "com/modelstore/modelstore/clients/go/mod" +
-      "elstore/knowledge/v1;knowledgev1b\006proto3"
+      "/messages:batchCreate:\001*\022\257\001\n\023BatchUpdate" +
+      "Messages\0223.modelstore.knowledge.v1.Batch" +
+      "UpdateMessagesRequest\0324.modelstore.knowl" +
+      "edge.v1.BatchUpdateMessagesResponse\"-\202\323\344" +
+      "\223\002\'\"\"/v1/knowledge/messages:batchUpdate:" +
+      "\001*\022\257\001\n\023BatchDeleteMessages\0223.modelstore." +
+      "knowledge.v1.BatchDeleteMessagesRequest\032" +
+      "4.modelstore.knowledge.v1.BatchDeleteMes" +
+      "sagesResponse\"-\202\323\344\223\002\'\"\"/v1/knowledge/mes" +
+      "sages:batchDelete:\001*B~\n\033dev.modelstore.k" +
+      "nowledge.v1B\014MessageProtoP\001ZOgithub.com/" +
+      "modelstore/modelstore/clients/go/modelst" +
+      "ore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -312,81 +331,93 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_knowledge_v1_ListMessagesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListMessagesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListMessagesResponse_descriptor =
       getDescriptor().getMessageType(8);
     internal_static_modelstore_knowledge_v1_ListMessagesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListMessagesResponse_descriptor,
-        new java.lang.String[] { "Messages", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor =
+        new java.lang.String[] { "Messages", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_descriptor =
       getDescriptor().getMessageType(9);
+    internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor =
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_UpdateMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor,
         new java.lang.String[] { "Message", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateMessageResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_UpdateMessageResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateMessageResponse_descriptor,
         new java.lang.String[] { "Message", });
     internal_static_modelstore_knowledge_v1_DeleteMessageRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_DeleteMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteMessageRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_knowledge_v1_DeleteMessageResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_DeleteMessageResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteMessageResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetMessagesRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_BatchGetMessagesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetMessagesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_descriptor,
         new java.lang.String[] { "Messages", });
     internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_descriptor,
         new java.lang.String[] { "Messages", });
     internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_descriptor,
         new java.lang.String[] { "Messages", });
     internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_descriptor,

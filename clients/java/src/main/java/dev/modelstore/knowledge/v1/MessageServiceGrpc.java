@@ -108,6 +108,37 @@ public final class MessageServiceGrpc {
     return getListMessagesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeMessagesRequest,
+      dev.modelstore.knowledge.v1.PurgeMessagesResponse> getPurgeMessagesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeMessages",
+      requestType = dev.modelstore.knowledge.v1.PurgeMessagesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.PurgeMessagesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeMessagesRequest,
+      dev.modelstore.knowledge.v1.PurgeMessagesResponse> getPurgeMessagesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeMessagesRequest, dev.modelstore.knowledge.v1.PurgeMessagesResponse> getPurgeMessagesMethod;
+    if ((getPurgeMessagesMethod = MessageServiceGrpc.getPurgeMessagesMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getPurgeMessagesMethod = MessageServiceGrpc.getPurgeMessagesMethod) == null) {
+          MessageServiceGrpc.getPurgeMessagesMethod = getPurgeMessagesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.PurgeMessagesRequest, dev.modelstore.knowledge.v1.PurgeMessagesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeMessages"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeMessagesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeMessagesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("PurgeMessages"))
+              .build();
+        }
+      }
+    }
+    return getPurgeMessagesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateMessageRequest,
       dev.modelstore.knowledge.v1.UpdateMessageResponse> getUpdateMessageMethod;
 
@@ -404,6 +435,25 @@ public final class MessageServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the messages matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's messages are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeMessages(dev.modelstore.knowledge.v1.PurgeMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeMessagesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeMessagesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a message.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * message and allow_missing is false), ABORTED (etag mismatch),
@@ -590,6 +640,26 @@ public final class MessageServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the messages matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's messages are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeMessages(dev.modelstore.knowledge.v1.PurgeMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeMessagesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeMessagesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a message.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * message and allow_missing is false), ABORTED (etag mismatch),
@@ -765,6 +835,25 @@ public final class MessageServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the messages matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's messages are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeMessagesResponse purgeMessages(dev.modelstore.knowledge.v1.PurgeMessagesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a message.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * message and allow_missing is false), ABORTED (etag mismatch),
@@ -930,6 +1019,25 @@ public final class MessageServiceGrpc {
     public dev.modelstore.knowledge.v1.ListMessagesResponse listMessages(dev.modelstore.knowledge.v1.ListMessagesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the messages matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's messages are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeMessagesResponse purgeMessages(dev.modelstore.knowledge.v1.PurgeMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeMessagesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1106,6 +1214,26 @@ public final class MessageServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the messages matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's messages are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.PurgeMessagesResponse> purgeMessages(
+        dev.modelstore.knowledge.v1.PurgeMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeMessagesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a message.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * message and allow_missing is false), ABORTED (etag mismatch),
@@ -1221,12 +1349,13 @@ public final class MessageServiceGrpc {
   private static final int METHODID_CREATE_MESSAGE = 0;
   private static final int METHODID_GET_MESSAGE = 1;
   private static final int METHODID_LIST_MESSAGES = 2;
-  private static final int METHODID_UPDATE_MESSAGE = 3;
-  private static final int METHODID_DELETE_MESSAGE = 4;
-  private static final int METHODID_BATCH_GET_MESSAGES = 5;
-  private static final int METHODID_BATCH_CREATE_MESSAGES = 6;
-  private static final int METHODID_BATCH_UPDATE_MESSAGES = 7;
-  private static final int METHODID_BATCH_DELETE_MESSAGES = 8;
+  private static final int METHODID_PURGE_MESSAGES = 3;
+  private static final int METHODID_UPDATE_MESSAGE = 4;
+  private static final int METHODID_DELETE_MESSAGE = 5;
+  private static final int METHODID_BATCH_GET_MESSAGES = 6;
+  private static final int METHODID_BATCH_CREATE_MESSAGES = 7;
+  private static final int METHODID_BATCH_UPDATE_MESSAGES = 8;
+  private static final int METHODID_BATCH_DELETE_MESSAGES = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1256,6 +1385,10 @@ public final class MessageServiceGrpc {
         case METHODID_LIST_MESSAGES:
           serviceImpl.listMessages((dev.modelstore.knowledge.v1.ListMessagesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListMessagesResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_MESSAGES:
+          serviceImpl.purgeMessages((dev.modelstore.knowledge.v1.PurgeMessagesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeMessagesResponse>) responseObserver);
           break;
         case METHODID_UPDATE_MESSAGE:
           serviceImpl.updateMessage((dev.modelstore.knowledge.v1.UpdateMessageRequest) request,
@@ -1320,6 +1453,13 @@ public final class MessageServiceGrpc {
               dev.modelstore.knowledge.v1.ListMessagesRequest,
               dev.modelstore.knowledge.v1.ListMessagesResponse>(
                 service, METHODID_LIST_MESSAGES)))
+        .addMethod(
+          getPurgeMessagesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.PurgeMessagesRequest,
+              dev.modelstore.knowledge.v1.PurgeMessagesResponse>(
+                service, METHODID_PURGE_MESSAGES)))
         .addMethod(
           getUpdateMessageMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1413,6 +1553,7 @@ public final class MessageServiceGrpc {
               .addMethod(getCreateMessageMethod())
               .addMethod(getGetMessageMethod())
               .addMethod(getListMessagesMethod())
+              .addMethod(getPurgeMessagesMethod())
               .addMethod(getUpdateMessageMethod())
               .addMethod(getDeleteMessageMethod())
               .addMethod(getBatchGetMessagesMethod())

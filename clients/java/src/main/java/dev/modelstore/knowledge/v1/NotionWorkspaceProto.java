@@ -82,6 +82,16 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -262,165 +272,175 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"`\n\032GetNotionWorkspac" +
       "eResponse\022B\n\020notion_workspace\030\001 \001(\0132(.mo" +
-      "delstore.knowledge.v1.NotionWorkspace\"f\n" +
+      "delstore.knowledge.v1.NotionWorkspace\"\177\n" +
       "\033ListNotionWorkspacesRequest\022\021\n\tpage_siz" +
       "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
-      "\001(\t\022\020\n\010order_by\030\004 \001(\t\"|\n\034ListNotionWorks" +
-      "pacesResponse\022C\n\021notion_workspaces\030\001 \003(\013" +
-      "2(.modelstore.knowledge.v1.NotionWorkspa" +
-      "ce\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\034UpdateNo" +
-      "tionWorkspaceRequest\022H\n\020notion_workspace" +
-      "\030\001 \001(\0132(.modelstore.knowledge.v1.NotionW" +
-      "orkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.go" +
-      "ogle.protobuf.FieldMask\022\025\n\rallow_missing" +
-      "\030\003 \001(\010\"c\n\035UpdateNotionWorkspaceResponse\022" +
-      "B\n\020notion_workspace\030\001 \001(\0132(.modelstore.k" +
-      "nowledge.v1.NotionWorkspace\"M\n\034DeleteNot" +
-      "ionWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
-      "\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\037\n\035DeleteNoti" +
-      "onWorkspaceResponse\"c\n\037BatchGetNotionWor" +
-      "kspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"g\n BatchGetNotionWorkspacesResponse\022C\n\021" +
-      "notion_workspaces\030\001 \003(\0132(.modelstore.kno" +
-      "wledge.v1.NotionWorkspace\"8\n$GetNotionWo" +
-      "rkspaceAccessTokenRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\"=\n%GetNotionWorkspaceAccessTokenResp" +
-      "onse\022\024\n\014access_token\030\001 \001(\t\"\224\001\n&UpdateNot" +
-      "ionWorkspaceSyncStatusRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022H\n\006status\030\002 \001(\01622.modelstore.kno" +
-      "wledge.v1.NotionWorkspaceSyncStatusB\004\342A\001" +
-      "\002\022\016\n\006job_id\030\003 \001(\t\"m\n\'UpdateNotionWorkspa" +
-      "ceSyncStatusResponse\022B\n\020notion_workspace" +
-      "\030\001 \001(\0132(.modelstore.knowledge.v1.NotionW" +
-      "orkspace\"y\n\037AddNotionWorkspaceMemberRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132.." +
-      "modelstore.knowledge.v1.NotionWorkspaceM" +
-      "emberB\004\342A\001\002\"f\n AddNotionWorkspaceMemberR" +
-      "esponse\022B\n\020notion_workspace\030\001 \001(\0132(.mode" +
-      "lstore.knowledge.v1.NotionWorkspace\"\255\001\n\"" +
-      "UpdateNotionWorkspaceMemberRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..modelstor" +
-      "e.knowledge.v1.NotionWorkspaceMemberB\004\342A" +
-      "\001\002\022/\n\013update_mask\030\003 \001(\0132\032.google.protobu" +
-      "f.FieldMask\"i\n#UpdateNotionWorkspaceMemb" +
-      "erResponse\022B\n\020notion_workspace\030\001 \001(\0132(.m" +
-      "odelstore.knowledge.v1.NotionWorkspace\"J" +
-      "\n\"RemoveNotionWorkspaceMemberRequest\022\020\n\002" +
-      "id\030\001 \001(\tB\004\342A\001\002\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i\n#Re" +
-      "moveNotionWorkspaceMemberResponse\022B\n\020not" +
-      "ion_workspace\030\001 \001(\0132(.modelstore.knowled" +
-      "ge.v1.NotionWorkspace\"\207\001\n\"BatchCreateNot" +
-      "ionWorkspacesRequest\022M\n\010requests\030\001 \003(\01325" +
-      ".modelstore.knowledge.v1.CreateNotionWor" +
-      "kspaceRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
-      "j\n#BatchCreateNotionWorkspacesResponse\022C" +
-      "\n\021notion_workspaces\030\001 \003(\0132(.modelstore.k" +
-      "nowledge.v1.NotionWorkspace\"\207\001\n\"BatchUpd" +
-      "ateNotionWorkspacesRequest\022M\n\010requests\030\001" +
-      " \003(\01325.modelstore.knowledge.v1.UpdateNot" +
-      "ionWorkspaceRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
-      "\002 \001(\t\"j\n#BatchUpdateNotionWorkspacesResp" +
-      "onse\022C\n\021notion_workspaces\030\001 \003(\0132(.models" +
-      "tore.knowledge.v1.NotionWorkspace\"\207\001\n\"Ba" +
-      "tchDeleteNotionWorkspacesRequest\022M\n\010requ" +
-      "ests\030\001 \003(\01325.modelstore.knowledge.v1.Del" +
-      "eteNotionWorkspaceRequestB\004\342A\001\002\022\022\n\nreque" +
-      "st_id\030\002 \001(\t\"%\n#BatchDeleteNotionWorkspac" +
-      "esResponse*\353\001\n\031NotionWorkspaceMemberRole" +
-      "\022,\n(NOTION_WORKSPACE_MEMBER_ROLE_UNSPECI" +
-      "FIED\020\000\022&\n\"NOTION_WORKSPACE_MEMBER_ROLE_O" +
-      "WNER\020\001\022&\n\"NOTION_WORKSPACE_MEMBER_ROLE_A" +
-      "DMIN\020\002\022\'\n#NOTION_WORKSPACE_MEMBER_ROLE_M" +
-      "EMBER\020\003\022\'\n#NOTION_WORKSPACE_MEMBER_ROLE_" +
-      "VIEWER\020\004*\320\001\n\033NotionWorkspaceMemberStatus" +
-      "\022.\n*NOTION_WORKSPACE_MEMBER_STATUS_UNSPE" +
-      "CIFIED\020\000\022)\n%NOTION_WORKSPACE_MEMBER_STAT" +
-      "US_ACTIVE\020\001\022*\n&NOTION_WORKSPACE_MEMBER_S" +
-      "TATUS_PENDING\020\002\022*\n&NOTION_WORKSPACE_MEMB" +
-      "ER_STATUS_REMOVED\020\003*\353\001\n\031NotionWorkspaceS" +
-      "yncStatus\022,\n(NOTION_WORKSPACE_SYNC_STATU" +
-      "S_UNSPECIFIED\020\000\022%\n!NOTION_WORKSPACE_SYNC" +
-      "_STATUS_IDLE\020\001\022(\n$NOTION_WORKSPACE_SYNC_" +
-      "STATUS_SYNCING\020\002\022&\n\"NOTION_WORKSPACE_SYN" +
-      "C_STATUS_ERROR\020\003\022\'\n#NOTION_WORKSPACE_SYN" +
-      "C_STATUS_ACTIVE\020\0042\306\026\n\026NotionWorkspaceSer" +
-      "vice\022\300\001\n\025CreateNotionWorkspace\0225.modelst" +
-      "ore.knowledge.v1.CreateNotionWorkspaceRe" +
-      "quest\0326.modelstore.knowledge.v1.CreateNo" +
-      "tionWorkspaceResponse\"8\202\323\344\223\0022\"\036/v1/knowl" +
-      "edge/notionWorkspaces:\020notion_workspace\022" +
-      "\252\001\n\022GetNotionWorkspace\0222.modelstore.know" +
-      "ledge.v1.GetNotionWorkspaceRequest\0323.mod" +
-      "elstore.knowledge.v1.GetNotionWorkspaceR" +
-      "esponse\"+\202\323\344\223\002%\022#/v1/knowledge/notionWor" +
-      "kspaces/{id}\022\253\001\n\024ListNotionWorkspaces\0224." +
-      "modelstore.knowledge.v1.ListNotionWorksp" +
-      "acesRequest\0325.modelstore.knowledge.v1.Li" +
-      "stNotionWorkspacesResponse\"&\202\323\344\223\002 \022\036/v1/" +
-      "knowledge/notionWorkspaces\022\326\001\n\025UpdateNot" +
-      "ionWorkspace\0225.modelstore.knowledge.v1.U" +
-      "pdateNotionWorkspaceRequest\0326.modelstore" +
-      ".knowledge.v1.UpdateNotionWorkspaceRespo" +
-      "nse\"N\202\323\344\223\002H24/v1/knowledge/notionWorkspa" +
-      "ces/{notion_workspace.id}:\020notion_worksp" +
-      "ace\022\263\001\n\025DeleteNotionWorkspace\0225.modelsto" +
-      "re.knowledge.v1.DeleteNotionWorkspaceReq" +
-      "uest\0326.modelstore.knowledge.v1.DeleteNot" +
-      "ionWorkspaceResponse\"+\202\323\344\223\002%*#/v1/knowle" +
-      "dge/notionWorkspaces/{id}\022\300\001\n\030BatchGetNo" +
-      "tionWorkspaces\0228.modelstore.knowledge.v1" +
-      ".BatchGetNotionWorkspacesRequest\0329.model" +
-      "store.knowledge.v1.BatchGetNotionWorkspa" +
-      "cesResponse\"/\202\323\344\223\002)\022\'/v1/knowledge/notio" +
-      "nWorkspaces:batchGet\022\317\001\n\033BatchCreateNoti" +
-      "onWorkspaces\022;.modelstore.knowledge.v1.B" +
-      "atchCreateNotionWorkspacesRequest\032<.mode" +
-      "lstore.knowledge.v1.BatchCreateNotionWor" +
-      "kspacesResponse\"5\202\323\344\223\002/\"*/v1/knowledge/n" +
-      "otionWorkspaces:batchCreate:\001*\022\317\001\n\033Batch" +
-      "UpdateNotionWorkspaces\022;.modelstore.know" +
-      "ledge.v1.BatchUpdateNotionWorkspacesRequ" +
-      "est\032<.modelstore.knowledge.v1.BatchUpdat" +
-      "eNotionWorkspacesResponse\"5\202\323\344\223\002/\"*/v1/k" +
-      "nowledge/notionWorkspaces:batchUpdate:\001*" +
-      "\022\317\001\n\033BatchDeleteNotionWorkspaces\022;.model" +
-      "store.knowledge.v1.BatchDeleteNotionWork" +
-      "spacesRequest\032<.modelstore.knowledge.v1." +
-      "BatchDeleteNotionWorkspacesResponse\"5\202\323\344" +
-      "\223\002/\"*/v1/knowledge/notionWorkspaces:batc" +
-      "hDelete:\001*\022\341\001\n\035GetNotionWorkspaceAccessT" +
-      "oken\022=.modelstore.knowledge.v1.GetNotion" +
-      "WorkspaceAccessTokenRequest\032>.modelstore" +
-      ".knowledge.v1.GetNotionWorkspaceAccessTo" +
-      "kenResponse\"A\312\363\030\003\n\001\003\202\323\344\223\0024\0222/v1/knowledg" +
-      "e/notionWorkspaces/{id}:getAccessToken\022\345" +
-      "\001\n\037UpdateNotionWorkspaceSyncStatus\022?.mod" +
-      "elstore.knowledge.v1.UpdateNotionWorkspa" +
-      "ceSyncStatusRequest\032@.modelstore.knowled" +
-      "ge.v1.UpdateNotionWorkspaceSyncStatusRes" +
-      "ponse\"?\202\323\344\223\0029\"4/v1/knowledge/notionWorks" +
-      "paces/{id}:updateSyncStatus:\001*\022\311\001\n\030AddNo" +
-      "tionWorkspaceMember\0228.modelstore.knowled" +
-      "ge.v1.AddNotionWorkspaceMemberRequest\0329." +
-      "modelstore.knowledge.v1.AddNotionWorkspa" +
-      "ceMemberResponse\"8\202\323\344\223\0022\"-/v1/knowledge/" +
-      "notionWorkspaces/{id}:addMember:\001*\022\325\001\n\033U" +
-      "pdateNotionWorkspaceMember\022;.modelstore." +
-      "knowledge.v1.UpdateNotionWorkspaceMember" +
-      "Request\032<.modelstore.knowledge.v1.Update" +
-      "NotionWorkspaceMemberResponse\";\202\323\344\223\0025\"0/" +
-      "v1/knowledge/notionWorkspaces/{id}:updat" +
-      "eMember:\001*\022\325\001\n\033RemoveNotionWorkspaceMemb" +
-      "er\022;.modelstore.knowledge.v1.RemoveNotio" +
-      "nWorkspaceMemberRequest\032<.modelstore.kno" +
-      "wledge.v1.RemoveNotionWorkspaceMemberRes" +
-      "ponse\";\202\323\344\223\0025\"0/v1/knowledge/notionWorks" +
-      "paces/{id}:removeMember:\001*B\206\001\n\033dev.model" +
-      "store.knowledge.v1B\024NotionWorkspaceProto" +
-      "P\001ZOgithub.com/modelstore/modelstore/cli" +
-      "ents/go/modelstore/knowledge/v1;knowledg" +
-      "ev1b\006proto3"
+      "\001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size" +
+      "\030\005 \001(\010\"\253\001\n\034ListNotionWorkspacesResponse\022" +
+      "C\n\021notion_workspaces\030\001 \003(\0132(.modelstore." +
+      "knowledge.v1.NotionWorkspace\022\027\n\017next_pag" +
+      "e_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021tot" +
+      "al_size_capped\030\004 \001(\010\"C\n\034PurgeNotionWorks" +
+      "pacesRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005fo" +
+      "rce\030\002 \001(\010\"J\n\035PurgeNotionWorkspacesRespon" +
+      "se\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sample\030" +
+      "\002 \003(\t\"\260\001\n\034UpdateNotionWorkspaceRequest\022H" +
+      "\n\020notion_workspace\030\001 \001(\0132(.modelstore.kn" +
+      "owledge.v1.NotionWorkspaceB\004\342A\001\002\022/\n\013upda" +
+      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\022\025\n\rallow_missing\030\003 \001(\010\"c\n\035UpdateNotion" +
+      "WorkspaceResponse\022B\n\020notion_workspace\030\001 " +
+      "\001(\0132(.modelstore.knowledge.v1.NotionWork" +
+      "space\"M\n\034DeleteNotionWorkspaceRequest\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003" +
+      " \001(\010\"\037\n\035DeleteNotionWorkspaceResponse\"c\n" +
+      "\037BatchGetNotionWorkspacesRequest\022\021\n\003ids\030" +
+      "\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google." +
+      "protobuf.FieldMask\"g\n BatchGetNotionWork" +
+      "spacesResponse\022C\n\021notion_workspaces\030\001 \003(" +
+      "\0132(.modelstore.knowledge.v1.NotionWorksp" +
+      "ace\"8\n$GetNotionWorkspaceAccessTokenRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"=\n%GetNotionWorksp" +
+      "aceAccessTokenResponse\022\024\n\014access_token\030\001" +
+      " \001(\t\"\224\001\n&UpdateNotionWorkspaceSyncStatus" +
+      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022H\n\006status\030\002 \001(" +
+      "\01622.modelstore.knowledge.v1.NotionWorksp" +
+      "aceSyncStatusB\004\342A\001\002\022\016\n\006job_id\030\003 \001(\t\"m\n\'U" +
+      "pdateNotionWorkspaceSyncStatusResponse\022B" +
+      "\n\020notion_workspace\030\001 \001(\0132(.modelstore.kn" +
+      "owledge.v1.NotionWorkspace\"y\n\037AddNotionW" +
+      "orkspaceMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "D\n\006member\030\002 \001(\0132..modelstore.knowledge.v" +
+      "1.NotionWorkspaceMemberB\004\342A\001\002\"f\n AddNoti" +
+      "onWorkspaceMemberResponse\022B\n\020notion_work" +
+      "space\030\001 \001(\0132(.modelstore.knowledge.v1.No" +
+      "tionWorkspace\"\255\001\n\"UpdateNotionWorkspaceM" +
+      "emberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member" +
+      "\030\002 \001(\0132..modelstore.knowledge.v1.NotionW" +
+      "orkspaceMemberB\004\342A\001\002\022/\n\013update_mask\030\003 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"i\n#UpdateN" +
+      "otionWorkspaceMemberResponse\022B\n\020notion_w" +
+      "orkspace\030\001 \001(\0132(.modelstore.knowledge.v1" +
+      ".NotionWorkspace\"J\n\"RemoveNotionWorkspac" +
+      "eMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\022\n\004user" +
+      "\030\002 \001(\tB\004\342A\001\002\"i\n#RemoveNotionWorkspaceMem" +
+      "berResponse\022B\n\020notion_workspace\030\001 \001(\0132(." +
+      "modelstore.knowledge.v1.NotionWorkspace\"" +
+      "\207\001\n\"BatchCreateNotionWorkspacesRequest\022M" +
+      "\n\010requests\030\001 \003(\01325.modelstore.knowledge." +
+      "v1.CreateNotionWorkspaceRequestB\004\342A\001\002\022\022\n" +
+      "\nrequest_id\030\002 \001(\t\"j\n#BatchCreateNotionWo" +
+      "rkspacesResponse\022C\n\021notion_workspaces\030\001 " +
+      "\003(\0132(.modelstore.knowledge.v1.NotionWork" +
+      "space\"\207\001\n\"BatchUpdateNotionWorkspacesReq" +
+      "uest\022M\n\010requests\030\001 \003(\01325.modelstore.know" +
+      "ledge.v1.UpdateNotionWorkspaceRequestB\004\342" +
+      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"j\n#BatchUpdateNo" +
+      "tionWorkspacesResponse\022C\n\021notion_workspa" +
+      "ces\030\001 \003(\0132(.modelstore.knowledge.v1.Noti" +
+      "onWorkspace\"\207\001\n\"BatchDeleteNotionWorkspa" +
+      "cesRequest\022M\n\010requests\030\001 \003(\01325.modelstor" +
+      "e.knowledge.v1.DeleteNotionWorkspaceRequ" +
+      "estB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"%\n#BatchDe" +
+      "leteNotionWorkspacesResponse*\353\001\n\031NotionW" +
+      "orkspaceMemberRole\022,\n(NOTION_WORKSPACE_M" +
+      "EMBER_ROLE_UNSPECIFIED\020\000\022&\n\"NOTION_WORKS" +
+      "PACE_MEMBER_ROLE_OWNER\020\001\022&\n\"NOTION_WORKS" +
+      "PACE_MEMBER_ROLE_ADMIN\020\002\022\'\n#NOTION_WORKS" +
+      "PACE_MEMBER_ROLE_MEMBER\020\003\022\'\n#NOTION_WORK" +
+      "SPACE_MEMBER_ROLE_VIEWER\020\004*\320\001\n\033NotionWor" +
+      "kspaceMemberStatus\022.\n*NOTION_WORKSPACE_M" +
+      "EMBER_STATUS_UNSPECIFIED\020\000\022)\n%NOTION_WOR" +
+      "KSPACE_MEMBER_STATUS_ACTIVE\020\001\022*\n&NOTION_" +
+      "WORKSPACE_MEMBER_STATUS_PENDING\020\002\022*\n&NOT" +
+      "ION_WORKSPACE_MEMBER_STATUS_REMOVED\020\003*\353\001" +
+      "\n\031NotionWorkspaceSyncStatus\022,\n(NOTION_WO" +
+      "RKSPACE_SYNC_STATUS_UNSPECIFIED\020\000\022%\n!NOT" +
+      "ION_WORKSPACE_SYNC_STATUS_IDLE\020\001\022(\n$NOTI" +
+      "ON_WORKSPACE_SYNC_STATUS_SYNCING\020\002\022&\n\"NO" +
+      "TION_WORKSPACE_SYNC_STATUS_ERROR\020\003\022\'\n#NO" +
+      "TION_WORKSPACE_SYNC_STATUS_ACTIVE\020\0042\200\030\n\026" +
+      "NotionWorkspaceService\022\300\001\n\025CreateNotionW" +
+      "orkspace\0225.modelstore.knowledge.v1.Creat" +
+      "eNotionWorkspaceRequest\0326.modelstore.kno" +
+      "wledge.v1.CreateNotionWorkspaceResponse\"" +
+      "8\202\323\344\223\0022\"\036/v1/knowledge/notionWorkspaces:" +
+      "\020notion_workspace\022\252\001\n\022GetNotionWorkspace" +
+      "\0222.modelstore.knowledge.v1.GetNotionWork" +
+      "spaceRequest\0323.modelstore.knowledge.v1.G" +
+      "etNotionWorkspaceResponse\"+\202\323\344\223\002%\022#/v1/k" +
+      "nowledge/notionWorkspaces/{id}\022\253\001\n\024ListN" +
+      "otionWorkspaces\0224.modelstore.knowledge.v" +
+      "1.ListNotionWorkspacesRequest\0325.modelsto" +
+      "re.knowledge.v1.ListNotionWorkspacesResp" +
+      "onse\"&\202\323\344\223\002 \022\036/v1/knowledge/notionWorksp" +
+      "aces\022\267\001\n\025PurgeNotionWorkspaces\0225.modelst" +
+      "ore.knowledge.v1.PurgeNotionWorkspacesRe" +
+      "quest\0326.modelstore.knowledge.v1.PurgeNot" +
+      "ionWorkspacesResponse\"/\202\323\344\223\002)\"$/v1/knowl" +
+      "edge/notionWorkspaces:purge:\001*\022\326\001\n\025Updat" +
+      "eNotionWorkspace\0225.modelstore.knowledge." +
+      "v1.UpdateNotionWorkspaceRequest\0326.models" +
+      "tore.knowledge.v1.UpdateNotionWorkspaceR" +
+      "esponse\"N\202\323\344\223\002H24/v1/knowledge/notionWor" +
+      "kspaces/{notion_workspace.id}:\020notion_wo" +
+      "rkspace\022\263\001\n\025DeleteNotionWorkspace\0225.mode" +
+      "lstore.knowledge.v1.DeleteNotionWorkspac" +
+      "eRequest\0326.modelstore.knowledge.v1.Delet" +
+      "eNotionWorkspaceResponse\"+\202\323\344\223\002%*#/v1/kn" +
+      "owledge/notionWorkspaces/{id}\022\300\001\n\030BatchG" +
+      "etNotionWorkspaces\0228.modelstore.knowledg" +
+      "e.v1.BatchGetNotionWorkspacesRequest\0329.m" +
+      "odelstore.knowledge.v1.BatchGetNotionWor" +
+      "kspacesResponse\"/\202\323\344\223\002)\022\'/v1/knowledge/n" +
+      "otionWorkspaces:batchGet\022\317\001\n\033BatchCreate" +
+      "NotionWorkspaces\022;.modelstore.knowledge." +
+      "v1.BatchCreateNotionWorkspacesRequest\032<." +
+      "modelstore.knowledge.v1.BatchCreateNotio" +
+      "nWorkspacesResponse\"5\202\323\344\223\002/\"*/v1/knowled" +
+      "ge/notionWorkspaces:batchCreate:\001*\022\317\001\n\033B" +
+      "atchUpdateNotionWorkspaces\022;.modelstore." +
+      "knowledge.v1.BatchUpdateNotionWorkspaces" +
+      "Request\032<.modelstore.knowledge.v1.BatchU" +
+      "pdateNotionWorkspacesResponse\"5\202\323\344\223\002/\"*/" +
+      "v1/knowledge/notionWorkspaces:batchUpdat" +
+      "e:\001*\022\317\001\n\033BatchDeleteNotionWorkspaces\022;.m" +
+      "odelstore.knowledge.v1.BatchDeleteNotion" +
+      "WorkspacesRequest\032<.modelstore.knowledge" +
+      ".v1.BatchDeleteNotionWorkspacesResponse\"" +
+      "5\202\323\344\223\002/\"*/v1/knowledge/notionWorkspaces:" +
+      "batchDelete:\001*\022\341\001\n\035GetNotionWorkspaceAcc" +
+      "essToken\022=.modelstore.knowledge.v1.GetNo" +
+      "tionWorkspaceAccessTokenRequest\032>.models" +
+      "tore.knowledge.v1.GetNotionWorkspaceAcce" +
+      "ssTokenResponse\"A\312\363\030\003\n\001\003\202\323\344\223\0024\0222/v1/know" +
+      "ledge/notionWorkspaces/{id}:getAccessTok" +
+      "en\022\345\001\n\037UpdateNotionWorkspaceSyncStatus\022?" +
+      ".modelstore.knowledge.v1.UpdateNotionWor" +
+      "kspaceSyncStatusRequest\032@.modelstore.kno" +
+      "wledge.v1.UpdateNotionWorkspaceSyncStatu" +
+      "sResponse\"?\202\323\344\223\0029\"4/v1/knowledge/notionW" +
+      "orkspaces/{id}:updateSyncStatus:\001*\022\311\001\n\030A" +
+      "ddNotionWorkspaceMember\0228.modelstore.kno" +
+      "wledge.v1.AddNotionWorkspaceMemberReques" +
+      "t\0329.modelstore.knowledge.v1.AddNotionWor" +
+      "kspaceMemberResponse\"8\202\323\344\223\0022\"-/v1/knowle" +
+      "dge/notionWorkspaces/{id}:addMember:\001*\022\325" +
+      "\001\n\033UpdateNotionWorkspaceMember\022;.modelst" +
+      "ore.knowledge.v1.UpdateNotionWorkspaceMe" +
+      "mberRequest\032<.modelstore.knowledge.v1.Up" +
+      "dateNotionWorkspaceMemberResponse\";\202\323\344\223\002" +
+      "5\"0/v1/knowledge/notionWorkspaces/{id}:u" +
+      "pdateMember:\001*\022\325\001\n\033RemoveNotionWorkspace" +
+      "Member\022;.modelstore.knowledge.v1.RemoveN" +
+      "otionWorkspaceMemberRequest\032<.modelstore" +
+      ".knowledge.v1.RemoveNotionWorkspaceMembe" +
+      "rResponse\";\202\323\344\223\0025\"0/v1/knowledge/notionW" +
+      "orkspaces/{id}:removeMember:\001*B\206\001\n\033dev.m" +
+      "odelstore.knowledge.v1B\024NotionWorkspaceP" +
+      "rotoP\001ZOgithub.com/modelstore/modelstore" +
+      "/clients/go/modelstore/knowledge/v1;know" +
+      "ledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -490,141 +510,153 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
     internal_static_modelstore_knowledge_v1_ListNotionWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListNotionWorkspacesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_descriptor =
       getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_descriptor,
-        new java.lang.String[] { "NotionWorkspaces", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor =
+        new java.lang.String[] { "NotionWorkspaces", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_descriptor =
       getDescriptor().getMessageType(11);
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor =
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor,
         new java.lang.String[] { "NotionWorkspace", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesResponse_descriptor,
         new java.lang.String[] { "NotionWorkspaces", });
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenResponse_descriptor,
         new java.lang.String[] { "AccessToken", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusRequest_descriptor,
         new java.lang.String[] { "Id", "Status", "JobId", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberRequest_descriptor,
         new java.lang.String[] { "Id", "Member", });
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberRequest_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(25);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberRequest_descriptor,
         new java.lang.String[] { "Id", "Member", "UpdateMask", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberResponse_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(26);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberRequest_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(27);
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberRequest_descriptor,
         new java.lang.String[] { "Id", "User", });
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(28);
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(27);
+      getDescriptor().getMessageType(29);
     internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(28);
+      getDescriptor().getMessageType(30);
     internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_descriptor,
         new java.lang.String[] { "NotionWorkspaces", });
     internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(29);
+      getDescriptor().getMessageType(31);
     internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(30);
+      getDescriptor().getMessageType(32);
     internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_descriptor,
         new java.lang.String[] { "NotionWorkspaces", });
     internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(31);
+      getDescriptor().getMessageType(33);
     internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(32);
+      getDescriptor().getMessageType(34);
     internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_descriptor,

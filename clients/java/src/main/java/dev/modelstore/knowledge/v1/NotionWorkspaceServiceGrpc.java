@@ -108,6 +108,37 @@ public final class NotionWorkspaceServiceGrpc {
     return getListNotionWorkspacesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse> getPurgeNotionWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeNotionWorkspaces",
+      requestType = dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse> getPurgeNotionWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest, dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse> getPurgeNotionWorkspacesMethod;
+    if ((getPurgeNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getPurgeNotionWorkspacesMethod) == null) {
+      synchronized (NotionWorkspaceServiceGrpc.class) {
+        if ((getPurgeNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getPurgeNotionWorkspacesMethod) == null) {
+          NotionWorkspaceServiceGrpc.getPurgeNotionWorkspacesMethod = getPurgeNotionWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest, dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeNotionWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotionWorkspaceServiceMethodDescriptorSupplier("PurgeNotionWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getPurgeNotionWorkspacesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest,
       dev.modelstore.knowledge.v1.UpdateNotionWorkspaceResponse> getUpdateNotionWorkspaceMethod;
 
@@ -556,6 +587,25 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeNotionWorkspaces(dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeNotionWorkspacesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a notion workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notion workspace and allow_missing is false), ALREADY_EXISTS (the Notion
@@ -820,6 +870,26 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeNotionWorkspaces(dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeNotionWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a notion workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notion workspace and allow_missing is false), ALREADY_EXISTS (the Notion
@@ -1078,6 +1148,25 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse purgeNotionWorkspaces(dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a notion workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notion workspace and allow_missing is false), ALREADY_EXISTS (the Notion
@@ -1321,6 +1410,25 @@ public final class NotionWorkspaceServiceGrpc {
     public dev.modelstore.knowledge.v1.ListNotionWorkspacesResponse listNotionWorkspaces(dev.modelstore.knowledge.v1.ListNotionWorkspacesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse purgeNotionWorkspaces(dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeNotionWorkspacesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1575,6 +1683,26 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notion workspaces matching `filter` (AIP-165), a
+     * hard delete, as Delete is. Only the caller tenant's notion workspaces are
+     * seen. Entities that refer to a purged one are deleted first where their
+     * reference cascades, as Delete does, so a purge interrupted midway leaves no
+     * dangling reference. With `force` false (the default) nothing is deleted:
+     * the response says how many would be, with a sample of their ids. Each
+     * deletion is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse> purgeNotionWorkspaces(
+        dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeNotionWorkspacesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a notion workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notion workspace and allow_missing is false), ALREADY_EXISTS (the Notion
@@ -1776,17 +1904,18 @@ public final class NotionWorkspaceServiceGrpc {
   private static final int METHODID_CREATE_NOTION_WORKSPACE = 0;
   private static final int METHODID_GET_NOTION_WORKSPACE = 1;
   private static final int METHODID_LIST_NOTION_WORKSPACES = 2;
-  private static final int METHODID_UPDATE_NOTION_WORKSPACE = 3;
-  private static final int METHODID_DELETE_NOTION_WORKSPACE = 4;
-  private static final int METHODID_BATCH_GET_NOTION_WORKSPACES = 5;
-  private static final int METHODID_BATCH_CREATE_NOTION_WORKSPACES = 6;
-  private static final int METHODID_BATCH_UPDATE_NOTION_WORKSPACES = 7;
-  private static final int METHODID_BATCH_DELETE_NOTION_WORKSPACES = 8;
-  private static final int METHODID_GET_NOTION_WORKSPACE_ACCESS_TOKEN = 9;
-  private static final int METHODID_UPDATE_NOTION_WORKSPACE_SYNC_STATUS = 10;
-  private static final int METHODID_ADD_NOTION_WORKSPACE_MEMBER = 11;
-  private static final int METHODID_UPDATE_NOTION_WORKSPACE_MEMBER = 12;
-  private static final int METHODID_REMOVE_NOTION_WORKSPACE_MEMBER = 13;
+  private static final int METHODID_PURGE_NOTION_WORKSPACES = 3;
+  private static final int METHODID_UPDATE_NOTION_WORKSPACE = 4;
+  private static final int METHODID_DELETE_NOTION_WORKSPACE = 5;
+  private static final int METHODID_BATCH_GET_NOTION_WORKSPACES = 6;
+  private static final int METHODID_BATCH_CREATE_NOTION_WORKSPACES = 7;
+  private static final int METHODID_BATCH_UPDATE_NOTION_WORKSPACES = 8;
+  private static final int METHODID_BATCH_DELETE_NOTION_WORKSPACES = 9;
+  private static final int METHODID_GET_NOTION_WORKSPACE_ACCESS_TOKEN = 10;
+  private static final int METHODID_UPDATE_NOTION_WORKSPACE_SYNC_STATUS = 11;
+  private static final int METHODID_ADD_NOTION_WORKSPACE_MEMBER = 12;
+  private static final int METHODID_UPDATE_NOTION_WORKSPACE_MEMBER = 13;
+  private static final int METHODID_REMOVE_NOTION_WORKSPACE_MEMBER = 14;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1816,6 +1945,10 @@ public final class NotionWorkspaceServiceGrpc {
         case METHODID_LIST_NOTION_WORKSPACES:
           serviceImpl.listNotionWorkspaces((dev.modelstore.knowledge.v1.ListNotionWorkspacesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListNotionWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_NOTION_WORKSPACES:
+          serviceImpl.purgeNotionWorkspaces((dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse>) responseObserver);
           break;
         case METHODID_UPDATE_NOTION_WORKSPACE:
           serviceImpl.updateNotionWorkspace((dev.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest) request,
@@ -1900,6 +2033,13 @@ public final class NotionWorkspaceServiceGrpc {
               dev.modelstore.knowledge.v1.ListNotionWorkspacesRequest,
               dev.modelstore.knowledge.v1.ListNotionWorkspacesResponse>(
                 service, METHODID_LIST_NOTION_WORKSPACES)))
+        .addMethod(
+          getPurgeNotionWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.PurgeNotionWorkspacesRequest,
+              dev.modelstore.knowledge.v1.PurgeNotionWorkspacesResponse>(
+                service, METHODID_PURGE_NOTION_WORKSPACES)))
         .addMethod(
           getUpdateNotionWorkspaceMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -2028,6 +2168,7 @@ public final class NotionWorkspaceServiceGrpc {
               .addMethod(getCreateNotionWorkspaceMethod())
               .addMethod(getGetNotionWorkspaceMethod())
               .addMethod(getListNotionWorkspacesMethod())
+              .addMethod(getPurgeNotionWorkspacesMethod())
               .addMethod(getUpdateNotionWorkspaceMethod())
               .addMethod(getDeleteNotionWorkspaceMethod())
               .addMethod(getBatchGetNotionWorkspacesMethod())

@@ -82,6 +82,16 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -233,116 +243,125 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
       "le.protobuf.FieldMask\"H\n\022GetSyncJobRespo" +
       "nse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.knowl" +
-      "edge.v1.SyncJob\"^\n\023ListSyncJobsRequest\022\021" +
+      "edge.v1.SyncJob\"w\n\023ListSyncJobsRequest\022\021" +
       "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
-      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"d\n\024ListS" +
-      "yncJobsResponse\0223\n\tsync_jobs\030\001 \003(\0132 .mod" +
-      "elstore.knowledge.v1.SyncJob\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\230\001\n\024UpdateSyncJobRequest\0228" +
-      "\n\010sync_job\030\001 \001(\0132 .modelstore.knowledge." +
-      "v1.SyncJobB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
-      "ng\030\003 \001(\010\"K\n\025UpdateSyncJobResponse\0222\n\010syn" +
-      "c_job\030\001 \001(\0132 .modelstore.knowledge.v1.Sy" +
-      "ncJob\"6\n\024DeleteSyncJobRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSyncJobRe" +
-      "sponse\"[\n\027BatchGetSyncJobsRequest\022\021\n\003ids" +
-      "\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
-      ".protobuf.FieldMask\"O\n\030BatchGetSyncJobsR" +
-      "esponse\0223\n\tsync_jobs\030\001 \003(\0132 .modelstore." +
-      "knowledge.v1.SyncJob\"r\n\034UpdateSyncJobPro" +
-      "gressRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022@\n\010progre" +
-      "ss\030\002 \001(\0132(.modelstore.knowledge.v1.SyncJ" +
-      "obProgressB\004\342A\001\002\"S\n\035UpdateSyncJobProgres" +
-      "sResponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore" +
-      ".knowledge.v1.SyncJob\"d\n\026CompleteSyncJob" +
-      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\0228\n\007results\030\002 \001" +
-      "(\0132\'.modelstore.knowledge.v1.SyncJobResu" +
-      "lts\"M\n\027CompleteSyncJobResponse\0222\n\010sync_j" +
-      "ob\030\001 \001(\0132 .modelstore.knowledge.v1.SyncJ" +
-      "ob\"K\n\022FailSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\002\022#\n\rerror_message\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200\001\"" +
-      "I\n\023FailSyncJobResponse\0222\n\010sync_job\030\001 \001(\013" +
-      "2 .modelstore.knowledge.v1.SyncJob\"w\n\032Ba" +
-      "tchCreateSyncJobsRequest\022E\n\010requests\030\001 \003" +
-      "(\0132-.modelstore.knowledge.v1.CreateSyncJ" +
-      "obRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"R\n\033B" +
-      "atchCreateSyncJobsResponse\0223\n\tsync_jobs\030" +
-      "\001 \003(\0132 .modelstore.knowledge.v1.SyncJob\"" +
-      "w\n\032BatchUpdateSyncJobsRequest\022E\n\010request" +
-      "s\030\001 \003(\0132-.modelstore.knowledge.v1.Update" +
-      "SyncJobRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
-      "\"R\n\033BatchUpdateSyncJobsResponse\0223\n\tsync_" +
-      "jobs\030\001 \003(\0132 .modelstore.knowledge.v1.Syn" +
-      "cJob\"w\n\032BatchDeleteSyncJobsRequest\022E\n\010re" +
-      "quests\030\001 \003(\0132-.modelstore.knowledge.v1.D" +
-      "eleteSyncJobRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
-      "\002 \001(\t\"\035\n\033BatchDeleteSyncJobsResponse*m\n\013" +
-      "SyncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFIED" +
-      "\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYNC_" +
-      "JOB_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJobS" +
-      "tatus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000\022\032" +
-      "\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB_S" +
-      "TATUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_CO" +
-      "MPLETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022\035\n" +
-      "\031SYNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJob" +
-      "Trigger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIED\020" +
-      "\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC_J" +
-      "OB_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRIGG" +
-      "ER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020\0042" +
-      "\276\017\n\016SyncJobService\022\230\001\n\rCreateSyncJob\022-.m" +
-      "odelstore.knowledge.v1.CreateSyncJobRequ" +
-      "est\032..modelstore.knowledge.v1.CreateSync" +
-      "JobResponse\"(\202\323\344\223\002\"\"\026/v1/knowledge/syncJ" +
-      "obs:\010sync_job\022\212\001\n\nGetSyncJob\022*.modelstor" +
-      "e.knowledge.v1.GetSyncJobRequest\032+.model" +
-      "store.knowledge.v1.GetSyncJobResponse\"#\202" +
-      "\323\344\223\002\035\022\033/v1/knowledge/syncJobs/{id}\022\213\001\n\014L" +
-      "istSyncJobs\022,.modelstore.knowledge.v1.Li" +
-      "stSyncJobsRequest\032-.modelstore.knowledge" +
-      ".v1.ListSyncJobsResponse\"\036\202\323\344\223\002\030\022\026/v1/kn" +
-      "owledge/syncJobs\022\246\001\n\rUpdateSyncJob\022-.mod" +
-      "elstore.knowledge.v1.UpdateSyncJobReques" +
-      "t\032..modelstore.knowledge.v1.UpdateSyncJo" +
-      "bResponse\"6\202\323\344\223\00202$/v1/knowledge/syncJob" +
-      "s/{sync_job.id}:\010sync_job\022\223\001\n\rDeleteSync" +
-      "Job\022-.modelstore.knowledge.v1.DeleteSync" +
-      "JobRequest\032..modelstore.knowledge.v1.Del" +
-      "eteSyncJobResponse\"#\202\323\344\223\002\035*\033/v1/knowledg" +
-      "e/syncJobs/{id}\022\240\001\n\020BatchGetSyncJobs\0220.m" +
-      "odelstore.knowledge.v1.BatchGetSyncJobsR" +
-      "equest\0321.modelstore.knowledge.v1.BatchGe" +
-      "tSyncJobsResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge" +
-      "/syncJobs:batchGet\022\257\001\n\023BatchCreateSyncJo" +
-      "bs\0223.modelstore.knowledge.v1.BatchCreate" +
-      "SyncJobsRequest\0324.modelstore.knowledge.v" +
-      "1.BatchCreateSyncJobsResponse\"-\202\323\344\223\002\'\"\"/" +
-      "v1/knowledge/syncJobs:batchCreate:\001*\022\257\001\n" +
-      "\023BatchUpdateSyncJobs\0223.modelstore.knowle" +
-      "dge.v1.BatchUpdateSyncJobsRequest\0324.mode" +
-      "lstore.knowledge.v1.BatchUpdateSyncJobsR" +
-      "esponse\"-\202\323\344\223\002\'\"\"/v1/knowledge/syncJobs:" +
-      "batchUpdate:\001*\022\257\001\n\023BatchDeleteSyncJobs\0223" +
-      ".modelstore.knowledge.v1.BatchDeleteSync" +
+      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_" +
+      "total_size\030\005 \001(\010\"\223\001\n\024ListSyncJobsRespons" +
+      "e\0223\n\tsync_jobs\030\001 \003(\0132 .modelstore.knowle" +
+      "dge.v1.SyncJob\022\027\n\017next_page_token\030\002 \001(\t\022" +
+      "\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capped" +
+      "\030\004 \001(\010\";\n\024PurgeSyncJobsRequest\022\024\n\006filter" +
+      "\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"B\n\025PurgeSync" +
+      "JobsResponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014pur" +
+      "ge_sample\030\002 \003(\t\"\230\001\n\024UpdateSyncJobRequest" +
+      "\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowledg" +
+      "e.v1.SyncJobB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"K\n\025UpdateSyncJobResponse\0222\n\010s" +
+      "ync_job\030\001 \001(\0132 .modelstore.knowledge.v1." +
+      "SyncJob\"6\n\024DeleteSyncJobRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSyncJob" +
+      "Response\"[\n\027BatchGetSyncJobsRequest\022\021\n\003i" +
+      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\"O\n\030BatchGetSyncJob" +
+      "sResponse\0223\n\tsync_jobs\030\001 \003(\0132 .modelstor" +
+      "e.knowledge.v1.SyncJob\"r\n\034UpdateSyncJobP" +
+      "rogressRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022@\n\010prog" +
+      "ress\030\002 \001(\0132(.modelstore.knowledge.v1.Syn" +
+      "cJobProgressB\004\342A\001\002\"S\n\035UpdateSyncJobProgr" +
+      "essResponse\0222\n\010sync_job\030\001 \001(\0132 .modelsto" +
+      "re.knowledge.v1.SyncJob\"d\n\026CompleteSyncJ" +
+      "obRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\0228\n\007results\030\002" +
+      " \001(\0132\'.modelstore.knowledge.v1.SyncJobRe" +
+      "sults\"M\n\027CompleteSyncJobResponse\0222\n\010sync" +
+      "_job\030\001 \001(\0132 .modelstore.knowledge.v1.Syn" +
+      "cJob\"K\n\022FailSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022#\n\rerror_message\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200" +
+      "\001\"I\n\023FailSyncJobResponse\0222\n\010sync_job\030\001 \001" +
+      "(\0132 .modelstore.knowledge.v1.SyncJob\"w\n\032" +
+      "BatchCreateSyncJobsRequest\022E\n\010requests\030\001" +
+      " \003(\0132-.modelstore.knowledge.v1.CreateSyn" +
+      "cJobRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"R\n" +
+      "\033BatchCreateSyncJobsResponse\0223\n\tsync_job" +
+      "s\030\001 \003(\0132 .modelstore.knowledge.v1.SyncJo" +
+      "b\"w\n\032BatchUpdateSyncJobsRequest\022E\n\010reque" +
+      "sts\030\001 \003(\0132-.modelstore.knowledge.v1.Upda" +
+      "teSyncJobRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"R\n\033BatchUpdateSyncJobsResponse\0223\n\tsyn" +
+      "c_jobs\030\001 \003(\0132 .modelstore.knowledge.v1.S" +
+      "yncJob\"w\n\032BatchDeleteSyncJobsRequest\022E\n\010" +
+      "requests\030\001 \003(\0132-.modelstore.knowledge.v1" +
+      ".DeleteSyncJobRequestB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"\035\n\033BatchDeleteSyncJobsResponse*m" +
+      "\n\013SyncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFI" +
+      "ED\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYN" +
+      "C_JOB_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJo" +
+      "bStatus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000" +
+      "\022\032\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB" +
+      "_STATUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_" +
+      "COMPLETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022" +
+      "\035\n\031SYNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJ" +
+      "obTrigger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIE" +
+      "D\020\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC" +
+      "_JOB_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRI" +
+      "GGER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020" +
+      "\0042\330\020\n\016SyncJobService\022\230\001\n\rCreateSyncJob\022-" +
+      ".modelstore.knowledge.v1.CreateSyncJobRe" +
+      "quest\032..modelstore.knowledge.v1.CreateSy" +
+      "ncJobResponse\"(\202\323\344\223\002\"\"\026/v1/knowledge/syn" +
+      "cJobs:\010sync_job\022\212\001\n\nGetSyncJob\022*.modelst" +
+      "ore.knowledge.v1.GetSyncJobRequest\032+.mod" +
+      "elstore.knowledge.v1.GetSyncJobResponse\"" +
+      "#\202\323\344\223\002\035\022\033/v1/knowledge/syncJobs/{id}\022\213\001\n" +
+      "\014ListSyncJobs\022,.modelstore.knowledge.v1." +
+      "ListSyncJobsRequest\032-.modelstore.knowled" +
+      "ge.v1.ListSyncJobsResponse\"\036\202\323\344\223\002\030\022\026/v1/" +
+      "knowledge/syncJobs\022\227\001\n\rPurgeSyncJobs\022-.m" +
+      "odelstore.knowledge.v1.PurgeSyncJobsRequ" +
+      "est\032..modelstore.knowledge.v1.PurgeSyncJ" +
+      "obsResponse\"\'\202\323\344\223\002!\"\034/v1/knowledge/syncJ" +
+      "obs:purge:\001*\022\246\001\n\rUpdateSyncJob\022-.modelst" +
+      "ore.knowledge.v1.UpdateSyncJobRequest\032.." +
+      "modelstore.knowledge.v1.UpdateSyncJobRes" +
+      "ponse\"6\202\323\344\223\00202$/v1/knowledge/syncJobs/{s" +
+      "ync_job.id}:\010sync_job\022\223\001\n\rDeleteSyncJob\022" +
+      "-.modelstore.knowledge.v1.DeleteSyncJobR" +
+      "equest\032..modelstore.knowledge.v1.DeleteS" +
+      "yncJobResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/sy" +
+      "ncJobs/{id}\022\240\001\n\020BatchGetSyncJobs\0220.model" +
+      "store.knowledge.v1.BatchGetSyncJobsReque" +
+      "st\0321.modelstore.knowledge.v1.BatchGetSyn" +
+      "cJobsResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/syn" +
+      "cJobs:batchGet\022\257\001\n\023BatchCreateSyncJobs\0223" +
+      ".modelstore.knowledge.v1.BatchCreateSync" +
       "JobsRequest\0324.modelstore.knowledge.v1.Ba" +
-      "tchDeleteSyncJobsResponse\"-\202\323\344\223\002\'\"\"/v1/k" +
-      "nowledge/syncJobs:batchDelete:\001*\022\275\001\n\025Upd" +
-      "ateSyncJobProgress\0225.modelstore.knowledg" +
-      "e.v1.UpdateSyncJobProgressRequest\0326.mode" +
-      "lstore.knowledge.v1.UpdateSyncJobProgres" +
-      "sResponse\"5\202\323\344\223\002/\"*/v1/knowledge/syncJob" +
-      "s/{id}:updateProgress:\001*\022\245\001\n\017CompleteSyn" +
-      "cJob\022/.modelstore.knowledge.v1.CompleteS" +
-      "yncJobRequest\0320.modelstore.knowledge.v1." +
-      "CompleteSyncJobResponse\"/\202\323\344\223\002)\"$/v1/kno" +
-      "wledge/syncJobs/{id}:complete:\001*\022\225\001\n\013Fai" +
-      "lSyncJob\022+.modelstore.knowledge.v1.FailS" +
-      "yncJobRequest\032,.modelstore.knowledge.v1." +
-      "FailSyncJobResponse\"+\202\323\344\223\002%\" /v1/knowled" +
-      "ge/syncJobs/{id}:fail:\001*B~\n\033dev.modelsto" +
-      "re.knowledge.v1B\014SyncJobProtoP\001ZOgithub." +
-      "com/modelstore/modelstore/clients/go/mod" +
-      "elstore/knowledge/v1;knowledgev1b\006proto3"
+      "tchCreateSyncJobsResponse\"-\202\323\344\223\002\'\"\"/v1/k" +
+      "nowledge/syncJobs:batchCreate:\001*\022\257\001\n\023Bat" +
+      "chUpdateSyncJobs\0223.modelstore.knowledge." +
+      "v1.BatchUpdateSyncJobsRequest\0324.modelsto" +
+      "re.knowledge.v1.BatchUpdateSyncJobsRespo" +
+      "nse\"-\202\323\344\223\002\'\"\"/v1/knowledge/syncJobs:batc" +
+      "hUpdate:\001*\022\257\001\n\023BatchDeleteSyncJobs\0223.mod" +
+      "elstore.knowledge.v1.BatchDeleteSyncJobs" +
+      "Request\0324.modelstore.knowledge.v1.BatchD" +
+      "eleteSyncJobsResponse\"-\202\323\344\223\002\'\"\"/v1/knowl" +
+      "edge/syncJobs:batchDelete:\001*\022\275\001\n\025UpdateS" +
+      "yncJobProgress\0225.modelstore.knowledge.v1" +
+      ".UpdateSyncJobProgressRequest\0326.modelsto" +
+      "re.knowledge.v1.UpdateSyncJobProgressRes" +
+      "ponse\"5\202\323\344\223\002/\"*/v1/knowledge/syncJobs/{i" +
+      "d}:updateProgress:\001*\022\245\001\n\017CompleteSyncJob" +
+      "\022/.modelstore.knowledge.v1.CompleteSyncJ" +
+      "obRequest\0320.modelstore.knowledge.v1.Comp" +
+      "leteSyncJobResponse\"/\202\323\344\223\002)\"$/v1/knowled" +
+      "ge/syncJobs/{id}:complete:\001*\022\225\001\n\013FailSyn" +
+      "cJob\022+.modelstore.knowledge.v1.FailSyncJ" +
+      "obRequest\032,.modelstore.knowledge.v1.Fail" +
+      "SyncJobResponse\"+\202\323\344\223\002%\" /v1/knowledge/s" +
+      "yncJobs/{id}:fail:\001*B~\n\033dev.modelstore.k" +
+      "nowledge.v1B\014SyncJobProtoP\001ZOgithub.com/" +
+      "modelstore/modelstore/clients/go/modelst" +
+      "ore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -412,117 +431,129 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_knowledge_v1_ListSyncJobsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListSyncJobsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_descriptor =
       getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_descriptor,
-        new java.lang.String[] { "SyncJobs", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor =
+        new java.lang.String[] { "SyncJobs", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_descriptor =
       getDescriptor().getMessageType(11);
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor =
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor,
         new java.lang.String[] { "SyncJob", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     internal_static_modelstore_knowledge_v1_DeleteSyncJobRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_DeleteSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteSyncJobRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_knowledge_v1_DeleteSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_DeleteSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteSyncJobResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetSyncJobsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetSyncJobsResponse_descriptor,
         new java.lang.String[] { "SyncJobs", });
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressRequest_descriptor,
         new java.lang.String[] { "Id", "Progress", });
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     internal_static_modelstore_knowledge_v1_CompleteSyncJobRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_CompleteSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_CompleteSyncJobRequest_descriptor,
         new java.lang.String[] { "Id", "Results", });
     internal_static_modelstore_knowledge_v1_CompleteSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_knowledge_v1_CompleteSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_CompleteSyncJobResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     internal_static_modelstore_knowledge_v1_FailSyncJobRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_knowledge_v1_FailSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_FailSyncJobRequest_descriptor,
         new java.lang.String[] { "Id", "ErrorMessage", });
     internal_static_modelstore_knowledge_v1_FailSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_knowledge_v1_FailSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_FailSyncJobResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(25);
     internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(26);
     internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_descriptor,
         new java.lang.String[] { "SyncJobs", });
     internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(27);
     internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(28);
     internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_descriptor,
         new java.lang.String[] { "SyncJobs", });
     internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_descriptor =
-      getDescriptor().getMessageType(27);
+      getDescriptor().getMessageType(29);
     internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_descriptor =
-      getDescriptor().getMessageType(28);
+      getDescriptor().getMessageType(30);
     internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_descriptor,

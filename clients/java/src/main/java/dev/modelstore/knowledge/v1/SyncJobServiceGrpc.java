@@ -108,6 +108,37 @@ public final class SyncJobServiceGrpc {
     return getListSyncJobsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeSyncJobsRequest,
+      dev.modelstore.knowledge.v1.PurgeSyncJobsResponse> getPurgeSyncJobsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeSyncJobs",
+      requestType = dev.modelstore.knowledge.v1.PurgeSyncJobsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.PurgeSyncJobsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeSyncJobsRequest,
+      dev.modelstore.knowledge.v1.PurgeSyncJobsResponse> getPurgeSyncJobsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.PurgeSyncJobsRequest, dev.modelstore.knowledge.v1.PurgeSyncJobsResponse> getPurgeSyncJobsMethod;
+    if ((getPurgeSyncJobsMethod = SyncJobServiceGrpc.getPurgeSyncJobsMethod) == null) {
+      synchronized (SyncJobServiceGrpc.class) {
+        if ((getPurgeSyncJobsMethod = SyncJobServiceGrpc.getPurgeSyncJobsMethod) == null) {
+          SyncJobServiceGrpc.getPurgeSyncJobsMethod = getPurgeSyncJobsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.PurgeSyncJobsRequest, dev.modelstore.knowledge.v1.PurgeSyncJobsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeSyncJobs"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeSyncJobsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.PurgeSyncJobsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SyncJobServiceMethodDescriptorSupplier("PurgeSyncJobs"))
+              .build();
+        }
+      }
+    }
+    return getPurgeSyncJobsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateSyncJobRequest,
       dev.modelstore.knowledge.v1.UpdateSyncJobResponse> getUpdateSyncJobMethod;
 
@@ -497,6 +528,25 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeSyncJobs(dev.modelstore.knowledge.v1.PurgeSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeSyncJobsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a sync job.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * sync job and allow_missing is false), ABORTED (etag mismatch),
@@ -735,6 +785,26 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeSyncJobs(dev.modelstore.knowledge.v1.PurgeSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeSyncJobsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a sync job.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * sync job and allow_missing is false), ABORTED (etag mismatch),
@@ -965,6 +1035,25 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeSyncJobsResponse purgeSyncJobs(dev.modelstore.knowledge.v1.PurgeSyncJobsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a sync job.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * sync job and allow_missing is false), ABORTED (etag mismatch),
@@ -1182,6 +1271,25 @@ public final class SyncJobServiceGrpc {
     public dev.modelstore.knowledge.v1.ListSyncJobsResponse listSyncJobs(dev.modelstore.knowledge.v1.ListSyncJobsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.PurgeSyncJobsResponse purgeSyncJobs(dev.modelstore.knowledge.v1.PurgeSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeSyncJobsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1410,6 +1518,26 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sync jobs matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sync jobs are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.PurgeSyncJobsResponse> purgeSyncJobs(
+        dev.modelstore.knowledge.v1.PurgeSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeSyncJobsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a sync job.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * sync job and allow_missing is false), ABORTED (etag mismatch),
@@ -1580,15 +1708,16 @@ public final class SyncJobServiceGrpc {
   private static final int METHODID_CREATE_SYNC_JOB = 0;
   private static final int METHODID_GET_SYNC_JOB = 1;
   private static final int METHODID_LIST_SYNC_JOBS = 2;
-  private static final int METHODID_UPDATE_SYNC_JOB = 3;
-  private static final int METHODID_DELETE_SYNC_JOB = 4;
-  private static final int METHODID_BATCH_GET_SYNC_JOBS = 5;
-  private static final int METHODID_BATCH_CREATE_SYNC_JOBS = 6;
-  private static final int METHODID_BATCH_UPDATE_SYNC_JOBS = 7;
-  private static final int METHODID_BATCH_DELETE_SYNC_JOBS = 8;
-  private static final int METHODID_UPDATE_SYNC_JOB_PROGRESS = 9;
-  private static final int METHODID_COMPLETE_SYNC_JOB = 10;
-  private static final int METHODID_FAIL_SYNC_JOB = 11;
+  private static final int METHODID_PURGE_SYNC_JOBS = 3;
+  private static final int METHODID_UPDATE_SYNC_JOB = 4;
+  private static final int METHODID_DELETE_SYNC_JOB = 5;
+  private static final int METHODID_BATCH_GET_SYNC_JOBS = 6;
+  private static final int METHODID_BATCH_CREATE_SYNC_JOBS = 7;
+  private static final int METHODID_BATCH_UPDATE_SYNC_JOBS = 8;
+  private static final int METHODID_BATCH_DELETE_SYNC_JOBS = 9;
+  private static final int METHODID_UPDATE_SYNC_JOB_PROGRESS = 10;
+  private static final int METHODID_COMPLETE_SYNC_JOB = 11;
+  private static final int METHODID_FAIL_SYNC_JOB = 12;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1618,6 +1747,10 @@ public final class SyncJobServiceGrpc {
         case METHODID_LIST_SYNC_JOBS:
           serviceImpl.listSyncJobs((dev.modelstore.knowledge.v1.ListSyncJobsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListSyncJobsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_SYNC_JOBS:
+          serviceImpl.purgeSyncJobs((dev.modelstore.knowledge.v1.PurgeSyncJobsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.PurgeSyncJobsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_SYNC_JOB:
           serviceImpl.updateSyncJob((dev.modelstore.knowledge.v1.UpdateSyncJobRequest) request,
@@ -1694,6 +1827,13 @@ public final class SyncJobServiceGrpc {
               dev.modelstore.knowledge.v1.ListSyncJobsRequest,
               dev.modelstore.knowledge.v1.ListSyncJobsResponse>(
                 service, METHODID_LIST_SYNC_JOBS)))
+        .addMethod(
+          getPurgeSyncJobsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.PurgeSyncJobsRequest,
+              dev.modelstore.knowledge.v1.PurgeSyncJobsResponse>(
+                service, METHODID_PURGE_SYNC_JOBS)))
         .addMethod(
           getUpdateSyncJobMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1808,6 +1948,7 @@ public final class SyncJobServiceGrpc {
               .addMethod(getCreateSyncJobMethod())
               .addMethod(getGetSyncJobMethod())
               .addMethod(getListSyncJobsMethod())
+              .addMethod(getPurgeSyncJobsMethod())
               .addMethod(getUpdateSyncJobMethod())
               .addMethod(getDeleteSyncJobMethod())
               .addMethod(getBatchGetSyncJobsMethod())

@@ -62,6 +62,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListUsersResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -166,86 +176,94 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
       ".google.protobuf.FieldMask\">\n\017GetUserRes" +
       "ponse\022+\n\004user\030\001 \001(\0132\035.modelstore.knowled" +
-      "ge.v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_s" +
+      "ge.v1.User\"t\n\020ListUsersRequest\022\021\n\tpage_s" +
       "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Z\n\021ListUsersResp" +
-      "onse\022,\n\005users\030\001 \003(\0132\035.modelstore.knowled" +
-      "ge.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\021" +
-      "UpdateUserRequest\0221\n\004user\030\001 \001(\0132\035.models" +
-      "tore.knowledge.v1.UserB\004\342A\001\002\022/\n\013update_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n" +
-      "\rallow_missing\030\003 \001(\010\"A\n\022UpdateUserRespon" +
-      "se\022+\n\004user\030\001 \001(\0132\035.modelstore.knowledge." +
-      "v1.User\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022D" +
-      "eleteUserResponse\"X\n\024BatchGetUsersReques" +
-      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\"E\n\025BatchGetU" +
-      "sersResponse\022,\n\005users\030\001 \003(\0132\035.modelstore" +
-      ".knowledge.v1.User\"F\n\031VerifyUserPassword" +
-      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 " +
-      "\001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPasswordResponse" +
-      "\022\r\n\005valid\030\001 \001(\010\"q\n\027BatchCreateUsersReque" +
-      "st\022B\n\010requests\030\001 \003(\0132*.modelstore.knowle" +
-      "dge.v1.CreateUserRequestB\004\342A\001\002\022\022\n\nreques" +
-      "t_id\030\002 \001(\t\"H\n\030BatchCreateUsersResponse\022," +
-      "\n\005users\030\001 \003(\0132\035.modelstore.knowledge.v1." +
-      "User\"q\n\027BatchUpdateUsersRequest\022B\n\010reque" +
-      "sts\030\001 \003(\0132*.modelstore.knowledge.v1.Upda" +
-      "teUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
-      "H\n\030BatchUpdateUsersResponse\022,\n\005users\030\001 \003" +
-      "(\0132\035.modelstore.knowledge.v1.User\"q\n\027Bat" +
-      "chDeleteUsersRequest\022B\n\010requests\030\001 \003(\0132*" +
-      ".modelstore.knowledge.v1.DeleteUserReque" +
-      "stB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDel" +
-      "eteUsersResponse*v\n\nUserStatus\022\033\n\027USER_S" +
-      "TATUS_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIV" +
-      "E\020\001\022\030\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_ST" +
-      "ATUS_SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROL" +
-      "E_UNSPECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017U" +
-      "SER_ROLE_ADMIN\020\0022\374\013\n\013UserService\022\210\001\n\nCre" +
-      "ateUser\022*.modelstore.knowledge.v1.Create" +
-      "UserRequest\032+.modelstore.knowledge.v1.Cr" +
-      "eateUserResponse\"!\202\323\344\223\002\033\"\023/v1/knowledge/" +
-      "users:\004user\022~\n\007GetUser\022\'.modelstore.know" +
-      "ledge.v1.GetUserRequest\032(.modelstore.kno" +
-      "wledge.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/k" +
-      "nowledge/users/{id}\022\177\n\tListUsers\022).model" +
-      "store.knowledge.v1.ListUsersRequest\032*.mo" +
-      "delstore.knowledge.v1.ListUsersResponse\"" +
-      "\033\202\323\344\223\002\025\022\023/v1/knowledge/users\022\222\001\n\nUpdateU" +
-      "ser\022*.modelstore.knowledge.v1.UpdateUser" +
-      "Request\032+.modelstore.knowledge.v1.Update" +
-      "UserResponse\"+\202\323\344\223\002%2\035/v1/knowledge/user" +
-      "s/{user.id}:\004user\022\207\001\n\nDeleteUser\022*.model" +
-      "store.knowledge.v1.DeleteUserRequest\032+.m" +
-      "odelstore.knowledge.v1.DeleteUserRespons" +
-      "e\" \202\323\344\223\002\032*\030/v1/knowledge/users/{id}\022\224\001\n\r" +
-      "BatchGetUsers\022-.modelstore.knowledge.v1." +
-      "BatchGetUsersRequest\032..modelstore.knowle" +
-      "dge.v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034/v" +
-      "1/knowledge/users:batchGet\022\243\001\n\020BatchCrea" +
-      "teUsers\0220.modelstore.knowledge.v1.BatchC" +
-      "reateUsersRequest\0321.modelstore.knowledge" +
-      ".v1.BatchCreateUsersResponse\"*\202\323\344\223\002$\"\037/v" +
-      "1/knowledge/users:batchCreate:\001*\022\243\001\n\020Bat" +
-      "chUpdateUsers\0220.modelstore.knowledge.v1." +
-      "BatchUpdateUsersRequest\0321.modelstore.kno" +
-      "wledge.v1.BatchUpdateUsersResponse\"*\202\323\344\223" +
-      "\002$\"\037/v1/knowledge/users:batchUpdate:\001*\022\243" +
-      "\001\n\020BatchDeleteUsers\0220.modelstore.knowled" +
-      "ge.v1.BatchDeleteUsersRequest\0321.modelsto" +
-      "re.knowledge.v1.BatchDeleteUsersResponse" +
-      "\"*\202\323\344\223\002$\"\037/v1/knowledge/users:batchDelet" +
-      "e:\001*\022\270\001\n\022VerifyUserPassword\0222.modelstore" +
-      ".knowledge.v1.VerifyUserPasswordRequest\032" +
-      "3.modelstore.knowledge.v1.VerifyUserPass" +
-      "wordResponse\"9\312\363\030\003\n\001\001\202\323\344\223\002,\"\'/v1/knowled" +
-      "ge/users/{id}:verifyPassword:\001*B{\n\033dev.m" +
-      "odelstore.knowledge.v1B\tUserProtoP\001ZOgit" +
-      "hub.com/modelstore/modelstore/clients/go" +
-      "/modelstore/knowledge/v1;knowledgev1b\006pr" +
-      "oto3"
+      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_si" +
+      "ze\030\005 \001(\010\"\211\001\n\021ListUsersResponse\022,\n\005users\030" +
+      "\001 \003(\0132\035.modelstore.knowledge.v1.User\022\027\n\017" +
+      "next_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(" +
+      "\005\022\031\n\021total_size_capped\030\004 \001(\010\"8\n\021PurgeUse" +
+      "rsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force" +
+      "\030\002 \001(\010\"?\n\022PurgeUsersResponse\022\023\n\013purge_co" +
+      "unt\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\216\001\n\021Upda" +
+      "teUserRequest\0221\n\004user\030\001 \001(\0132\035.modelstore" +
+      ".knowledge.v1.UserB\004\342A\001\002\022/\n\013update_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\rall" +
+      "ow_missing\030\003 \001(\010\"A\n\022UpdateUserResponse\022+" +
+      "\n\004user\030\001 \001(\0132\035.modelstore.knowledge.v1.U" +
+      "ser\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022Delet" +
+      "eUserResponse\"X\n\024BatchGetUsersRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"E\n\025BatchGetUsers" +
+      "Response\022,\n\005users\030\001 \003(\0132\035.modelstore.kno" +
+      "wledge.v1.User\"F\n\031VerifyUserPasswordRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB" +
+      "\005\342A\002\002\004\"+\n\032VerifyUserPasswordResponse\022\r\n\005" +
+      "valid\030\001 \001(\010\"q\n\027BatchCreateUsersRequest\022B" +
+      "\n\010requests\030\001 \003(\0132*.modelstore.knowledge." +
+      "v1.CreateUserRequestB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"H\n\030BatchCreateUsersResponse\022,\n\005us" +
+      "ers\030\001 \003(\0132\035.modelstore.knowledge.v1.User" +
+      "\"q\n\027BatchUpdateUsersRequest\022B\n\010requests\030" +
+      "\001 \003(\0132*.modelstore.knowledge.v1.UpdateUs" +
+      "erRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n\030B" +
+      "atchUpdateUsersResponse\022,\n\005users\030\001 \003(\0132\035" +
+      ".modelstore.knowledge.v1.User\"q\n\027BatchDe" +
+      "leteUsersRequest\022B\n\010requests\030\001 \003(\0132*.mod" +
+      "elstore.knowledge.v1.DeleteUserRequestB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDeleteU" +
+      "sersResponse*v\n\nUserStatus\022\033\n\027USER_STATU" +
+      "S_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022" +
+      "\030\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_STATUS" +
+      "_SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROLE_UN" +
+      "SPECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017USER_" +
+      "ROLE_ADMIN\020\0022\212\r\n\013UserService\022\210\001\n\nCreateU" +
+      "ser\022*.modelstore.knowledge.v1.CreateUser" +
+      "Request\032+.modelstore.knowledge.v1.Create" +
+      "UserResponse\"!\202\323\344\223\002\033\"\023/v1/knowledge/user" +
+      "s:\004user\022~\n\007GetUser\022\'.modelstore.knowledg" +
+      "e.v1.GetUserRequest\032(.modelstore.knowled" +
+      "ge.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/knowl" +
+      "edge/users/{id}\022\177\n\tListUsers\022).modelstor" +
+      "e.knowledge.v1.ListUsersRequest\032*.models" +
+      "tore.knowledge.v1.ListUsersResponse\"\033\202\323\344" +
+      "\223\002\025\022\023/v1/knowledge/users\022\213\001\n\nPurgeUsers\022" +
+      "*.modelstore.knowledge.v1.PurgeUsersRequ" +
+      "est\032+.modelstore.knowledge.v1.PurgeUsers" +
+      "Response\"$\202\323\344\223\002\036\"\031/v1/knowledge/users:pu" +
+      "rge:\001*\022\222\001\n\nUpdateUser\022*.modelstore.knowl" +
+      "edge.v1.UpdateUserRequest\032+.modelstore.k" +
+      "nowledge.v1.UpdateUserResponse\"+\202\323\344\223\002%2\035" +
+      "/v1/knowledge/users/{user.id}:\004user\022\207\001\n\n" +
+      "DeleteUser\022*.modelstore.knowledge.v1.Del" +
+      "eteUserRequest\032+.modelstore.knowledge.v1" +
+      ".DeleteUserResponse\" \202\323\344\223\002\032*\030/v1/knowled" +
+      "ge/users/{id}\022\224\001\n\rBatchGetUsers\022-.models" +
+      "tore.knowledge.v1.BatchGetUsersRequest\032." +
+      ".modelstore.knowledge.v1.BatchGetUsersRe" +
+      "sponse\"$\202\323\344\223\002\036\022\034/v1/knowledge/users:batc" +
+      "hGet\022\243\001\n\020BatchCreateUsers\0220.modelstore.k" +
+      "nowledge.v1.BatchCreateUsersRequest\0321.mo" +
+      "delstore.knowledge.v1.BatchCreateUsersRe" +
+      "sponse\"*\202\323\344\223\002$\"\037/v1/knowledge/users:batc" +
+      "hCreate:\001*\022\243\001\n\020BatchUpdateUsers\0220.models" +
+      "tore.knowledge.v1.BatchUpdateUsersReques" +
+      "t\0321.modelstore.knowledge.v1.BatchUpdateU" +
+      "sersResponse\"*\202\323\344\223\002$\"\037/v1/knowledge/user" +
+      "s:batchUpdate:\001*\022\243\001\n\020BatchDeleteUsers\0220." +
+      "modelstore.knowledge.v1.BatchDeleteUsers" +
+      "Request\0321.modelstore.knowledge.v1.BatchD" +
+      "eleteUsersResponse\"*\202\323\344\223\002$\"\037/v1/knowledg" +
+      "e/users:batchDelete:\001*\022\270\001\n\022VerifyUserPas" +
+      "sword\0222.modelstore.knowledge.v1.VerifyUs" +
+      "erPasswordRequest\0323.modelstore.knowledge" +
+      ".v1.VerifyUserPasswordResponse\"9\312\363\030\003\n\001\001\202" +
+      "\323\344\223\002,\"\'/v1/knowledge/users/{id}:verifyPa" +
+      "ssword:\001*B{\n\033dev.modelstore.knowledge.v1" +
+      "B\tUserProtoP\001ZOgithub.com/modelstore/mod" +
+      "elstore/clients/go/modelstore/knowledge/" +
+      "v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -291,93 +309,105 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_knowledge_v1_ListUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListUsersRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListUsersResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_knowledge_v1_ListUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListUsersResponse_descriptor,
-        new java.lang.String[] { "Users", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor =
+        new java.lang.String[] { "Users", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeUsersRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_knowledge_v1_PurgeUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeUsersRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeUsersResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_knowledge_v1_PurgeUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeUsersResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_knowledge_v1_UpdateUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor,
         new java.lang.String[] { "User", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateUserResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_UpdateUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_knowledge_v1_DeleteUserRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_DeleteUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteUserRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_knowledge_v1_DeleteUserResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_DeleteUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteUserResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetUsersRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_BatchGetUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetUsersRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetUsersResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_BatchGetUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_VerifyUserPasswordRequest_descriptor,
         new java.lang.String[] { "Id", "Password", });
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
     internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_descriptor,

@@ -62,6 +62,16 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListClientsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeClientsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeClientsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeClientsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeClientsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -173,11 +183,16 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
       "uf.FieldMask\"C\n\021GetClientResponse\022.\n\006cli" +
       "ent\030\001 \001(\0132\036.modelstore.platform.v1.Clien" +
-      "t\"]\n\022ListClientsRequest\022\021\n\tpage_size\030\001 \001" +
+      "t\"v\n\022ListClientsRequest\022\021\n\tpage_size\030\001 \001" +
       "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"_\n\023ListClientsResponse\022" +
-      "/\n\007clients\030\001 \003(\0132\036.modelstore.platform.v" +
-      "1.Client\022\027\n\017next_page_token\030\002 \001(\t\"\223\001\n\023Up" +
+      "\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(" +
+      "\010\"\216\001\n\023ListClientsResponse\022/\n\007clients\030\001 \003" +
+      "(\0132\036.modelstore.platform.v1.Client\022\027\n\017ne" +
+      "xt_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022" +
+      "\031\n\021total_size_capped\030\004 \001(\010\":\n\023PurgeClien" +
+      "tsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force" +
+      "\030\002 \001(\010\"A\n\024PurgeClientsResponse\022\023\n\013purge_" +
+      "count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\223\001\n\023Up" +
       "dateClientRequest\0224\n\006client\030\001 \001(\0132\036.mode" +
       "lstore.platform.v1.ClientB\004\342A\001\002\022/\n\013updat" +
       "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
@@ -212,7 +227,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "t_id\030\002 \001(\t\"\034\n\032BatchDeleteClientsResponse" +
       "*c\n\014ClientStatus\022\035\n\031CLIENT_STATUS_UNSPEC" +
       "IFIED\020\000\022\030\n\024CLIENT_STATUS_ACTIVE\020\001\022\032\n\026CLI" +
-      "ENT_STATUS_INACTIVE\020\0022\351\r\n\rClientService\022" +
+      "ENT_STATUS_INACTIVE\020\0022\374\016\n\rClientService\022" +
       "\217\001\n\014CreateClient\022+.modelstore.platform.v" +
       "1.CreateClientRequest\032,.modelstore.platf" +
       "orm.v1.CreateClientResponse\"$\202\323\344\223\002\036\"\024/v1" +
@@ -223,44 +238,47 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "\204\001\n\013ListClients\022*.modelstore.platform.v1" +
       ".ListClientsRequest\032+.modelstore.platfor" +
       "m.v1.ListClientsResponse\"\034\202\323\344\223\002\026\022\024/v1/pl" +
-      "atform/clients\022\233\001\n\014UpdateClient\022+.models" +
-      "tore.platform.v1.UpdateClientRequest\032,.m" +
-      "odelstore.platform.v1.UpdateClientRespon" +
-      "se\"0\202\323\344\223\002*2 /v1/platform/clients/{client" +
-      ".id}:\006client\022\214\001\n\014DeleteClient\022+.modelsto" +
-      "re.platform.v1.DeleteClientRequest\032,.mod" +
-      "elstore.platform.v1.DeleteClientResponse" +
-      "\"!\202\323\344\223\002\033*\031/v1/platform/clients/{id}\022\231\001\n\017" +
-      "BatchGetClients\022..modelstore.platform.v1" +
-      ".BatchGetClientsRequest\032/.modelstore.pla" +
-      "tform.v1.BatchGetClientsResponse\"%\202\323\344\223\002\037" +
-      "\022\035/v1/platform/clients:batchGet\022\250\001\n\022Batc" +
-      "hCreateClients\0221.modelstore.platform.v1." +
-      "BatchCreateClientsRequest\0322.modelstore.p" +
-      "latform.v1.BatchCreateClientsResponse\"+\202" +
-      "\323\344\223\002%\" /v1/platform/clients:batchCreate:" +
-      "\001*\022\250\001\n\022BatchUpdateClients\0221.modelstore.p" +
-      "latform.v1.BatchUpdateClientsRequest\0322.m" +
-      "odelstore.platform.v1.BatchUpdateClients" +
-      "Response\"+\202\323\344\223\002%\" /v1/platform/clients:b" +
-      "atchUpdate:\001*\022\250\001\n\022BatchDeleteClients\0221.m" +
-      "odelstore.platform.v1.BatchDeleteClients" +
-      "Request\0322.modelstore.platform.v1.BatchDe" +
-      "leteClientsResponse\"+\202\323\344\223\002%\" /v1/platfor" +
-      "m/clients:batchDelete:\001*\022\265\001\n\022VerifyClien" +
-      "tSecret\0221.modelstore.platform.v1.VerifyC" +
-      "lientSecretRequest\0322.modelstore.platform" +
-      ".v1.VerifyClientSecretResponse\"8\312\363\030\003\n\001\001\202" +
-      "\323\344\223\002+\"&/v1/platform/clients/{id}:verifyS" +
-      "ecret:\001*\022\266\001\n\022RotateClientSecret\0221.models" +
-      "tore.platform.v1.RotateClientSecretReque" +
-      "st\0322.modelstore.platform.v1.RotateClient" +
-      "SecretResponse\"9\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/plat" +
-      "form/clients/{id}:rotateSecret:\001*Bz\n\032dev" +
-      ".modelstore.platform.v1B\013ClientProtoP\001ZM" +
-      "github.com/modelstore/modelstore/clients" +
-      "/go/modelstore/platform/v1;platformv1b\006p" +
-      "roto3"
+      "atform/clients\022\220\001\n\014PurgeClients\022+.models" +
+      "tore.platform.v1.PurgeClientsRequest\032,.m" +
+      "odelstore.platform.v1.PurgeClientsRespon" +
+      "se\"%\202\323\344\223\002\037\"\032/v1/platform/clients:purge:\001" +
+      "*\022\233\001\n\014UpdateClient\022+.modelstore.platform" +
+      ".v1.UpdateClientRequest\032,.modelstore.pla" +
+      "tform.v1.UpdateClientResponse\"0\202\323\344\223\002*2 /" +
+      "v1/platform/clients/{client.id}:\006client\022" +
+      "\214\001\n\014DeleteClient\022+.modelstore.platform.v" +
+      "1.DeleteClientRequest\032,.modelstore.platf" +
+      "orm.v1.DeleteClientResponse\"!\202\323\344\223\002\033*\031/v1" +
+      "/platform/clients/{id}\022\231\001\n\017BatchGetClien" +
+      "ts\022..modelstore.platform.v1.BatchGetClie" +
+      "ntsRequest\032/.modelstore.platform.v1.Batc" +
+      "hGetClientsResponse\"%\202\323\344\223\002\037\022\035/v1/platfor" +
+      "m/clients:batchGet\022\250\001\n\022BatchCreateClient" +
+      "s\0221.modelstore.platform.v1.BatchCreateCl" +
+      "ientsRequest\0322.modelstore.platform.v1.Ba" +
+      "tchCreateClientsResponse\"+\202\323\344\223\002%\" /v1/pl" +
+      "atform/clients:batchCreate:\001*\022\250\001\n\022BatchU" +
+      "pdateClients\0221.modelstore.platform.v1.Ba" +
+      "tchUpdateClientsRequest\0322.modelstore.pla" +
+      "tform.v1.BatchUpdateClientsResponse\"+\202\323\344" +
+      "\223\002%\" /v1/platform/clients:batchUpdate:\001*" +
+      "\022\250\001\n\022BatchDeleteClients\0221.modelstore.pla" +
+      "tform.v1.BatchDeleteClientsRequest\0322.mod" +
+      "elstore.platform.v1.BatchDeleteClientsRe" +
+      "sponse\"+\202\323\344\223\002%\" /v1/platform/clients:bat" +
+      "chDelete:\001*\022\265\001\n\022VerifyClientSecret\0221.mod" +
+      "elstore.platform.v1.VerifyClientSecretRe" +
+      "quest\0322.modelstore.platform.v1.VerifyCli" +
+      "entSecretResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/pl" +
+      "atform/clients/{id}:verifySecret:\001*\022\266\001\n\022" +
+      "RotateClientSecret\0221.modelstore.platform" +
+      ".v1.RotateClientSecretRequest\0322.modelsto" +
+      "re.platform.v1.RotateClientSecretRespons" +
+      "e\"9\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/" +
+      "{id}:rotateSecret:\001*Bz\n\032dev.modelstore.p" +
+      "latform.v1B\013ClientProtoP\001ZMgithub.com/mo" +
+      "delstore/modelstore/clients/go/modelstor" +
+      "e/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -306,105 +324,117 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListClientsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListClientsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListClientsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListClientsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListClientsResponse_descriptor,
-        new java.lang.String[] { "Clients", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor =
+        new java.lang.String[] { "Clients", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeClientsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeClientsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeClientsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeClientsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeClientsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeClientsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateClientRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor,
         new java.lang.String[] { "Client", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateClientResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateClientResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateClientResponse_descriptor,
         new java.lang.String[] { "Client", });
     internal_static_modelstore_platform_v1_DeleteClientRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteClientRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteClientRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_DeleteClientResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteClientResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteClientResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetClientsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetClientsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetClientsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetClientsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetClientsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetClientsResponse_descriptor,
         new java.lang.String[] { "Clients", });
     internal_static_modelstore_platform_v1_VerifyClientSecretRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_platform_v1_VerifyClientSecretRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_VerifyClientSecretRequest_descriptor,
         new java.lang.String[] { "Id", "Secret", });
     internal_static_modelstore_platform_v1_VerifyClientSecretResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_platform_v1_VerifyClientSecretResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_VerifyClientSecretResponse_descriptor,
         new java.lang.String[] { "Valid", });
     internal_static_modelstore_platform_v1_RotateClientSecretRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_platform_v1_RotateClientSecretRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RotateClientSecretRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_RotateClientSecretResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_platform_v1_RotateClientSecretResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RotateClientSecretResponse_descriptor,
         new java.lang.String[] { "Client", "Secret", });
     internal_static_modelstore_platform_v1_BatchCreateClientsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_platform_v1_BatchCreateClientsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateClientsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchCreateClientsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_platform_v1_BatchCreateClientsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateClientsResponse_descriptor,
         new java.lang.String[] { "Clients", });
     internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_descriptor,
         new java.lang.String[] { "Clients", });
     internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_descriptor,

@@ -108,6 +108,37 @@ public final class ClientServiceGrpc {
     return getListClientsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeClientsRequest,
+      dev.modelstore.platform.v1.PurgeClientsResponse> getPurgeClientsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeClients",
+      requestType = dev.modelstore.platform.v1.PurgeClientsRequest.class,
+      responseType = dev.modelstore.platform.v1.PurgeClientsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeClientsRequest,
+      dev.modelstore.platform.v1.PurgeClientsResponse> getPurgeClientsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeClientsRequest, dev.modelstore.platform.v1.PurgeClientsResponse> getPurgeClientsMethod;
+    if ((getPurgeClientsMethod = ClientServiceGrpc.getPurgeClientsMethod) == null) {
+      synchronized (ClientServiceGrpc.class) {
+        if ((getPurgeClientsMethod = ClientServiceGrpc.getPurgeClientsMethod) == null) {
+          ClientServiceGrpc.getPurgeClientsMethod = getPurgeClientsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.PurgeClientsRequest, dev.modelstore.platform.v1.PurgeClientsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeClients"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeClientsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeClientsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ClientServiceMethodDescriptorSupplier("PurgeClients"))
+              .build();
+        }
+      }
+    }
+    return getPurgeClientsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateClientRequest,
       dev.modelstore.platform.v1.UpdateClientResponse> getUpdateClientMethod;
 
@@ -460,6 +491,25 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's clients are seen. Entities that
+     * refer to a purged one are deleted first where their reference cascades, as
+     * Delete does, so a purge interrupted midway leaves no dangling reference.
+     * With `force` false (the default) nothing is deleted: the response says how
+     * many would be, with a sample of their ids. Each deletion is audited and
+     * appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeClients(dev.modelstore.platform.v1.PurgeClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeClientsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeClientsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a client.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * client and allow_missing is false), ABORTED (etag mismatch), UNAVAILABLE.
@@ -669,6 +719,26 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's clients are seen. Entities that
+     * refer to a purged one are deleted first where their reference cascades, as
+     * Delete does, so a purge interrupted midway leaves no dangling reference.
+     * With `force` false (the default) nothing is deleted: the response says how
+     * many would be, with a sample of their ids. Each deletion is audited and
+     * appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeClients(dev.modelstore.platform.v1.PurgeClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeClientsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeClientsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a client.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * client and allow_missing is false), ABORTED (etag mismatch), UNAVAILABLE.
@@ -869,6 +939,25 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's clients are seen. Entities that
+     * refer to a purged one are deleted first where their reference cascades, as
+     * Delete does, so a purge interrupted midway leaves no dangling reference.
+     * With `force` false (the default) nothing is deleted: the response says how
+     * many would be, with a sample of their ids. Each deletion is audited and
+     * appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeClientsResponse purgeClients(dev.modelstore.platform.v1.PurgeClientsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a client.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * client and allow_missing is false), ABORTED (etag mismatch), UNAVAILABLE.
@@ -1057,6 +1146,25 @@ public final class ClientServiceGrpc {
     public dev.modelstore.platform.v1.ListClientsResponse listClients(dev.modelstore.platform.v1.ListClientsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's clients are seen. Entities that
+     * refer to a purged one are deleted first where their reference cascades, as
+     * Delete does, so a purge interrupted midway leaves no dangling reference.
+     * With `force` false (the default) nothing is deleted: the response says how
+     * many would be, with a sample of their ids. Each deletion is audited and
+     * appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeClientsResponse purgeClients(dev.modelstore.platform.v1.PurgeClientsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeClientsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1256,6 +1364,26 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the clients matching `filter` (AIP-165), a hard delete,
+     * as Delete is. Only the caller tenant's clients are seen. Entities that
+     * refer to a purged one are deleted first where their reference cascades, as
+     * Delete does, so a purge interrupted midway leaves no dangling reference.
+     * With `force` false (the default) nothing is deleted: the response says how
+     * many would be, with a sample of their ids. Each deletion is audited and
+     * appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.PurgeClientsResponse> purgeClients(
+        dev.modelstore.platform.v1.PurgeClientsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeClientsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a client.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * client and allow_missing is false), ABORTED (etag mismatch), UNAVAILABLE.
@@ -1402,14 +1530,15 @@ public final class ClientServiceGrpc {
   private static final int METHODID_CREATE_CLIENT = 0;
   private static final int METHODID_GET_CLIENT = 1;
   private static final int METHODID_LIST_CLIENTS = 2;
-  private static final int METHODID_UPDATE_CLIENT = 3;
-  private static final int METHODID_DELETE_CLIENT = 4;
-  private static final int METHODID_BATCH_GET_CLIENTS = 5;
-  private static final int METHODID_BATCH_CREATE_CLIENTS = 6;
-  private static final int METHODID_BATCH_UPDATE_CLIENTS = 7;
-  private static final int METHODID_BATCH_DELETE_CLIENTS = 8;
-  private static final int METHODID_VERIFY_CLIENT_SECRET = 9;
-  private static final int METHODID_ROTATE_CLIENT_SECRET = 10;
+  private static final int METHODID_PURGE_CLIENTS = 3;
+  private static final int METHODID_UPDATE_CLIENT = 4;
+  private static final int METHODID_DELETE_CLIENT = 5;
+  private static final int METHODID_BATCH_GET_CLIENTS = 6;
+  private static final int METHODID_BATCH_CREATE_CLIENTS = 7;
+  private static final int METHODID_BATCH_UPDATE_CLIENTS = 8;
+  private static final int METHODID_BATCH_DELETE_CLIENTS = 9;
+  private static final int METHODID_VERIFY_CLIENT_SECRET = 10;
+  private static final int METHODID_ROTATE_CLIENT_SECRET = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1439,6 +1568,10 @@ public final class ClientServiceGrpc {
         case METHODID_LIST_CLIENTS:
           serviceImpl.listClients((dev.modelstore.platform.v1.ListClientsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListClientsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_CLIENTS:
+          serviceImpl.purgeClients((dev.modelstore.platform.v1.PurgeClientsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeClientsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_CLIENT:
           serviceImpl.updateClient((dev.modelstore.platform.v1.UpdateClientRequest) request,
@@ -1511,6 +1644,13 @@ public final class ClientServiceGrpc {
               dev.modelstore.platform.v1.ListClientsRequest,
               dev.modelstore.platform.v1.ListClientsResponse>(
                 service, METHODID_LIST_CLIENTS)))
+        .addMethod(
+          getPurgeClientsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.PurgeClientsRequest,
+              dev.modelstore.platform.v1.PurgeClientsResponse>(
+                service, METHODID_PURGE_CLIENTS)))
         .addMethod(
           getUpdateClientMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1618,6 +1758,7 @@ public final class ClientServiceGrpc {
               .addMethod(getCreateClientMethod())
               .addMethod(getGetClientMethod())
               .addMethod(getListClientsMethod())
+              .addMethod(getPurgeClientsMethod())
               .addMethod(getUpdateClientMethod())
               .addMethod(getDeleteClientMethod())
               .addMethod(getBatchGetClientsMethod())

@@ -62,6 +62,16 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListContactsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeContactsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeContactsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeContactsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeContactsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -161,85 +171,94 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
       "ieldMask\"F\n\022GetContactResponse\0220\n\007contac" +
       "t\030\001 \001(\0132\037.modelstore.platform.v1.Contact" +
-      "\"^\n\023ListContactsRequest\022\021\n\tpage_size\030\001 \001" +
+      "\"w\n\023ListContactsRequest\022\021\n\tpage_size\030\001 \001" +
       "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"b\n\024ListContactsResponse" +
-      "\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platform" +
-      ".v1.Contact\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n" +
-      "\024UpdateContactRequest\0226\n\007contact\030\001 \001(\0132\037" +
-      ".modelstore.platform.v1.ContactB\004\342A\001\002\022/\n" +
-      "\013update_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateC" +
-      "ontactResponse\0220\n\007contact\030\001 \001(\0132\037.models" +
-      "tore.platform.v1.Contact\"E\n\024DeleteContac" +
-      "tRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactResponse" +
-      "\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"M\n\030BatchGetContactsRespons" +
-      "e\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platfor" +
-      "m.v1.Contact\"v\n\032BatchCreateContactsReque" +
-      "st\022D\n\010requests\030\001 \003(\0132,.modelstore.platfo" +
-      "rm.v1.CreateContactRequestB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"P\n\033BatchCreateContactsRespo" +
+      "\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(" +
+      "\010\"\221\001\n\024ListContactsResponse\0221\n\010contacts\030\001" +
+      " \003(\0132\037.modelstore.platform.v1.Contact\022\027\n" +
+      "\017next_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001" +
+      "(\005\022\031\n\021total_size_capped\030\004 \001(\010\";\n\024PurgeCo" +
+      "ntactsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005f" +
+      "orce\030\002 \001(\010\"B\n\025PurgeContactsResponse\022\023\n\013p" +
+      "urge_count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\226" +
+      "\001\n\024UpdateContactRequest\0226\n\007contact\030\001 \001(\013" +
+      "2\037.modelstore.platform.v1.ContactB\004\342A\001\002\022" +
+      "/\n\013update_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025Updat" +
+      "eContactResponse\0220\n\007contact\030\001 \001(\0132\037.mode" +
+      "lstore.platform.v1.Contact\"E\n\024DeleteCont" +
+      "actRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
+      "(\t\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactRespon" +
+      "se\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001 \003" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"M\n\030BatchGetContactsRespo" +
       "nse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platf" +
-      "orm.v1.Contact\"v\n\032BatchUpdateContactsReq" +
+      "orm.v1.Contact\"v\n\032BatchCreateContactsReq" +
       "uest\022D\n\010requests\030\001 \003(\0132,.modelstore.plat" +
-      "form.v1.UpdateContactRequestB\004\342A\001\002\022\022\n\nre" +
-      "quest_id\030\002 \001(\t\"P\n\033BatchUpdateContactsRes" +
+      "form.v1.CreateContactRequestB\004\342A\001\002\022\022\n\nre" +
+      "quest_id\030\002 \001(\t\"P\n\033BatchCreateContactsRes" +
       "ponse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.pla" +
-      "tform.v1.Contact\"v\n\032BatchDeleteContactsR" +
+      "tform.v1.Contact\"v\n\032BatchUpdateContactsR" +
       "equest\022D\n\010requests\030\001 \003(\0132,.modelstore.pl" +
-      "atform.v1.DeleteContactRequestB\004\342A\001\002\022\022\n\n" +
-      "request_id\030\002 \001(\t\"\035\n\033BatchDeleteContactsR" +
-      "esponse*\215\001\n\013ContactRole\022\034\n\030CONTACT_ROLE_" +
-      "UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN\020\001\022\027\n" +
-      "\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_ROLE_A" +
-      "GENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n\rCont" +
-      "actStatus\022\036\n\032CONTACT_STATUS_UNSPECIFIED\020" +
-      "\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CONTACT_" +
-      "STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_INACT" +
-      "IVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\240\013\n\016Co" +
-      "ntactService\022\224\001\n\rCreateContact\022,.modelst" +
-      "ore.platform.v1.CreateContactRequest\032-.m" +
-      "odelstore.platform.v1.CreateContactRespo" +
-      "nse\"&\202\323\344\223\002 \"\025/v1/platform/contacts:\007cont" +
-      "act\022\207\001\n\nGetContact\022).modelstore.platform" +
-      ".v1.GetContactRequest\032*.modelstore.platf" +
-      "orm.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032/v1/p" +
-      "latform/contacts/{id}\022\210\001\n\014ListContacts\022+" +
-      ".modelstore.platform.v1.ListContactsRequ" +
-      "est\032,.modelstore.platform.v1.ListContact" +
-      "sResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/contacts" +
-      "\022\241\001\n\rUpdateContact\022,.modelstore.platform" +
-      ".v1.UpdateContactRequest\032-.modelstore.pl" +
-      "atform.v1.UpdateContactResponse\"3\202\323\344\223\002-2" +
-      "\"/v1/platform/contacts/{contact.id}:\007con" +
-      "tact\022\220\001\n\rDeleteContact\022,.modelstore.plat" +
-      "form.v1.DeleteContactRequest\032-.modelstor" +
-      "e.platform.v1.DeleteContactResponse\"\"\202\323\344" +
-      "\223\002\034*\032/v1/platform/contacts/{id}\022\235\001\n\020Batc" +
-      "hGetContacts\022/.modelstore.platform.v1.Ba" +
-      "tchGetContactsRequest\0320.modelstore.platf" +
-      "orm.v1.BatchGetContactsResponse\"&\202\323\344\223\002 \022" +
-      "\036/v1/platform/contacts:batchGet\022\254\001\n\023Batc" +
-      "hCreateContacts\0222.modelstore.platform.v1" +
-      ".BatchCreateContactsRequest\0323.modelstore" +
-      ".platform.v1.BatchCreateContactsResponse" +
-      "\",\202\323\344\223\002&\"!/v1/platform/contacts:batchCre" +
-      "ate:\001*\022\254\001\n\023BatchUpdateContacts\0222.modelst" +
-      "ore.platform.v1.BatchUpdateContactsReque" +
-      "st\0323.modelstore.platform.v1.BatchUpdateC" +
-      "ontactsResponse\",\202\323\344\223\002&\"!/v1/platform/co" +
-      "ntacts:batchUpdate:\001*\022\254\001\n\023BatchDeleteCon" +
-      "tacts\0222.modelstore.platform.v1.BatchDele" +
-      "teContactsRequest\0323.modelstore.platform." +
-      "v1.BatchDeleteContactsResponse\",\202\323\344\223\002&\"!" +
-      "/v1/platform/contacts:batchDelete:\001*B{\n\032" +
-      "dev.modelstore.platform.v1B\014ContactProto" +
-      "P\001ZMgithub.com/modelstore/modelstore/cli" +
-      "ents/go/modelstore/platform/v1;platformv" +
-      "1b\006proto3"
+      "atform.v1.UpdateContactRequestB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"P\n\033BatchUpdateContactsR" +
+      "esponse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.p" +
+      "latform.v1.Contact\"v\n\032BatchDeleteContact" +
+      "sRequest\022D\n\010requests\030\001 \003(\0132,.modelstore." +
+      "platform.v1.DeleteContactRequestB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"\035\n\033BatchDeleteContact" +
+      "sResponse*\215\001\n\013ContactRole\022\034\n\030CONTACT_ROL" +
+      "E_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN\020\001\022" +
+      "\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_ROLE" +
+      "_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n\rCo" +
+      "ntactStatus\022\036\n\032CONTACT_STATUS_UNSPECIFIE" +
+      "D\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CONTAC" +
+      "T_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_INA" +
+      "CTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\267\014\n\016" +
+      "ContactService\022\224\001\n\rCreateContact\022,.model" +
+      "store.platform.v1.CreateContactRequest\032-" +
+      ".modelstore.platform.v1.CreateContactRes" +
+      "ponse\"&\202\323\344\223\002 \"\025/v1/platform/contacts:\007co" +
+      "ntact\022\207\001\n\nGetContact\022).modelstore.platfo" +
+      "rm.v1.GetContactRequest\032*.modelstore.pla" +
+      "tform.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032/v1" +
+      "/platform/contacts/{id}\022\210\001\n\014ListContacts" +
+      "\022+.modelstore.platform.v1.ListContactsRe" +
+      "quest\032,.modelstore.platform.v1.ListConta" +
+      "ctsResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/contac" +
+      "ts\022\224\001\n\rPurgeContacts\022,.modelstore.platfo" +
+      "rm.v1.PurgeContactsRequest\032-.modelstore." +
+      "platform.v1.PurgeContactsResponse\"&\202\323\344\223\002" +
+      " \"\033/v1/platform/contacts:purge:\001*\022\241\001\n\rUp" +
+      "dateContact\022,.modelstore.platform.v1.Upd" +
+      "ateContactRequest\032-.modelstore.platform." +
+      "v1.UpdateContactResponse\"3\202\323\344\223\002-2\"/v1/pl" +
+      "atform/contacts/{contact.id}:\007contact\022\220\001" +
+      "\n\rDeleteContact\022,.modelstore.platform.v1" +
+      ".DeleteContactRequest\032-.modelstore.platf" +
+      "orm.v1.DeleteContactResponse\"\"\202\323\344\223\002\034*\032/v" +
+      "1/platform/contacts/{id}\022\235\001\n\020BatchGetCon" +
+      "tacts\022/.modelstore.platform.v1.BatchGetC" +
+      "ontactsRequest\0320.modelstore.platform.v1." +
+      "BatchGetContactsResponse\"&\202\323\344\223\002 \022\036/v1/pl" +
+      "atform/contacts:batchGet\022\254\001\n\023BatchCreate" +
+      "Contacts\0222.modelstore.platform.v1.BatchC" +
+      "reateContactsRequest\0323.modelstore.platfo" +
+      "rm.v1.BatchCreateContactsResponse\",\202\323\344\223\002" +
+      "&\"!/v1/platform/contacts:batchCreate:\001*\022" +
+      "\254\001\n\023BatchUpdateContacts\0222.modelstore.pla" +
+      "tform.v1.BatchUpdateContactsRequest\0323.mo" +
+      "delstore.platform.v1.BatchUpdateContacts" +
+      "Response\",\202\323\344\223\002&\"!/v1/platform/contacts:" +
+      "batchUpdate:\001*\022\254\001\n\023BatchDeleteContacts\0222" +
+      ".modelstore.platform.v1.BatchDeleteConta" +
+      "ctsRequest\0323.modelstore.platform.v1.Batc" +
+      "hDeleteContactsResponse\",\202\323\344\223\002&\"!/v1/pla" +
+      "tform/contacts:batchDelete:\001*B{\n\032dev.mod" +
+      "elstore.platform.v1B\014ContactProtoP\001ZMgit" +
+      "hub.com/modelstore/modelstore/clients/go" +
+      "/modelstore/platform/v1;platformv1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -286,81 +305,93 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListContactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListContactsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListContactsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListContactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListContactsResponse_descriptor,
-        new java.lang.String[] { "Contacts", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor =
+        new java.lang.String[] { "Contacts", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeContactsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeContactsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeContactsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeContactsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeContactsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeContactsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateContactRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor,
         new java.lang.String[] { "Contact", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateContactResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateContactResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateContactResponse_descriptor,
         new java.lang.String[] { "Contact", });
     internal_static_modelstore_platform_v1_DeleteContactRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteContactRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteContactRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_platform_v1_DeleteContactResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteContactResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteContactResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetContactsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetContactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetContactsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetContactsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetContactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetContactsResponse_descriptor,
         new java.lang.String[] { "Contacts", });
     internal_static_modelstore_platform_v1_BatchCreateContactsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_platform_v1_BatchCreateContactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateContactsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchCreateContactsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_platform_v1_BatchCreateContactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateContactsResponse_descriptor,
         new java.lang.String[] { "Contacts", });
     internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_descriptor,
         new java.lang.String[] { "Contacts", });
     internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_descriptor,

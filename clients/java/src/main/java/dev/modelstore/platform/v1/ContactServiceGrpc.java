@@ -108,6 +108,37 @@ public final class ContactServiceGrpc {
     return getListContactsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeContactsRequest,
+      dev.modelstore.platform.v1.PurgeContactsResponse> getPurgeContactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeContacts",
+      requestType = dev.modelstore.platform.v1.PurgeContactsRequest.class,
+      responseType = dev.modelstore.platform.v1.PurgeContactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeContactsRequest,
+      dev.modelstore.platform.v1.PurgeContactsResponse> getPurgeContactsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeContactsRequest, dev.modelstore.platform.v1.PurgeContactsResponse> getPurgeContactsMethod;
+    if ((getPurgeContactsMethod = ContactServiceGrpc.getPurgeContactsMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getPurgeContactsMethod = ContactServiceGrpc.getPurgeContactsMethod) == null) {
+          ContactServiceGrpc.getPurgeContactsMethod = getPurgeContactsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.PurgeContactsRequest, dev.modelstore.platform.v1.PurgeContactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeContacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeContactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeContactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("PurgeContacts"))
+              .build();
+        }
+      }
+    }
+    return getPurgeContactsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateContactRequest,
       dev.modelstore.platform.v1.UpdateContactResponse> getUpdateContactMethod;
 
@@ -399,6 +430,25 @@ public final class ContactServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the contacts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeContacts(dev.modelstore.platform.v1.PurgeContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeContactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeContactsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a contact.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * contact and allow_missing is false), ALREADY_EXISTS (the email is in
@@ -576,6 +626,26 @@ public final class ContactServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the contacts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeContacts(dev.modelstore.platform.v1.PurgeContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeContactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeContactsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a contact.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * contact and allow_missing is false), ALREADY_EXISTS (the email is in
@@ -742,6 +812,25 @@ public final class ContactServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the contacts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeContactsResponse purgeContacts(dev.modelstore.platform.v1.PurgeContactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a contact.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * contact and allow_missing is false), ALREADY_EXISTS (the email is in
@@ -898,6 +987,25 @@ public final class ContactServiceGrpc {
     public dev.modelstore.platform.v1.ListContactsResponse listContacts(dev.modelstore.platform.v1.ListContactsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the contacts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeContactsResponse purgeContacts(dev.modelstore.platform.v1.PurgeContactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeContactsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1065,6 +1173,26 @@ public final class ContactServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the contacts matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's contacts are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.PurgeContactsResponse> purgeContacts(
+        dev.modelstore.platform.v1.PurgeContactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeContactsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a contact.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * contact and allow_missing is false), ALREADY_EXISTS (the email is in
@@ -1176,12 +1304,13 @@ public final class ContactServiceGrpc {
   private static final int METHODID_CREATE_CONTACT = 0;
   private static final int METHODID_GET_CONTACT = 1;
   private static final int METHODID_LIST_CONTACTS = 2;
-  private static final int METHODID_UPDATE_CONTACT = 3;
-  private static final int METHODID_DELETE_CONTACT = 4;
-  private static final int METHODID_BATCH_GET_CONTACTS = 5;
-  private static final int METHODID_BATCH_CREATE_CONTACTS = 6;
-  private static final int METHODID_BATCH_UPDATE_CONTACTS = 7;
-  private static final int METHODID_BATCH_DELETE_CONTACTS = 8;
+  private static final int METHODID_PURGE_CONTACTS = 3;
+  private static final int METHODID_UPDATE_CONTACT = 4;
+  private static final int METHODID_DELETE_CONTACT = 5;
+  private static final int METHODID_BATCH_GET_CONTACTS = 6;
+  private static final int METHODID_BATCH_CREATE_CONTACTS = 7;
+  private static final int METHODID_BATCH_UPDATE_CONTACTS = 8;
+  private static final int METHODID_BATCH_DELETE_CONTACTS = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1211,6 +1340,10 @@ public final class ContactServiceGrpc {
         case METHODID_LIST_CONTACTS:
           serviceImpl.listContacts((dev.modelstore.platform.v1.ListContactsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListContactsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_CONTACTS:
+          serviceImpl.purgeContacts((dev.modelstore.platform.v1.PurgeContactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeContactsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_CONTACT:
           serviceImpl.updateContact((dev.modelstore.platform.v1.UpdateContactRequest) request,
@@ -1275,6 +1408,13 @@ public final class ContactServiceGrpc {
               dev.modelstore.platform.v1.ListContactsRequest,
               dev.modelstore.platform.v1.ListContactsResponse>(
                 service, METHODID_LIST_CONTACTS)))
+        .addMethod(
+          getPurgeContactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.PurgeContactsRequest,
+              dev.modelstore.platform.v1.PurgeContactsResponse>(
+                service, METHODID_PURGE_CONTACTS)))
         .addMethod(
           getUpdateContactMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1368,6 +1508,7 @@ public final class ContactServiceGrpc {
               .addMethod(getCreateContactMethod())
               .addMethod(getGetContactMethod())
               .addMethod(getListContactsMethod())
+              .addMethod(getPurgeContactsMethod())
               .addMethod(getUpdateContactMethod())
               .addMethod(getDeleteContactMethod())
               .addMethod(getBatchGetContactsMethod())

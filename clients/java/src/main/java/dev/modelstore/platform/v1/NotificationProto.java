@@ -82,6 +82,16 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListNotificationsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeNotificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeNotificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeNotificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeNotificationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateNotificationRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -218,112 +228,121 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
       "U\n\027GetNotificationResponse\022:\n\014notificati" +
       "on\030\001 \001(\0132$.modelstore.platform.v1.Notifi" +
-      "cation\"c\n\030ListNotificationsRequest\022\021\n\tpa" +
+      "cation\"|\n\030ListNotificationsRequest\022\021\n\tpa" +
       "ge_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fil" +
-      "ter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"q\n\031ListNotif" +
-      "icationsResponse\022;\n\rnotifications\030\001 \003(\0132" +
-      "$.modelstore.platform.v1.Notification\022\027\n" +
-      "\017next_page_token\030\002 \001(\t\"\245\001\n\031UpdateNotific" +
-      "ationRequest\022@\n\014notification\030\001 \001(\0132$.mod" +
-      "elstore.platform.v1.NotificationB\004\342A\001\002\022/" +
-      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"X\n\032Update" +
-      "NotificationResponse\022:\n\014notification\030\001 \001" +
-      "(\0132$.modelstore.platform.v1.Notification" +
-      "\";\n\031DeleteNotificationRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteNotificat" +
-      "ionResponse\"`\n\034BatchGetNotificationsRequ" +
-      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"\\\n\035BatchGe" +
-      "tNotificationsResponse\022;\n\rnotifications\030" +
-      "\001 \003(\0132$.modelstore.platform.v1.Notificat" +
-      "ion\"=\n\033MarkNotificationSentRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Z\n\034MarkNotifi" +
-      "cationSentResponse\022:\n\014notification\030\001 \001(\013" +
-      "2$.modelstore.platform.v1.Notification\"\177" +
-      "\n\035MarkNotificationFailedRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022>\n\005error\030\002 \001(\0132).modelstore.pl" +
-      "atform.v1.NotificationErrorB\004\342A\001\002\022\014\n\004eta" +
-      "g\030\003 \001(\t\"\\\n\036MarkNotificationFailedRespons" +
-      "e\022:\n\014notification\030\001 \001(\0132$.modelstore.pla" +
-      "tform.v1.Notification\"\200\001\n\037BatchCreateNot" +
+      "ter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_tota" +
+      "l_size\030\005 \001(\010\"\240\001\n\031ListNotificationsRespon" +
+      "se\022;\n\rnotifications\030\001 \003(\0132$.modelstore.p" +
+      "latform.v1.Notification\022\027\n\017next_page_tok" +
+      "en\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_si" +
+      "ze_capped\030\004 \001(\010\"@\n\031PurgeNotificationsReq" +
+      "uest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(" +
+      "\010\"G\n\032PurgeNotificationsResponse\022\023\n\013purge" +
+      "_count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\245\001\n\031U" +
+      "pdateNotificationRequest\022@\n\014notification" +
+      "\030\001 \001(\0132$.modelstore.platform.v1.Notifica" +
+      "tionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001" +
+      "(\010\"X\n\032UpdateNotificationResponse\022:\n\014noti" +
+      "fication\030\001 \001(\0132$.modelstore.platform.v1." +
+      "Notification\";\n\031DeleteNotificationReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032Del" +
+      "eteNotificationResponse\"`\n\034BatchGetNotif" +
+      "icationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tre" +
+      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\"\\\n\035BatchGetNotificationsResponse\022;\n\rno" +
+      "tifications\030\001 \003(\0132$.modelstore.platform." +
+      "v1.Notification\"=\n\033MarkNotificationSentR" +
+      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Z" +
+      "\n\034MarkNotificationSentResponse\022:\n\014notifi" +
+      "cation\030\001 \001(\0132$.modelstore.platform.v1.No" +
+      "tification\"\177\n\035MarkNotificationFailedRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022>\n\005error\030\002 \001(\0132).m" +
+      "odelstore.platform.v1.NotificationErrorB" +
+      "\004\342A\001\002\022\014\n\004etag\030\003 \001(\t\"\\\n\036MarkNotificationF" +
+      "ailedResponse\022:\n\014notification\030\001 \001(\0132$.mo" +
+      "delstore.platform.v1.Notification\"\200\001\n\037Ba" +
+      "tchCreateNotificationsRequest\022I\n\010request" +
+      "s\030\001 \003(\01321.modelstore.platform.v1.CreateN" +
+      "otificationRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"_\n BatchCreateNotificationsResponse" +
+      "\022;\n\rnotifications\030\001 \003(\0132$.modelstore.pla" +
+      "tform.v1.Notification\"\200\001\n\037BatchUpdateNot" +
       "ificationsRequest\022I\n\010requests\030\001 \003(\01321.mo" +
-      "delstore.platform.v1.CreateNotificationR" +
+      "delstore.platform.v1.UpdateNotificationR" +
       "equestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"_\n Batc" +
-      "hCreateNotificationsResponse\022;\n\rnotifica" +
+      "hUpdateNotificationsResponse\022;\n\rnotifica" +
       "tions\030\001 \003(\0132$.modelstore.platform.v1.Not" +
-      "ification\"\200\001\n\037BatchUpdateNotificationsRe" +
+      "ification\"\200\001\n\037BatchDeleteNotificationsRe" +
       "quest\022I\n\010requests\030\001 \003(\01321.modelstore.pla" +
-      "tform.v1.UpdateNotificationRequestB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"_\n BatchUpdateNotif" +
-      "icationsResponse\022;\n\rnotifications\030\001 \003(\0132" +
-      "$.modelstore.platform.v1.Notification\"\200\001" +
-      "\n\037BatchDeleteNotificationsRequest\022I\n\010req" +
-      "uests\030\001 \003(\01321.modelstore.platform.v1.Del" +
-      "eteNotificationRequestB\004\342A\001\002\022\022\n\nrequest_" +
-      "id\030\002 \001(\t\"\"\n BatchDeleteNotificationsResp" +
-      "onse*{\n\023NotificationChannel\022$\n NOTIFICAT" +
-      "ION_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOTIFICATIO" +
-      "N_CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATION_CHANNE" +
-      "L_EMAIL\020\002*\227\001\n\022NotificationStatus\022#\n\037NOTI" +
-      "FICATION_STATUS_UNSPECIFIED\020\000\022\036\n\032NOTIFIC" +
-      "ATION_STATUS_QUEUED\020\001\022\034\n\030NOTIFICATION_ST" +
-      "ATUS_SENT\020\002\022\036\n\032NOTIFICATION_STATUS_FAILE" +
-      "D\020\0032\342\017\n\023NotificationService\022\255\001\n\022CreateNo" +
-      "tification\0221.modelstore.platform.v1.Crea" +
-      "teNotificationRequest\0322.modelstore.platf" +
-      "orm.v1.CreateNotificationResponse\"0\202\323\344\223\002" +
-      "*\"\032/v1/platform/notifications:\014notificat" +
-      "ion\022\233\001\n\017GetNotification\022..modelstore.pla" +
-      "tform.v1.GetNotificationRequest\032/.models" +
-      "tore.platform.v1.GetNotificationResponse" +
-      "\"\'\202\323\344\223\002!\022\037/v1/platform/notifications/{id" +
-      "}\022\234\001\n\021ListNotifications\0220.modelstore.pla" +
-      "tform.v1.ListNotificationsRequest\0321.mode" +
-      "lstore.platform.v1.ListNotificationsResp" +
-      "onse\"\"\202\323\344\223\002\034\022\032/v1/platform/notifications" +
-      "\022\277\001\n\022UpdateNotification\0221.modelstore.pla" +
-      "tform.v1.UpdateNotificationRequest\0322.mod" +
-      "elstore.platform.v1.UpdateNotificationRe" +
-      "sponse\"B\202\323\344\223\002<2,/v1/platform/notificatio" +
-      "ns/{notification.id}:\014notification\022\244\001\n\022D" +
-      "eleteNotification\0221.modelstore.platform." +
-      "v1.DeleteNotificationRequest\0322.modelstor" +
-      "e.platform.v1.DeleteNotificationResponse" +
-      "\"\'\202\323\344\223\002!*\037/v1/platform/notifications/{id" +
-      "}\022\261\001\n\025BatchGetNotifications\0224.modelstore" +
-      ".platform.v1.BatchGetNotificationsReques" +
-      "t\0325.modelstore.platform.v1.BatchGetNotif" +
-      "icationsResponse\"+\202\323\344\223\002%\022#/v1/platform/n" +
-      "otifications:batchGet\022\300\001\n\030BatchCreateNot" +
-      "ifications\0227.modelstore.platform.v1.Batc" +
-      "hCreateNotificationsRequest\0328.modelstore" +
-      ".platform.v1.BatchCreateNotificationsRes" +
-      "ponse\"1\202\323\344\223\002+\"&/v1/platform/notification" +
-      "s:batchCreate:\001*\022\300\001\n\030BatchUpdateNotifica" +
-      "tions\0227.modelstore.platform.v1.BatchUpda" +
-      "teNotificationsRequest\0328.modelstore.plat" +
-      "form.v1.BatchUpdateNotificationsResponse" +
-      "\"1\202\323\344\223\002+\"&/v1/platform/notifications:bat" +
-      "chUpdate:\001*\022\300\001\n\030BatchDeleteNotifications" +
-      "\0227.modelstore.platform.v1.BatchDeleteNot" +
-      "ificationsRequest\0328.modelstore.platform." +
-      "v1.BatchDeleteNotificationsResponse\"1\202\323\344" +
-      "\223\002+\"&/v1/platform/notifications:batchDel" +
-      "ete:\001*\022\266\001\n\024MarkNotificationSent\0223.models" +
-      "tore.platform.v1.MarkNotificationSentReq" +
-      "uest\0324.modelstore.platform.v1.MarkNotifi" +
-      "cationSentResponse\"3\202\323\344\223\002-\"(/v1/platform" +
-      "/notifications/{id}:markSent:\001*\022\276\001\n\026Mark" +
-      "NotificationFailed\0225.modelstore.platform" +
-      ".v1.MarkNotificationFailedRequest\0326.mode" +
-      "lstore.platform.v1.MarkNotificationFaile" +
-      "dResponse\"5\202\323\344\223\002/\"*/v1/platform/notifica" +
-      "tions/{id}:markFailed:\001*B\200\001\n\032dev.modelst" +
-      "ore.platform.v1B\021NotificationProtoP\001ZMgi" +
-      "thub.com/modelstore/modelstore/clients/g" +
-      "o/modelstore/platform/v1;platformv1b\006pro" +
-      "to3"
+      "tform.v1.DeleteNotificationRequestB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"\"\n BatchDeleteNotif" +
+      "icationsResponse*{\n\023NotificationChannel\022" +
+      "$\n NOTIFICATION_CHANNEL_UNSPECIFIED\020\000\022\036\n" +
+      "\032NOTIFICATION_CHANNEL_SLACK\020\001\022\036\n\032NOTIFIC" +
+      "ATION_CHANNEL_EMAIL\020\002*\227\001\n\022NotificationSt" +
+      "atus\022#\n\037NOTIFICATION_STATUS_UNSPECIFIED\020" +
+      "\000\022\036\n\032NOTIFICATION_STATUS_QUEUED\020\001\022\034\n\030NOT" +
+      "IFICATION_STATUS_SENT\020\002\022\036\n\032NOTIFICATION_" +
+      "STATUS_FAILED\020\0032\215\021\n\023NotificationService\022" +
+      "\255\001\n\022CreateNotification\0221.modelstore.plat" +
+      "form.v1.CreateNotificationRequest\0322.mode" +
+      "lstore.platform.v1.CreateNotificationRes" +
+      "ponse\"0\202\323\344\223\002*\"\032/v1/platform/notification" +
+      "s:\014notification\022\233\001\n\017GetNotification\022..mo" +
+      "delstore.platform.v1.GetNotificationRequ" +
+      "est\032/.modelstore.platform.v1.GetNotifica" +
+      "tionResponse\"\'\202\323\344\223\002!\022\037/v1/platform/notif" +
+      "ications/{id}\022\234\001\n\021ListNotifications\0220.mo" +
+      "delstore.platform.v1.ListNotificationsRe" +
+      "quest\0321.modelstore.platform.v1.ListNotif" +
+      "icationsResponse\"\"\202\323\344\223\002\034\022\032/v1/platform/n" +
+      "otifications\022\250\001\n\022PurgeNotifications\0221.mo" +
+      "delstore.platform.v1.PurgeNotificationsR" +
+      "equest\0322.modelstore.platform.v1.PurgeNot" +
+      "ificationsResponse\"+\202\323\344\223\002%\" /v1/platform" +
+      "/notifications:purge:\001*\022\277\001\n\022UpdateNotifi" +
+      "cation\0221.modelstore.platform.v1.UpdateNo" +
+      "tificationRequest\0322.modelstore.platform." +
+      "v1.UpdateNotificationResponse\"B\202\323\344\223\002<2,/" +
+      "v1/platform/notifications/{notification." +
+      "id}:\014notification\022\244\001\n\022DeleteNotification" +
+      "\0221.modelstore.platform.v1.DeleteNotifica" +
+      "tionRequest\0322.modelstore.platform.v1.Del" +
+      "eteNotificationResponse\"\'\202\323\344\223\002!*\037/v1/pla" +
+      "tform/notifications/{id}\022\261\001\n\025BatchGetNot" +
+      "ifications\0224.modelstore.platform.v1.Batc" +
+      "hGetNotificationsRequest\0325.modelstore.pl" +
+      "atform.v1.BatchGetNotificationsResponse\"" +
+      "+\202\323\344\223\002%\022#/v1/platform/notifications:batc" +
+      "hGet\022\300\001\n\030BatchCreateNotifications\0227.mode" +
+      "lstore.platform.v1.BatchCreateNotificati" +
+      "onsRequest\0328.modelstore.platform.v1.Batc" +
+      "hCreateNotificationsResponse\"1\202\323\344\223\002+\"&/v" +
+      "1/platform/notifications:batchCreate:\001*\022" +
+      "\300\001\n\030BatchUpdateNotifications\0227.modelstor" +
+      "e.platform.v1.BatchUpdateNotificationsRe" +
+      "quest\0328.modelstore.platform.v1.BatchUpda" +
+      "teNotificationsResponse\"1\202\323\344\223\002+\"&/v1/pla" +
+      "tform/notifications:batchUpdate:\001*\022\300\001\n\030B" +
+      "atchDeleteNotifications\0227.modelstore.pla" +
+      "tform.v1.BatchDeleteNotificationsRequest" +
+      "\0328.modelstore.platform.v1.BatchDeleteNot" +
+      "ificationsResponse\"1\202\323\344\223\002+\"&/v1/platform" +
+      "/notifications:batchDelete:\001*\022\266\001\n\024MarkNo" +
+      "tificationSent\0223.modelstore.platform.v1." +
+      "MarkNotificationSentRequest\0324.modelstore" +
+      ".platform.v1.MarkNotificationSentRespons" +
+      "e\"3\202\323\344\223\002-\"(/v1/platform/notifications/{i" +
+      "d}:markSent:\001*\022\276\001\n\026MarkNotificationFaile" +
+      "d\0225.modelstore.platform.v1.MarkNotificat" +
+      "ionFailedRequest\0326.modelstore.platform.v" +
+      "1.MarkNotificationFailedResponse\"5\202\323\344\223\002/" +
+      "\"*/v1/platform/notifications/{id}:markFa" +
+      "iled:\001*B\200\001\n\032dev.modelstore.platform.v1B\021" +
+      "NotificationProtoP\001ZMgithub.com/modelsto" +
+      "re/modelstore/clients/go/modelstore/plat" +
+      "form/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -394,105 +413,117 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListNotificationsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListNotificationsResponse_descriptor =
       getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_ListNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListNotificationsResponse_descriptor,
-        new java.lang.String[] { "Notifications", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateNotificationRequest_descriptor =
+        new java.lang.String[] { "Notifications", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeNotificationsRequest_descriptor =
       getDescriptor().getMessageType(11);
+    internal_static_modelstore_platform_v1_PurgeNotificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeNotificationsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeNotificationsResponse_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_modelstore_platform_v1_PurgeNotificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeNotificationsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateNotificationRequest_descriptor =
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_UpdateNotificationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateNotificationRequest_descriptor,
         new java.lang.String[] { "Notification", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateNotificationResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_UpdateNotificationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateNotificationResponse_descriptor,
         new java.lang.String[] { "Notification", });
     internal_static_modelstore_platform_v1_DeleteNotificationRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_platform_v1_DeleteNotificationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteNotificationRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_DeleteNotificationResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_platform_v1_DeleteNotificationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteNotificationResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetNotificationsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_platform_v1_BatchGetNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetNotificationsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetNotificationsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_platform_v1_BatchGetNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetNotificationsResponse_descriptor,
         new java.lang.String[] { "Notifications", });
     internal_static_modelstore_platform_v1_MarkNotificationSentRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_platform_v1_MarkNotificationSentRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_MarkNotificationSentRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_MarkNotificationSentResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_platform_v1_MarkNotificationSentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_MarkNotificationSentResponse_descriptor,
         new java.lang.String[] { "Notification", });
     internal_static_modelstore_platform_v1_MarkNotificationFailedRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_platform_v1_MarkNotificationFailedRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_MarkNotificationFailedRequest_descriptor,
         new java.lang.String[] { "Id", "Error", "Etag", });
     internal_static_modelstore_platform_v1_MarkNotificationFailedResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_platform_v1_MarkNotificationFailedResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_MarkNotificationFailedResponse_descriptor,
         new java.lang.String[] { "Notification", });
     internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_descriptor,
         new java.lang.String[] { "Notifications", });
     internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(25);
     internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(26);
     internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_descriptor,
         new java.lang.String[] { "Notifications", });
     internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(27);
     internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(28);
     internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_descriptor,

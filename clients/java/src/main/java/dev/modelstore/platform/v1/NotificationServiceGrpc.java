@@ -108,6 +108,37 @@ public final class NotificationServiceGrpc {
     return getListNotificationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeNotificationsRequest,
+      dev.modelstore.platform.v1.PurgeNotificationsResponse> getPurgeNotificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeNotifications",
+      requestType = dev.modelstore.platform.v1.PurgeNotificationsRequest.class,
+      responseType = dev.modelstore.platform.v1.PurgeNotificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeNotificationsRequest,
+      dev.modelstore.platform.v1.PurgeNotificationsResponse> getPurgeNotificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeNotificationsRequest, dev.modelstore.platform.v1.PurgeNotificationsResponse> getPurgeNotificationsMethod;
+    if ((getPurgeNotificationsMethod = NotificationServiceGrpc.getPurgeNotificationsMethod) == null) {
+      synchronized (NotificationServiceGrpc.class) {
+        if ((getPurgeNotificationsMethod = NotificationServiceGrpc.getPurgeNotificationsMethod) == null) {
+          NotificationServiceGrpc.getPurgeNotificationsMethod = getPurgeNotificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.PurgeNotificationsRequest, dev.modelstore.platform.v1.PurgeNotificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeNotifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeNotificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeNotificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotificationServiceMethodDescriptorSupplier("PurgeNotifications"))
+              .build();
+        }
+      }
+    }
+    return getPurgeNotificationsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateNotificationRequest,
       dev.modelstore.platform.v1.UpdateNotificationResponse> getUpdateNotificationMethod;
 
@@ -466,6 +497,25 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's notifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeNotifications(dev.modelstore.platform.v1.PurgeNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeNotificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeNotificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a notification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notification and allow_missing is false), ABORTED (etag mismatch),
@@ -688,6 +738,26 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's notifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeNotifications(dev.modelstore.platform.v1.PurgeNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeNotificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeNotificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a notification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notification and allow_missing is false), ABORTED (etag mismatch),
@@ -901,6 +971,25 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's notifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeNotificationsResponse purgeNotifications(dev.modelstore.platform.v1.PurgeNotificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a notification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notification and allow_missing is false), ABORTED (etag mismatch),
@@ -1102,6 +1191,25 @@ public final class NotificationServiceGrpc {
     public dev.modelstore.platform.v1.ListNotificationsResponse listNotifications(dev.modelstore.platform.v1.ListNotificationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the notifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's notifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeNotificationsResponse purgeNotifications(dev.modelstore.platform.v1.PurgeNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeNotificationsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1314,6 +1422,26 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the notifications matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's notifications are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.PurgeNotificationsResponse> purgeNotifications(
+        dev.modelstore.platform.v1.PurgeNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeNotificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a notification.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * notification and allow_missing is false), ABORTED (etag mismatch),
@@ -1467,14 +1595,15 @@ public final class NotificationServiceGrpc {
   private static final int METHODID_CREATE_NOTIFICATION = 0;
   private static final int METHODID_GET_NOTIFICATION = 1;
   private static final int METHODID_LIST_NOTIFICATIONS = 2;
-  private static final int METHODID_UPDATE_NOTIFICATION = 3;
-  private static final int METHODID_DELETE_NOTIFICATION = 4;
-  private static final int METHODID_BATCH_GET_NOTIFICATIONS = 5;
-  private static final int METHODID_BATCH_CREATE_NOTIFICATIONS = 6;
-  private static final int METHODID_BATCH_UPDATE_NOTIFICATIONS = 7;
-  private static final int METHODID_BATCH_DELETE_NOTIFICATIONS = 8;
-  private static final int METHODID_MARK_NOTIFICATION_SENT = 9;
-  private static final int METHODID_MARK_NOTIFICATION_FAILED = 10;
+  private static final int METHODID_PURGE_NOTIFICATIONS = 3;
+  private static final int METHODID_UPDATE_NOTIFICATION = 4;
+  private static final int METHODID_DELETE_NOTIFICATION = 5;
+  private static final int METHODID_BATCH_GET_NOTIFICATIONS = 6;
+  private static final int METHODID_BATCH_CREATE_NOTIFICATIONS = 7;
+  private static final int METHODID_BATCH_UPDATE_NOTIFICATIONS = 8;
+  private static final int METHODID_BATCH_DELETE_NOTIFICATIONS = 9;
+  private static final int METHODID_MARK_NOTIFICATION_SENT = 10;
+  private static final int METHODID_MARK_NOTIFICATION_FAILED = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1504,6 +1633,10 @@ public final class NotificationServiceGrpc {
         case METHODID_LIST_NOTIFICATIONS:
           serviceImpl.listNotifications((dev.modelstore.platform.v1.ListNotificationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListNotificationsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_NOTIFICATIONS:
+          serviceImpl.purgeNotifications((dev.modelstore.platform.v1.PurgeNotificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeNotificationsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_NOTIFICATION:
           serviceImpl.updateNotification((dev.modelstore.platform.v1.UpdateNotificationRequest) request,
@@ -1576,6 +1709,13 @@ public final class NotificationServiceGrpc {
               dev.modelstore.platform.v1.ListNotificationsRequest,
               dev.modelstore.platform.v1.ListNotificationsResponse>(
                 service, METHODID_LIST_NOTIFICATIONS)))
+        .addMethod(
+          getPurgeNotificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.PurgeNotificationsRequest,
+              dev.modelstore.platform.v1.PurgeNotificationsResponse>(
+                service, METHODID_PURGE_NOTIFICATIONS)))
         .addMethod(
           getUpdateNotificationMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1683,6 +1823,7 @@ public final class NotificationServiceGrpc {
               .addMethod(getCreateNotificationMethod())
               .addMethod(getGetNotificationMethod())
               .addMethod(getListNotificationsMethod())
+              .addMethod(getPurgeNotificationsMethod())
               .addMethod(getUpdateNotificationMethod())
               .addMethod(getDeleteNotificationMethod())
               .addMethod(getBatchGetNotificationsMethod())

@@ -62,6 +62,16 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListSessionsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeSessionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateSessionRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -174,91 +184,100 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "\021GetSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
       "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
       "ask\"F\n\022GetSessionResponse\0220\n\007session\030\001 \001" +
-      "(\0132\037.modelstore.platform.v1.Session\"^\n\023L" +
+      "(\0132\037.modelstore.platform.v1.Session\"w\n\023L" +
       "istSessionsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
       "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
-      "er_by\030\004 \001(\t\"b\n\024ListSessionsResponse\0221\n\010s" +
-      "essions\030\001 \003(\0132\037.modelstore.platform.v1.S" +
-      "ession\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n\024Upda" +
-      "teSessionRequest\0226\n\007session\030\001 \001(\0132\037.mode" +
-      "lstore.platform.v1.SessionB\004\342A\001\002\022/\n\013upda" +
-      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateSessio" +
-      "nResponse\0220\n\007session\030\001 \001(\0132\037.modelstore." +
-      "platform.v1.Session\"6\n\024DeleteSessionRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025D" +
-      "eleteSessionResponse\"[\n\027BatchGetSessions" +
-      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"M\n\030Bat" +
-      "chGetSessionsResponse\0221\n\010sessions\030\001 \003(\0132" +
-      "\037.modelstore.platform.v1.Session\"6\n\024Revo" +
-      "keSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
-      "ag\030\002 \001(\t\"I\n\025RevokeSessionResponse\0220\n\007ses" +
-      "sion\030\001 \001(\0132\037.modelstore.platform.v1.Sess" +
-      "ion\"v\n\032BatchCreateSessionsRequest\022D\n\010req" +
-      "uests\030\001 \003(\0132,.modelstore.platform.v1.Cre" +
-      "ateSessionRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
-      "\001(\t\"P\n\033BatchCreateSessionsResponse\0221\n\010se" +
-      "ssions\030\001 \003(\0132\037.modelstore.platform.v1.Se" +
-      "ssion\"v\n\032BatchUpdateSessionsRequest\022D\n\010r" +
-      "equests\030\001 \003(\0132,.modelstore.platform.v1.U" +
-      "pdateSessionRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
-      "\002 \001(\t\"P\n\033BatchUpdateSessionsResponse\0221\n\010" +
+      "er_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(\010\"\221\001\n" +
+      "\024ListSessionsResponse\0221\n\010sessions\030\001 \003(\0132" +
+      "\037.modelstore.platform.v1.Session\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n" +
+      "\021total_size_capped\030\004 \001(\010\";\n\024PurgeSession" +
+      "sRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030" +
+      "\002 \001(\010\"B\n\025PurgeSessionsResponse\022\023\n\013purge_" +
+      "count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\226\001\n\024Up" +
+      "dateSessionRequest\0226\n\007session\030\001 \001(\0132\037.mo" +
+      "delstore.platform.v1.SessionB\004\342A\001\002\022/\n\013up" +
+      "date_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateSess" +
+      "ionResponse\0220\n\007session\030\001 \001(\0132\037.modelstor" +
+      "e.platform.v1.Session\"6\n\024DeleteSessionRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n" +
+      "\025DeleteSessionResponse\"[\n\027BatchGetSessio" +
+      "nsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"M\n\030B" +
+      "atchGetSessionsResponse\0221\n\010sessions\030\001 \003(" +
+      "\0132\037.modelstore.platform.v1.Session\"6\n\024Re" +
+      "vokeSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
+      "etag\030\002 \001(\t\"I\n\025RevokeSessionResponse\0220\n\007s" +
+      "ession\030\001 \001(\0132\037.modelstore.platform.v1.Se" +
+      "ssion\"v\n\032BatchCreateSessionsRequest\022D\n\010r" +
+      "equests\030\001 \003(\0132,.modelstore.platform.v1.C" +
+      "reateSessionRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
+      "\002 \001(\t\"P\n\033BatchCreateSessionsResponse\0221\n\010" +
       "sessions\030\001 \003(\0132\037.modelstore.platform.v1." +
-      "Session\"v\n\032BatchDeleteSessionsRequest\022D\n" +
+      "Session\"v\n\032BatchUpdateSessionsRequest\022D\n" +
       "\010requests\030\001 \003(\0132,.modelstore.platform.v1" +
-      ".DeleteSessionRequestB\004\342A\001\002\022\022\n\nrequest_i" +
-      "d\030\002 \001(\t\"\035\n\033BatchDeleteSessionsResponse*\202" +
-      "\001\n\024SessionPrincipalType\022&\n\"SESSION_PRINC" +
-      "IPAL_TYPE_UNSPECIFIED\020\000\022!\n\035SESSION_PRINC" +
-      "IPAL_TYPE_CLIENT\020\001\022\037\n\033SESSION_PRINCIPAL_" +
-      "TYPE_USER\020\002*\202\001\n\rSessionStatus\022\036\n\032SESSION" +
-      "_STATUS_UNSPECIFIED\020\000\022\031\n\025SESSION_STATUS_" +
-      "ACTIVE\020\001\022\032\n\026SESSION_STATUS_REVOKED\020\002\022\032\n\026" +
-      "SESSION_STATUS_EXPIRED\020\0032\275\014\n\016SessionServ" +
-      "ice\022\224\001\n\rCreateSession\022,.modelstore.platf" +
-      "orm.v1.CreateSessionRequest\032-.modelstore" +
-      ".platform.v1.CreateSessionResponse\"&\202\323\344\223" +
-      "\002 \"\025/v1/platform/sessions:\007session\022\207\001\n\nG" +
-      "etSession\022).modelstore.platform.v1.GetSe" +
-      "ssionRequest\032*.modelstore.platform.v1.Ge" +
-      "tSessionResponse\"\"\202\323\344\223\002\034\022\032/v1/platform/s" +
-      "essions/{id}\022\210\001\n\014ListSessions\022+.modelsto" +
-      "re.platform.v1.ListSessionsRequest\032,.mod" +
-      "elstore.platform.v1.ListSessionsResponse" +
-      "\"\035\202\323\344\223\002\027\022\025/v1/platform/sessions\022\241\001\n\rUpda" +
-      "teSession\022,.modelstore.platform.v1.Updat" +
-      "eSessionRequest\032-.modelstore.platform.v1" +
-      ".UpdateSessionResponse\"3\202\323\344\223\002-2\"/v1/plat" +
-      "form/sessions/{session.id}:\007session\022\220\001\n\r" +
-      "DeleteSession\022,.modelstore.platform.v1.D" +
-      "eleteSessionRequest\032-.modelstore.platfor" +
-      "m.v1.DeleteSessionResponse\"\"\202\323\344\223\002\034*\032/v1/" +
-      "platform/sessions/{id}\022\235\001\n\020BatchGetSessi" +
-      "ons\022/.modelstore.platform.v1.BatchGetSes" +
-      "sionsRequest\0320.modelstore.platform.v1.Ba" +
-      "tchGetSessionsResponse\"&\202\323\344\223\002 \022\036/v1/plat" +
-      "form/sessions:batchGet\022\254\001\n\023BatchCreateSe" +
-      "ssions\0222.modelstore.platform.v1.BatchCre" +
-      "ateSessionsRequest\0323.modelstore.platform" +
-      ".v1.BatchCreateSessionsResponse\",\202\323\344\223\002&\"" +
-      "!/v1/platform/sessions:batchCreate:\001*\022\254\001" +
-      "\n\023BatchUpdateSessions\0222.modelstore.platf" +
-      "orm.v1.BatchUpdateSessionsRequest\0323.mode" +
-      "lstore.platform.v1.BatchUpdateSessionsRe" +
-      "sponse\",\202\323\344\223\002&\"!/v1/platform/sessions:ba" +
-      "tchUpdate:\001*\022\254\001\n\023BatchDeleteSessions\0222.m" +
-      "odelstore.platform.v1.BatchDeleteSession" +
-      "sRequest\0323.modelstore.platform.v1.BatchD" +
-      "eleteSessionsResponse\",\202\323\344\223\002&\"!/v1/platf" +
-      "orm/sessions:batchDelete:\001*\022\232\001\n\rRevokeSe" +
-      "ssion\022,.modelstore.platform.v1.RevokeSes" +
-      "sionRequest\032-.modelstore.platform.v1.Rev" +
-      "okeSessionResponse\",\202\323\344\223\002&\"!/v1/platform" +
-      "/sessions/{id}:revoke:\001*B{\n\032dev.modelsto" +
-      "re.platform.v1B\014SessionProtoP\001ZMgithub.c" +
-      "om/modelstore/modelstore/clients/go/mode" +
-      "lstore/platform/v1;platformv1b\006proto3"
+      ".UpdateSessionRequestB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"P\n\033BatchUpdateSessionsResponse\0221" +
+      "\n\010sessions\030\001 \003(\0132\037.modelstore.platform.v" +
+      "1.Session\"v\n\032BatchDeleteSessionsRequest\022" +
+      "D\n\010requests\030\001 \003(\0132,.modelstore.platform." +
+      "v1.DeleteSessionRequestB\004\342A\001\002\022\022\n\nrequest" +
+      "_id\030\002 \001(\t\"\035\n\033BatchDeleteSessionsResponse" +
+      "*\202\001\n\024SessionPrincipalType\022&\n\"SESSION_PRI" +
+      "NCIPAL_TYPE_UNSPECIFIED\020\000\022!\n\035SESSION_PRI" +
+      "NCIPAL_TYPE_CLIENT\020\001\022\037\n\033SESSION_PRINCIPA" +
+      "L_TYPE_USER\020\002*\202\001\n\rSessionStatus\022\036\n\032SESSI" +
+      "ON_STATUS_UNSPECIFIED\020\000\022\031\n\025SESSION_STATU" +
+      "S_ACTIVE\020\001\022\032\n\026SESSION_STATUS_REVOKED\020\002\022\032" +
+      "\n\026SESSION_STATUS_EXPIRED\020\0032\324\r\n\016SessionSe" +
+      "rvice\022\224\001\n\rCreateSession\022,.modelstore.pla" +
+      "tform.v1.CreateSessionRequest\032-.modelsto" +
+      "re.platform.v1.CreateSessionResponse\"&\202\323" +
+      "\344\223\002 \"\025/v1/platform/sessions:\007session\022\207\001\n" +
+      "\nGetSession\022).modelstore.platform.v1.Get" +
+      "SessionRequest\032*.modelstore.platform.v1." +
+      "GetSessionResponse\"\"\202\323\344\223\002\034\022\032/v1/platform" +
+      "/sessions/{id}\022\210\001\n\014ListSessions\022+.models" +
+      "tore.platform.v1.ListSessionsRequest\032,.m" +
+      "odelstore.platform.v1.ListSessionsRespon" +
+      "se\"\035\202\323\344\223\002\027\022\025/v1/platform/sessions\022\224\001\n\rPu" +
+      "rgeSessions\022,.modelstore.platform.v1.Pur" +
+      "geSessionsRequest\032-.modelstore.platform." +
+      "v1.PurgeSessionsResponse\"&\202\323\344\223\002 \"\033/v1/pl" +
+      "atform/sessions:purge:\001*\022\241\001\n\rUpdateSessi" +
+      "on\022,.modelstore.platform.v1.UpdateSessio" +
+      "nRequest\032-.modelstore.platform.v1.Update" +
+      "SessionResponse\"3\202\323\344\223\002-2\"/v1/platform/se" +
+      "ssions/{session.id}:\007session\022\220\001\n\rDeleteS" +
+      "ession\022,.modelstore.platform.v1.DeleteSe" +
+      "ssionRequest\032-.modelstore.platform.v1.De" +
+      "leteSessionResponse\"\"\202\323\344\223\002\034*\032/v1/platfor" +
+      "m/sessions/{id}\022\235\001\n\020BatchGetSessions\022/.m" +
+      "odelstore.platform.v1.BatchGetSessionsRe" +
+      "quest\0320.modelstore.platform.v1.BatchGetS" +
+      "essionsResponse\"&\202\323\344\223\002 \022\036/v1/platform/se" +
+      "ssions:batchGet\022\254\001\n\023BatchCreateSessions\022" +
+      "2.modelstore.platform.v1.BatchCreateSess" +
+      "ionsRequest\0323.modelstore.platform.v1.Bat" +
+      "chCreateSessionsResponse\",\202\323\344\223\002&\"!/v1/pl" +
+      "atform/sessions:batchCreate:\001*\022\254\001\n\023Batch" +
+      "UpdateSessions\0222.modelstore.platform.v1." +
+      "BatchUpdateSessionsRequest\0323.modelstore." +
+      "platform.v1.BatchUpdateSessionsResponse\"" +
+      ",\202\323\344\223\002&\"!/v1/platform/sessions:batchUpda" +
+      "te:\001*\022\254\001\n\023BatchDeleteSessions\0222.modelsto" +
+      "re.platform.v1.BatchDeleteSessionsReques" +
+      "t\0323.modelstore.platform.v1.BatchDeleteSe" +
+      "ssionsResponse\",\202\323\344\223\002&\"!/v1/platform/ses" +
+      "sions:batchDelete:\001*\022\232\001\n\rRevokeSession\022," +
+      ".modelstore.platform.v1.RevokeSessionReq" +
+      "uest\032-.modelstore.platform.v1.RevokeSess" +
+      "ionResponse\",\202\323\344\223\002&\"!/v1/platform/sessio" +
+      "ns/{id}:revoke:\001*B{\n\032dev.modelstore.plat" +
+      "form.v1B\014SessionProtoP\001ZMgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -305,93 +324,105 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListSessionsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListSessionsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListSessionsResponse_descriptor,
-        new java.lang.String[] { "Sessions", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateSessionRequest_descriptor =
+        new java.lang.String[] { "Sessions", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeSessionsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeSessionsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeSessionsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeSessionsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateSessionRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateSessionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateSessionRequest_descriptor,
         new java.lang.String[] { "Session", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateSessionResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateSessionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateSessionResponse_descriptor,
         new java.lang.String[] { "Session", });
     internal_static_modelstore_platform_v1_DeleteSessionRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteSessionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteSessionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_DeleteSessionResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteSessionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteSessionResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetSessionsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetSessionsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetSessionsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetSessionsResponse_descriptor,
         new java.lang.String[] { "Sessions", });
     internal_static_modelstore_platform_v1_RevokeSessionRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_platform_v1_RevokeSessionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RevokeSessionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_RevokeSessionResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_platform_v1_RevokeSessionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RevokeSessionResponse_descriptor,
         new java.lang.String[] { "Session", });
     internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_descriptor,
         new java.lang.String[] { "Sessions", });
     internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_descriptor,
         new java.lang.String[] { "Sessions", });
     internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_descriptor,

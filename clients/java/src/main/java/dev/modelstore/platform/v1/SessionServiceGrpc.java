@@ -108,6 +108,37 @@ public final class SessionServiceGrpc {
     return getListSessionsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeSessionsRequest,
+      dev.modelstore.platform.v1.PurgeSessionsResponse> getPurgeSessionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeSessions",
+      requestType = dev.modelstore.platform.v1.PurgeSessionsRequest.class,
+      responseType = dev.modelstore.platform.v1.PurgeSessionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeSessionsRequest,
+      dev.modelstore.platform.v1.PurgeSessionsResponse> getPurgeSessionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeSessionsRequest, dev.modelstore.platform.v1.PurgeSessionsResponse> getPurgeSessionsMethod;
+    if ((getPurgeSessionsMethod = SessionServiceGrpc.getPurgeSessionsMethod) == null) {
+      synchronized (SessionServiceGrpc.class) {
+        if ((getPurgeSessionsMethod = SessionServiceGrpc.getPurgeSessionsMethod) == null) {
+          SessionServiceGrpc.getPurgeSessionsMethod = getPurgeSessionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.PurgeSessionsRequest, dev.modelstore.platform.v1.PurgeSessionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeSessions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeSessionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeSessionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SessionServiceMethodDescriptorSupplier("PurgeSessions"))
+              .build();
+        }
+      }
+    }
+    return getPurgeSessionsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateSessionRequest,
       dev.modelstore.platform.v1.UpdateSessionResponse> getUpdateSessionMethod;
 
@@ -435,6 +466,25 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sessions matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeSessions(dev.modelstore.platform.v1.PurgeSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeSessionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeSessionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a session.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * session and allow_missing is false), ABORTED (etag mismatch),
@@ -639,6 +689,26 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sessions matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeSessions(dev.modelstore.platform.v1.PurgeSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeSessionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeSessionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a session.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * session and allow_missing is false), ABORTED (etag mismatch),
@@ -833,6 +903,25 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sessions matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeSessionsResponse purgeSessions(dev.modelstore.platform.v1.PurgeSessionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a session.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * session and allow_missing is false), ABORTED (etag mismatch),
@@ -1016,6 +1105,25 @@ public final class SessionServiceGrpc {
     public dev.modelstore.platform.v1.ListSessionsResponse listSessions(dev.modelstore.platform.v1.ListSessionsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the sessions matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeSessionsResponse purgeSessions(dev.modelstore.platform.v1.PurgeSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeSessionsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1210,6 +1318,26 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the sessions matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's sessions are seen. Entities
+     * that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.PurgeSessionsResponse> purgeSessions(
+        dev.modelstore.platform.v1.PurgeSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeSessionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a session.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * session and allow_missing is false), ABORTED (etag mismatch),
@@ -1344,13 +1472,14 @@ public final class SessionServiceGrpc {
   private static final int METHODID_CREATE_SESSION = 0;
   private static final int METHODID_GET_SESSION = 1;
   private static final int METHODID_LIST_SESSIONS = 2;
-  private static final int METHODID_UPDATE_SESSION = 3;
-  private static final int METHODID_DELETE_SESSION = 4;
-  private static final int METHODID_BATCH_GET_SESSIONS = 5;
-  private static final int METHODID_BATCH_CREATE_SESSIONS = 6;
-  private static final int METHODID_BATCH_UPDATE_SESSIONS = 7;
-  private static final int METHODID_BATCH_DELETE_SESSIONS = 8;
-  private static final int METHODID_REVOKE_SESSION = 9;
+  private static final int METHODID_PURGE_SESSIONS = 3;
+  private static final int METHODID_UPDATE_SESSION = 4;
+  private static final int METHODID_DELETE_SESSION = 5;
+  private static final int METHODID_BATCH_GET_SESSIONS = 6;
+  private static final int METHODID_BATCH_CREATE_SESSIONS = 7;
+  private static final int METHODID_BATCH_UPDATE_SESSIONS = 8;
+  private static final int METHODID_BATCH_DELETE_SESSIONS = 9;
+  private static final int METHODID_REVOKE_SESSION = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1380,6 +1509,10 @@ public final class SessionServiceGrpc {
         case METHODID_LIST_SESSIONS:
           serviceImpl.listSessions((dev.modelstore.platform.v1.ListSessionsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListSessionsResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_SESSIONS:
+          serviceImpl.purgeSessions((dev.modelstore.platform.v1.PurgeSessionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeSessionsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_SESSION:
           serviceImpl.updateSession((dev.modelstore.platform.v1.UpdateSessionRequest) request,
@@ -1448,6 +1581,13 @@ public final class SessionServiceGrpc {
               dev.modelstore.platform.v1.ListSessionsRequest,
               dev.modelstore.platform.v1.ListSessionsResponse>(
                 service, METHODID_LIST_SESSIONS)))
+        .addMethod(
+          getPurgeSessionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.PurgeSessionsRequest,
+              dev.modelstore.platform.v1.PurgeSessionsResponse>(
+                service, METHODID_PURGE_SESSIONS)))
         .addMethod(
           getUpdateSessionMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1548,6 +1688,7 @@ public final class SessionServiceGrpc {
               .addMethod(getCreateSessionMethod())
               .addMethod(getGetSessionMethod())
               .addMethod(getListSessionsMethod())
+              .addMethod(getPurgeSessionsMethod())
               .addMethod(getUpdateSessionMethod())
               .addMethod(getDeleteSessionMethod())
               .addMethod(getBatchGetSessionsMethod())

@@ -62,6 +62,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListUsersResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateUserRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -166,81 +176,90 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
       "\032.google.protobuf.FieldMask\"=\n\017GetUserRe" +
       "sponse\022*\n\004user\030\001 \001(\0132\034.modelstore.platfo" +
-      "rm.v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_s" +
+      "rm.v1.User\"t\n\020ListUsersRequest\022\021\n\tpage_s" +
       "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Y\n\021ListUsersResp" +
-      "onse\022+\n\005users\030\001 \003(\0132\034.modelstore.platfor" +
-      "m.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\215\001\n\021U" +
-      "pdateUserRequest\0220\n\004user\030\001 \001(\0132\034.modelst" +
-      "ore.platform.v1.UserB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\"@\n\022UpdateUserResponse" +
-      "\022*\n\004user\030\001 \001(\0132\034.modelstore.platform.v1." +
-      "User\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022\014\n\004etag\030\002 \001(\t\"\024\n\022DeleteUserResponse\"" +
-      "X\n\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
-      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\"D\n\025BatchGetUsersResponse\022+\n\005us" +
-      "ers\030\001 \003(\0132\034.modelstore.platform.v1.User\"" +
-      "F\n\031VerifyUserPasswordRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032Verif" +
-      "yUserPasswordResponse\022\r\n\005valid\030\001 \001(\010\"p\n\027" +
-      "BatchCreateUsersRequest\022A\n\010requests\030\001 \003(" +
-      "\0132).modelstore.platform.v1.CreateUserReq" +
-      "uestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"G\n\030BatchC" +
-      "reateUsersResponse\022+\n\005users\030\001 \003(\0132\034.mode" +
-      "lstore.platform.v1.User\"p\n\027BatchUpdateUs" +
-      "ersRequest\022A\n\010requests\030\001 \003(\0132).modelstor" +
-      "e.platform.v1.UpdateUserRequestB\004\342A\001\002\022\022\n" +
-      "\nrequest_id\030\002 \001(\t\"G\n\030BatchUpdateUsersRes" +
-      "ponse\022+\n\005users\030\001 \003(\0132\034.modelstore.platfo" +
-      "rm.v1.User\"p\n\027BatchDeleteUsersRequest\022A\n" +
-      "\010requests\030\001 \003(\0132).modelstore.platform.v1" +
-      ".DeleteUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
-      " \001(\t\"\032\n\030BatchDeleteUsersResponse*[\n\nUser" +
-      "Status\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n\022U" +
-      "SER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INACT" +
-      "IVE\020\0022\336\013\n\013UserService\022\205\001\n\nCreateUser\022).m" +
-      "odelstore.platform.v1.CreateUserRequest\032" +
-      "*.modelstore.platform.v1.CreateUserRespo" +
-      "nse\" \202\323\344\223\002\032\"\022/v1/platform/users:\004user\022{\n" +
-      "\007GetUser\022&.modelstore.platform.v1.GetUse" +
-      "rRequest\032\'.modelstore.platform.v1.GetUse" +
-      "rResponse\"\037\202\323\344\223\002\031\022\027/v1/platform/users/{i" +
-      "d}\022|\n\tListUsers\022(.modelstore.platform.v1" +
-      ".ListUsersRequest\032).modelstore.platform." +
-      "v1.ListUsersResponse\"\032\202\323\344\223\002\024\022\022/v1/platfo" +
-      "rm/users\022\217\001\n\nUpdateUser\022).modelstore.pla" +
-      "tform.v1.UpdateUserRequest\032*.modelstore." +
-      "platform.v1.UpdateUserResponse\"*\202\323\344\223\002$2\034" +
-      "/v1/platform/users/{user.id}:\004user\022\204\001\n\nD" +
-      "eleteUser\022).modelstore.platform.v1.Delet" +
-      "eUserRequest\032*.modelstore.platform.v1.De" +
-      "leteUserResponse\"\037\202\323\344\223\002\031*\027/v1/platform/u" +
-      "sers/{id}\022\221\001\n\rBatchGetUsers\022,.modelstore" +
-      ".platform.v1.BatchGetUsersRequest\032-.mode" +
-      "lstore.platform.v1.BatchGetUsersResponse" +
-      "\"#\202\323\344\223\002\035\022\033/v1/platform/users:batchGet\022\240\001" +
-      "\n\020BatchCreateUsers\022/.modelstore.platform" +
-      ".v1.BatchCreateUsersRequest\0320.modelstore" +
-      ".platform.v1.BatchCreateUsersResponse\")\202" +
-      "\323\344\223\002#\"\036/v1/platform/users:batchCreate:\001*" +
-      "\022\240\001\n\020BatchUpdateUsers\022/.modelstore.platf" +
-      "orm.v1.BatchUpdateUsersRequest\0320.modelst" +
-      "ore.platform.v1.BatchUpdateUsersResponse" +
-      "\")\202\323\344\223\002#\"\036/v1/platform/users:batchUpdate" +
-      ":\001*\022\240\001\n\020BatchDeleteUsers\022/.modelstore.pl" +
-      "atform.v1.BatchDeleteUsersRequest\0320.mode" +
-      "lstore.platform.v1.BatchDeleteUsersRespo" +
-      "nse\")\202\323\344\223\002#\"\036/v1/platform/users:batchDel" +
-      "ete:\001*\022\265\001\n\022VerifyUserPassword\0221.modelsto" +
-      "re.platform.v1.VerifyUserPasswordRequest" +
-      "\0322.modelstore.platform.v1.VerifyUserPass" +
-      "wordResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platfor" +
-      "m/users/{id}:verifyPassword:\001*Bx\n\032dev.mo" +
-      "delstore.platform.v1B\tUserProtoP\001ZMgithu" +
-      "b.com/modelstore/modelstore/clients/go/m" +
-      "odelstore/platform/v1;platformv1b\006proto3"
+      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_si" +
+      "ze\030\005 \001(\010\"\210\001\n\021ListUsersResponse\022+\n\005users\030" +
+      "\001 \003(\0132\034.modelstore.platform.v1.User\022\027\n\017n" +
+      "ext_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005" +
+      "\022\031\n\021total_size_capped\030\004 \001(\010\"8\n\021PurgeUser" +
+      "sRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030" +
+      "\002 \001(\010\"?\n\022PurgeUsersResponse\022\023\n\013purge_cou" +
+      "nt\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\215\001\n\021Updat" +
+      "eUserRequest\0220\n\004user\030\001 \001(\0132\034.modelstore." +
+      "platform.v1.UserB\004\342A\001\002\022/\n\013update_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMask\022\025\n\rallow" +
+      "_missing\030\003 \001(\010\"@\n\022UpdateUserResponse\022*\n\004" +
+      "user\030\001 \001(\0132\034.modelstore.platform.v1.User" +
+      "\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "\014\n\004etag\030\002 \001(\t\"\024\n\022DeleteUserResponse\"X\n\024B" +
+      "atchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-" +
+      "\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\"D\n\025BatchGetUsersResponse\022+\n\005users\030" +
+      "\001 \003(\0132\034.modelstore.platform.v1.User\"F\n\031V" +
+      "erifyUserPasswordRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyUse" +
+      "rPasswordResponse\022\r\n\005valid\030\001 \001(\010\"p\n\027Batc" +
+      "hCreateUsersRequest\022A\n\010requests\030\001 \003(\0132)." +
+      "modelstore.platform.v1.CreateUserRequest" +
+      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"G\n\030BatchCreat" +
+      "eUsersResponse\022+\n\005users\030\001 \003(\0132\034.modelsto" +
+      "re.platform.v1.User\"p\n\027BatchUpdateUsersR" +
+      "equest\022A\n\010requests\030\001 \003(\0132).modelstore.pl" +
+      "atform.v1.UpdateUserRequestB\004\342A\001\002\022\022\n\nreq" +
+      "uest_id\030\002 \001(\t\"G\n\030BatchUpdateUsersRespons" +
+      "e\022+\n\005users\030\001 \003(\0132\034.modelstore.platform.v" +
+      "1.User\"p\n\027BatchDeleteUsersRequest\022A\n\010req" +
+      "uests\030\001 \003(\0132).modelstore.platform.v1.Del" +
+      "eteUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"\032\n\030BatchDeleteUsersResponse*[\n\nUserStat" +
+      "us\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n\022USER_" +
+      "STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INACTIVE\020" +
+      "\0022\351\014\n\013UserService\022\205\001\n\nCreateUser\022).model" +
+      "store.platform.v1.CreateUserRequest\032*.mo" +
+      "delstore.platform.v1.CreateUserResponse\"" +
+      " \202\323\344\223\002\032\"\022/v1/platform/users:\004user\022{\n\007Get" +
+      "User\022&.modelstore.platform.v1.GetUserReq" +
+      "uest\032\'.modelstore.platform.v1.GetUserRes" +
+      "ponse\"\037\202\323\344\223\002\031\022\027/v1/platform/users/{id}\022|" +
+      "\n\tListUsers\022(.modelstore.platform.v1.Lis" +
+      "tUsersRequest\032).modelstore.platform.v1.L" +
+      "istUsersResponse\"\032\202\323\344\223\002\024\022\022/v1/platform/u" +
+      "sers\022\210\001\n\nPurgeUsers\022).modelstore.platfor" +
+      "m.v1.PurgeUsersRequest\032*.modelstore.plat" +
+      "form.v1.PurgeUsersResponse\"#\202\323\344\223\002\035\"\030/v1/" +
+      "platform/users:purge:\001*\022\217\001\n\nUpdateUser\022)" +
+      ".modelstore.platform.v1.UpdateUserReques" +
+      "t\032*.modelstore.platform.v1.UpdateUserRes" +
+      "ponse\"*\202\323\344\223\002$2\034/v1/platform/users/{user." +
+      "id}:\004user\022\204\001\n\nDeleteUser\022).modelstore.pl" +
+      "atform.v1.DeleteUserRequest\032*.modelstore" +
+      ".platform.v1.DeleteUserResponse\"\037\202\323\344\223\002\031*" +
+      "\027/v1/platform/users/{id}\022\221\001\n\rBatchGetUse" +
+      "rs\022,.modelstore.platform.v1.BatchGetUser" +
+      "sRequest\032-.modelstore.platform.v1.BatchG" +
+      "etUsersResponse\"#\202\323\344\223\002\035\022\033/v1/platform/us" +
+      "ers:batchGet\022\240\001\n\020BatchCreateUsers\022/.mode" +
+      "lstore.platform.v1.BatchCreateUsersReque" +
+      "st\0320.modelstore.platform.v1.BatchCreateU" +
+      "sersResponse\")\202\323\344\223\002#\"\036/v1/platform/users" +
+      ":batchCreate:\001*\022\240\001\n\020BatchUpdateUsers\022/.m" +
+      "odelstore.platform.v1.BatchUpdateUsersRe" +
+      "quest\0320.modelstore.platform.v1.BatchUpda" +
+      "teUsersResponse\")\202\323\344\223\002#\"\036/v1/platform/us" +
+      "ers:batchUpdate:\001*\022\240\001\n\020BatchDeleteUsers\022" +
+      "/.modelstore.platform.v1.BatchDeleteUser" +
+      "sRequest\0320.modelstore.platform.v1.BatchD" +
+      "eleteUsersResponse\")\202\323\344\223\002#\"\036/v1/platform" +
+      "/users:batchDelete:\001*\022\265\001\n\022VerifyUserPass" +
+      "word\0221.modelstore.platform.v1.VerifyUser" +
+      "PasswordRequest\0322.modelstore.platform.v1" +
+      ".VerifyUserPasswordResponse\"8\312\363\030\003\n\001\001\202\323\344\223" +
+      "\002+\"&/v1/platform/users/{id}:verifyPasswo" +
+      "rd:\001*Bx\n\032dev.modelstore.platform.v1B\tUse" +
+      "rProtoP\001ZMgithub.com/modelstore/modelsto" +
+      "re/clients/go/modelstore/platform/v1;pla" +
+      "tformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -286,93 +305,105 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListUsersRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListUsersResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListUsersResponse_descriptor,
-        new java.lang.String[] { "Users", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateUserRequest_descriptor =
+        new java.lang.String[] { "Users", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeUsersRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeUsersRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeUsersResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeUsersResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateUserRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateUserRequest_descriptor,
         new java.lang.String[] { "User", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateUserResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_platform_v1_DeleteUserRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteUserRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_DeleteUserResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteUserResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetUsersRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetUsersRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetUsersResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_platform_v1_VerifyUserPasswordRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_platform_v1_VerifyUserPasswordRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_VerifyUserPasswordRequest_descriptor,
         new java.lang.String[] { "Id", "Password", });
     internal_static_modelstore_platform_v1_VerifyUserPasswordResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_platform_v1_VerifyUserPasswordResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_VerifyUserPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
     internal_static_modelstore_platform_v1_BatchCreateUsersRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_platform_v1_BatchCreateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchCreateUsersResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_platform_v1_BatchCreateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_descriptor,

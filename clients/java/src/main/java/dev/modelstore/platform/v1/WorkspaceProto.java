@@ -62,6 +62,16 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListWorkspacesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -153,83 +163,93 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
       "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
       "ldMask\"L\n\024GetWorkspaceResponse\0224\n\tworksp" +
       "ace\030\001 \001(\0132!.modelstore.platform.v1.Works" +
-      "pace\"`\n\025ListWorkspacesRequest\022\021\n\tpage_si" +
+      "pace\"y\n\025ListWorkspacesRequest\022\021\n\tpage_si" +
       "ze\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003" +
-      " \001(\t\022\020\n\010order_by\030\004 \001(\t\"h\n\026ListWorkspaces" +
-      "Response\0225\n\nworkspaces\030\001 \003(\0132!.modelstor" +
-      "e.platform.v1.Workspace\022\027\n\017next_page_tok" +
-      "en\030\002 \001(\t\"\234\001\n\026UpdateWorkspaceRequest\022:\n\tw" +
-      "orkspace\030\001 \001(\0132!.modelstore.platform.v1." +
-      "WorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
-      "g\030\003 \001(\010\"O\n\027UpdateWorkspaceResponse\0224\n\two" +
-      "rkspace\030\001 \001(\0132!.modelstore.platform.v1.W" +
-      "orkspace\"G\n\026DeleteWorkspaceRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(" +
-      "\010\"\031\n\027DeleteWorkspaceResponse\"]\n\031BatchGet" +
-      "WorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"S\n\032BatchGetWorkspacesResponse\0225\n\nwor" +
-      "kspaces\030\001 \003(\0132!.modelstore.platform.v1.W" +
-      "orkspace\"z\n\034BatchCreateWorkspacesRequest" +
-      "\022F\n\010requests\030\001 \003(\0132..modelstore.platform" +
-      ".v1.CreateWorkspaceRequestB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"V\n\035BatchCreateWorkspacesRes" +
-      "ponse\0225\n\nworkspaces\030\001 \003(\0132!.modelstore.p" +
-      "latform.v1.Workspace\"z\n\034BatchUpdateWorks" +
-      "pacesRequest\022F\n\010requests\030\001 \003(\0132..modelst" +
-      "ore.platform.v1.UpdateWorkspaceRequestB\004" +
-      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"V\n\035BatchUpdateW" +
-      "orkspacesResponse\0225\n\nworkspaces\030\001 \003(\0132!." +
-      "modelstore.platform.v1.Workspace\"z\n\034Batc" +
-      "hDeleteWorkspacesRequest\022F\n\010requests\030\001 \003" +
-      "(\0132..modelstore.platform.v1.DeleteWorksp" +
-      "aceRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\037\n\035" +
-      "BatchDeleteWorkspacesResponse*o\n\017Workspa" +
-      "ceStatus\022 \n\034WORKSPACE_STATUS_UNSPECIFIED" +
-      "\020\000\022\033\n\027WORKSPACE_STATUS_ACTIVE\020\001\022\035\n\031WORKS" +
-      "PACE_STATUS_INACTIVE\020\0022\360\013\n\020WorkspaceServ" +
-      "ice\022\236\001\n\017CreateWorkspace\022..modelstore.pla" +
-      "tform.v1.CreateWorkspaceRequest\032/.models" +
-      "tore.platform.v1.CreateWorkspaceResponse" +
-      "\"*\202\323\344\223\002$\"\027/v1/platform/workspaces:\tworks" +
-      "pace\022\217\001\n\014GetWorkspace\022+.modelstore.platf" +
-      "orm.v1.GetWorkspaceRequest\032,.modelstore." +
-      "platform.v1.GetWorkspaceResponse\"$\202\323\344\223\002\036" +
-      "\022\034/v1/platform/workspaces/{id}\022\220\001\n\016ListW" +
-      "orkspaces\022-.modelstore.platform.v1.ListW" +
-      "orkspacesRequest\032..modelstore.platform.v" +
-      "1.ListWorkspacesResponse\"\037\202\323\344\223\002\031\022\027/v1/pl" +
-      "atform/workspaces\022\255\001\n\017UpdateWorkspace\022.." +
-      "modelstore.platform.v1.UpdateWorkspaceRe" +
-      "quest\032/.modelstore.platform.v1.UpdateWor" +
-      "kspaceResponse\"9\202\323\344\223\00232&/v1/platform/wor" +
-      "kspaces/{workspace.id}:\tworkspace\022\230\001\n\017De" +
-      "leteWorkspace\022..modelstore.platform.v1.D" +
-      "eleteWorkspaceRequest\032/.modelstore.platf" +
-      "orm.v1.DeleteWorkspaceResponse\"$\202\323\344\223\002\036*\034" +
-      "/v1/platform/workspaces/{id}\022\245\001\n\022BatchGe" +
-      "tWorkspaces\0221.modelstore.platform.v1.Bat" +
-      "chGetWorkspacesRequest\0322.modelstore.plat" +
-      "form.v1.BatchGetWorkspacesResponse\"(\202\323\344\223" +
-      "\002\"\022 /v1/platform/workspaces:batchGet\022\264\001\n" +
-      "\025BatchCreateWorkspaces\0224.modelstore.plat" +
-      "form.v1.BatchCreateWorkspacesRequest\0325.m" +
-      "odelstore.platform.v1.BatchCreateWorkspa" +
-      "cesResponse\".\202\323\344\223\002(\"#/v1/platform/worksp" +
-      "aces:batchCreate:\001*\022\264\001\n\025BatchUpdateWorks" +
-      "paces\0224.modelstore.platform.v1.BatchUpda" +
-      "teWorkspacesRequest\0325.modelstore.platfor" +
-      "m.v1.BatchUpdateWorkspacesResponse\".\202\323\344\223" +
-      "\002(\"#/v1/platform/workspaces:batchUpdate:" +
-      "\001*\022\264\001\n\025BatchDeleteWorkspaces\0224.modelstor" +
-      "e.platform.v1.BatchDeleteWorkspacesReque" +
-      "st\0325.modelstore.platform.v1.BatchDeleteW" +
-      "orkspacesResponse\".\202\323\344\223\002(\"#/v1/platform/" +
-      "workspaces:batchDelete:\001*B}\n\032dev.modelst" +
-      "ore.platform.v1B\016WorkspaceProtoP\001ZMgithu" +
-      "b.com/modelstore/modelstore/clients/go/m" +
-      "odelstore/platform/v1;platformv1b\006proto3"
+      " \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_siz" +
+      "e\030\005 \001(\010\"\227\001\n\026ListWorkspacesResponse\0225\n\nwo" +
+      "rkspaces\030\001 \003(\0132!.modelstore.platform.v1." +
+      "Workspace\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\nto" +
+      "tal_size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(" +
+      "\010\"=\n\026PurgeWorkspacesRequest\022\024\n\006filter\030\001 " +
+      "\001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"D\n\027PurgeWorkspa" +
+      "cesResponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purg" +
+      "e_sample\030\002 \003(\t\"\234\001\n\026UpdateWorkspaceReques" +
+      "t\022:\n\tworkspace\030\001 \001(\0132!.modelstore.platfo" +
+      "rm.v1.WorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
+      "missing\030\003 \001(\010\"O\n\027UpdateWorkspaceResponse" +
+      "\0224\n\tworkspace\030\001 \001(\0132!.modelstore.platfor" +
+      "m.v1.Workspace\"G\n\026DeleteWorkspaceRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005forc" +
+      "e\030\003 \001(\010\"\031\n\027DeleteWorkspaceResponse\"]\n\031Ba" +
+      "tchGetWorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
+      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\"S\n\032BatchGetWorkspacesResponse\022" +
+      "5\n\nworkspaces\030\001 \003(\0132!.modelstore.platfor" +
+      "m.v1.Workspace\"z\n\034BatchCreateWorkspacesR" +
+      "equest\022F\n\010requests\030\001 \003(\0132..modelstore.pl" +
+      "atform.v1.CreateWorkspaceRequestB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"V\n\035BatchCreateWorkspa" +
+      "cesResponse\0225\n\nworkspaces\030\001 \003(\0132!.models" +
+      "tore.platform.v1.Workspace\"z\n\034BatchUpdat" +
+      "eWorkspacesRequest\022F\n\010requests\030\001 \003(\0132..m" +
+      "odelstore.platform.v1.UpdateWorkspaceReq" +
+      "uestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"V\n\035BatchU" +
+      "pdateWorkspacesResponse\0225\n\nworkspaces\030\001 " +
+      "\003(\0132!.modelstore.platform.v1.Workspace\"z" +
+      "\n\034BatchDeleteWorkspacesRequest\022F\n\010reques" +
+      "ts\030\001 \003(\0132..modelstore.platform.v1.Delete" +
+      "WorkspaceRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"\037\n\035BatchDeleteWorkspacesResponse*o\n\017W" +
+      "orkspaceStatus\022 \n\034WORKSPACE_STATUS_UNSPE" +
+      "CIFIED\020\000\022\033\n\027WORKSPACE_STATUS_ACTIVE\020\001\022\035\n" +
+      "\031WORKSPACE_STATUS_INACTIVE\020\0022\217\r\n\020Workspa" +
+      "ceService\022\236\001\n\017CreateWorkspace\022..modelsto" +
+      "re.platform.v1.CreateWorkspaceRequest\032/." +
+      "modelstore.platform.v1.CreateWorkspaceRe" +
+      "sponse\"*\202\323\344\223\002$\"\027/v1/platform/workspaces:" +
+      "\tworkspace\022\217\001\n\014GetWorkspace\022+.modelstore" +
+      ".platform.v1.GetWorkspaceRequest\032,.model" +
+      "store.platform.v1.GetWorkspaceResponse\"$" +
+      "\202\323\344\223\002\036\022\034/v1/platform/workspaces/{id}\022\220\001\n" +
+      "\016ListWorkspaces\022-.modelstore.platform.v1" +
+      ".ListWorkspacesRequest\032..modelstore.plat" +
+      "form.v1.ListWorkspacesResponse\"\037\202\323\344\223\002\031\022\027" +
+      "/v1/platform/workspaces\022\234\001\n\017PurgeWorkspa" +
+      "ces\022..modelstore.platform.v1.PurgeWorksp" +
+      "acesRequest\032/.modelstore.platform.v1.Pur" +
+      "geWorkspacesResponse\"(\202\323\344\223\002\"\"\035/v1/platfo" +
+      "rm/workspaces:purge:\001*\022\255\001\n\017UpdateWorkspa" +
+      "ce\022..modelstore.platform.v1.UpdateWorksp" +
+      "aceRequest\032/.modelstore.platform.v1.Upda" +
+      "teWorkspaceResponse\"9\202\323\344\223\00232&/v1/platfor" +
+      "m/workspaces/{workspace.id}:\tworkspace\022\230" +
+      "\001\n\017DeleteWorkspace\022..modelstore.platform" +
+      ".v1.DeleteWorkspaceRequest\032/.modelstore." +
+      "platform.v1.DeleteWorkspaceResponse\"$\202\323\344" +
+      "\223\002\036*\034/v1/platform/workspaces/{id}\022\245\001\n\022Ba" +
+      "tchGetWorkspaces\0221.modelstore.platform.v" +
+      "1.BatchGetWorkspacesRequest\0322.modelstore" +
+      ".platform.v1.BatchGetWorkspacesResponse\"" +
+      "(\202\323\344\223\002\"\022 /v1/platform/workspaces:batchGe" +
+      "t\022\264\001\n\025BatchCreateWorkspaces\0224.modelstore" +
+      ".platform.v1.BatchCreateWorkspacesReques" +
+      "t\0325.modelstore.platform.v1.BatchCreateWo" +
+      "rkspacesResponse\".\202\323\344\223\002(\"#/v1/platform/w" +
+      "orkspaces:batchCreate:\001*\022\264\001\n\025BatchUpdate" +
+      "Workspaces\0224.modelstore.platform.v1.Batc" +
+      "hUpdateWorkspacesRequest\0325.modelstore.pl" +
+      "atform.v1.BatchUpdateWorkspacesResponse\"" +
+      ".\202\323\344\223\002(\"#/v1/platform/workspaces:batchUp" +
+      "date:\001*\022\264\001\n\025BatchDeleteWorkspaces\0224.mode" +
+      "lstore.platform.v1.BatchDeleteWorkspaces" +
+      "Request\0325.modelstore.platform.v1.BatchDe" +
+      "leteWorkspacesResponse\".\202\323\344\223\002(\"#/v1/plat" +
+      "form/workspaces:batchDelete:\001*B}\n\032dev.mo" +
+      "delstore.platform.v1B\016WorkspaceProtoP\001ZM" +
+      "github.com/modelstore/modelstore/clients" +
+      "/go/modelstore/platform/v1;platformv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -275,81 +295,93 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListWorkspacesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListWorkspacesResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListWorkspacesResponse_descriptor,
-        new java.lang.String[] { "Workspaces", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor =
+        new java.lang.String[] { "Workspaces", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor,
         new java.lang.String[] { "Workspace", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateWorkspaceResponse_descriptor,
         new java.lang.String[] { "Workspace", });
     internal_static_modelstore_platform_v1_DeleteWorkspaceRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteWorkspaceRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_platform_v1_DeleteWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteWorkspaceResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetWorkspacesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_descriptor,
         new java.lang.String[] { "Workspaces", });
     internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_descriptor,
         new java.lang.String[] { "Workspaces", });
     internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_descriptor,
         new java.lang.String[] { "Workspaces", });
     internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_descriptor,
         new java.lang.String[] { "Requests", "RequestId", });
     internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_descriptor,

@@ -108,6 +108,37 @@ public final class WorkspaceServiceGrpc {
     return getListWorkspacesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeWorkspacesRequest,
+      dev.modelstore.platform.v1.PurgeWorkspacesResponse> getPurgeWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeWorkspaces",
+      requestType = dev.modelstore.platform.v1.PurgeWorkspacesRequest.class,
+      responseType = dev.modelstore.platform.v1.PurgeWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeWorkspacesRequest,
+      dev.modelstore.platform.v1.PurgeWorkspacesResponse> getPurgeWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.PurgeWorkspacesRequest, dev.modelstore.platform.v1.PurgeWorkspacesResponse> getPurgeWorkspacesMethod;
+    if ((getPurgeWorkspacesMethod = WorkspaceServiceGrpc.getPurgeWorkspacesMethod) == null) {
+      synchronized (WorkspaceServiceGrpc.class) {
+        if ((getPurgeWorkspacesMethod = WorkspaceServiceGrpc.getPurgeWorkspacesMethod) == null) {
+          WorkspaceServiceGrpc.getPurgeWorkspacesMethod = getPurgeWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.PurgeWorkspacesRequest, dev.modelstore.platform.v1.PurgeWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.PurgeWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new WorkspaceServiceMethodDescriptorSupplier("PurgeWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getPurgeWorkspacesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateWorkspaceRequest,
       dev.modelstore.platform.v1.UpdateWorkspaceResponse> getUpdateWorkspaceMethod;
 
@@ -399,6 +430,25 @@ public final class WorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's workspaces are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void purgeWorkspaces(dev.modelstore.platform.v1.PurgeWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeWorkspacesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * workspace and allow_missing is false), ABORTED (etag mismatch),
@@ -576,6 +626,26 @@ public final class WorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's workspaces are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void purgeWorkspaces(dev.modelstore.platform.v1.PurgeWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Updates a workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * workspace and allow_missing is false), ABORTED (etag mismatch),
@@ -742,6 +812,25 @@ public final class WorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's workspaces are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeWorkspacesResponse purgeWorkspaces(dev.modelstore.platform.v1.PurgeWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Updates a workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * workspace and allow_missing is false), ABORTED (etag mismatch),
@@ -898,6 +987,25 @@ public final class WorkspaceServiceGrpc {
     public dev.modelstore.platform.v1.ListWorkspacesResponse listWorkspaces(dev.modelstore.platform.v1.ListWorkspacesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's workspaces are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.PurgeWorkspacesResponse purgeWorkspaces(dev.modelstore.platform.v1.PurgeWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeWorkspacesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1065,6 +1173,26 @@ public final class WorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Permanently deletes the workspaces matching `filter` (AIP-165), a hard
+     * delete, as Delete is. Only the caller tenant's workspaces are seen.
+     * Entities that refer to a purged one are deleted first where their reference
+     * cascades, as Delete does, so a purge interrupted midway leaves no dangling
+     * reference. With `force` false (the default) nothing is deleted: the
+     * response says how many would be, with a sample of their ids. Each deletion
+     * is audited and appears in the change feed as a delete.
+     * Errors: INVALID_ARGUMENT (no filter, or a bad one), FAILED_PRECONDITION (a
+     * matching entity is still referenced where the reference does not cascade;
+     * no `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.PurgeWorkspacesResponse> purgeWorkspaces(
+        dev.modelstore.platform.v1.PurgeWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeWorkspacesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Updates a workspace.
      * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
      * workspace and allow_missing is false), ABORTED (etag mismatch),
@@ -1176,12 +1304,13 @@ public final class WorkspaceServiceGrpc {
   private static final int METHODID_CREATE_WORKSPACE = 0;
   private static final int METHODID_GET_WORKSPACE = 1;
   private static final int METHODID_LIST_WORKSPACES = 2;
-  private static final int METHODID_UPDATE_WORKSPACE = 3;
-  private static final int METHODID_DELETE_WORKSPACE = 4;
-  private static final int METHODID_BATCH_GET_WORKSPACES = 5;
-  private static final int METHODID_BATCH_CREATE_WORKSPACES = 6;
-  private static final int METHODID_BATCH_UPDATE_WORKSPACES = 7;
-  private static final int METHODID_BATCH_DELETE_WORKSPACES = 8;
+  private static final int METHODID_PURGE_WORKSPACES = 3;
+  private static final int METHODID_UPDATE_WORKSPACE = 4;
+  private static final int METHODID_DELETE_WORKSPACE = 5;
+  private static final int METHODID_BATCH_GET_WORKSPACES = 6;
+  private static final int METHODID_BATCH_CREATE_WORKSPACES = 7;
+  private static final int METHODID_BATCH_UPDATE_WORKSPACES = 8;
+  private static final int METHODID_BATCH_DELETE_WORKSPACES = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1211,6 +1340,10 @@ public final class WorkspaceServiceGrpc {
         case METHODID_LIST_WORKSPACES:
           serviceImpl.listWorkspaces((dev.modelstore.platform.v1.ListWorkspacesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_PURGE_WORKSPACES:
+          serviceImpl.purgeWorkspaces((dev.modelstore.platform.v1.PurgeWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.PurgeWorkspacesResponse>) responseObserver);
           break;
         case METHODID_UPDATE_WORKSPACE:
           serviceImpl.updateWorkspace((dev.modelstore.platform.v1.UpdateWorkspaceRequest) request,
@@ -1275,6 +1408,13 @@ public final class WorkspaceServiceGrpc {
               dev.modelstore.platform.v1.ListWorkspacesRequest,
               dev.modelstore.platform.v1.ListWorkspacesResponse>(
                 service, METHODID_LIST_WORKSPACES)))
+        .addMethod(
+          getPurgeWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.PurgeWorkspacesRequest,
+              dev.modelstore.platform.v1.PurgeWorkspacesResponse>(
+                service, METHODID_PURGE_WORKSPACES)))
         .addMethod(
           getUpdateWorkspaceMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1368,6 +1508,7 @@ public final class WorkspaceServiceGrpc {
               .addMethod(getCreateWorkspaceMethod())
               .addMethod(getGetWorkspaceMethod())
               .addMethod(getListWorkspacesMethod())
+              .addMethod(getPurgeWorkspacesMethod())
               .addMethod(getUpdateWorkspaceMethod())
               .addMethod(getDeleteWorkspaceMethod())
               .addMethod(getBatchGetWorkspacesMethod())
