@@ -30,6 +30,7 @@ from modelstore_server.app import Modelstore
 from modelstore_server.domain import DomainDeps
 from modelstore_server.domain.knowledge_counters import recount_conversation
 from modelstore_server.engine.codec import now
+from modelstore_server.engine.store import EntityStore
 from tests.support import either, expect_error
 
 NW = notion_workspace_pb2
@@ -550,6 +551,43 @@ async def test_messages_keep_conversation_counters(kit: Kit, tenant: str) -> Non
     got = await kit.get_conversation(conv.id)
     assert got.message_count == 2
     assert got.last_message_at == ts(base + dt.timedelta(seconds=1))
+
+
+async def test_an_undone_batch_of_messages_leaves_the_counters_true(
+    kit: Kit, tenant: str, server: Modelstore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items a batch deleted, recounted out, and then put back are recounted in again."""
+    conv = await kit.conversation()
+    made = []
+    for i in range(3):
+        msg = message_pb2.Message(
+            conversation_id=conv.id, role=message_pb2.MESSAGE_ROLE_USER, content=f"kept {i}"
+        )
+        request = message_pb2.CreateMessageRequest(message=msg)
+        made.append((await kit.messages.CreateMessage(request, metadata=md(tenant))).message)
+    assert server.db is not None
+    raw = server.db["knowledge.messages"]
+    real_delete = EntityStore.delete
+    calls = 0
+
+    async def racing(self: EntityStore[Any], ctx: Any, doc_id: str, *args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 3:  # a seed app's write between the batch's check and item 2's delete
+            await raw.update_one({"_id": ObjectId(doc_id)}, {"$set": {"content": "raced"}})
+        return await real_delete(self, ctx, doc_id, *args)
+
+    monkeypatch.setattr(EntityStore, "delete", racing)
+    request = message_pb2.BatchDeleteMessagesRequest(
+        requests=[message_pb2.DeleteMessageRequest(id=m.id) for m in made]
+    )
+    failed = await expect_error(
+        kit.messages.BatchDeleteMessages(request, metadata=md(tenant)), grpc.StatusCode.ABORTED
+    )
+    assert failed.metadata["index"] == "2"
+    monkeypatch.undo()
+    # Items 0 and 1 were deleted (and recounted out), then put back: all three count.
+    assert (await kit.get_conversation(conv.id)).message_count == 3
 
 
 async def test_message_copies_workspace_without_header(kit: Kit, tenant: str) -> None:

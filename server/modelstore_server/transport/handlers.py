@@ -71,7 +71,12 @@ def standard_handler(
         return resp_cls(**{out: entity})
 
     async def get(request: Any, ctx: CallContext) -> Message:
-        return resp_cls(**{out: await store.get(ctx, request.id, read_mask(request))})
+        # Decoded straight into the response: a copy of the entity saved on every Get.
+        response = resp_cls()
+        entity = getattr(response, out)
+        await store.get(ctx, request.id, read_mask(request), entity)
+        entity.SetInParent()  # present even if every field it has is empty
+        return response
 
     async def list_(request: Any, ctx: CallContext) -> Message:
         show_total = has_total and bool(request.show_total_size)

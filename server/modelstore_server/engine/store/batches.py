@@ -42,7 +42,7 @@ from google.protobuf.message import Message
 from ... import errors
 from ...storage.documents import BatchInsertFailed, unchanged, version_of
 from ..codec import now
-from ..context import CallContext
+from ..context import SYSTEM, CallContext
 from ..stored_ids import matching_any
 from .batch_journal import APPLIED, LEASE, BatchJournal, Item, Record, batch_key
 from .repository import RID_KEY, EntityStore
@@ -360,9 +360,15 @@ class Batches:
     ) -> list[str]:
         """Undo applied items, last first; return the ids of those another writer changed since."""
         kept = []
+        repair = store.hooks.after_write
         for item, etag in reversed(done):
-            if not await _undo_item(store, item, etag):
+            undone, touched = await _undo_item(store, item, etag)
+            if not undone:
                 kept.append(str(item.stored_id))
+            elif touched is not None and repair is not None:
+                # The domain's derived data (knowledge's counters) saw the write: it is
+                # told of the undo too, as the single methods tell it of theirs.
+                await repair("deleted" if item.before is None else "created", touched, SYSTEM)
         if kept:
             log.warning(
                 "batch undo of %s kept %d item(s) another writer changed since: %s",
@@ -390,32 +396,39 @@ class Batches:
         return len(stale)
 
 
-async def _undo_item(store: EntityStore[Any], item: Item, etag: str | None) -> bool:
-    """Put one item's document back as it was; False if another writer changed it since.
+async def _undo_item(
+    store: EntityStore[Any], item: Item, etag: str | None
+) -> tuple[bool, Doc | None]:
+    """Put one item's document back as it was.
 
+    Returns whether it is as it was (False: another writer changed it since, and it is
+    kept), and the document the undo wrote or removed (None when it wrote nothing).
     `etag` is that of what the item stored ("" when it deleted the document), or None when
     it is not known (recovery): any difference from the former document is then the batch's.
     """
     current = await store.documents.find_one({"_id": item.stored_id})
     if current is None:
-        if item.before is not None:  # the item deleted it
-            await store.writes.reinsert(item.before)
-        return True
+        if item.before is None:
+            return True, None
+        await store.writes.reinsert(item.before)  # the item deleted it
+        return True, item.before
     if item.before is None:  # the item created it
         if etag is not None:
             ours = version_of(current) == etag
         else:
             ours = not item.rid or (current.get(RID_KEY) or {}).get("id") == item.rid
     elif version_of(current) == version_of(item.before):
-        return True  # never written, or written back already
+        return True, None  # never written, or written back already
     else:
         ours = etag is None or version_of(current) == etag
     if not ours:
-        return False
+        return False, None
     filt = {"_id": item.stored_id, **unchanged(current)}
     if item.before is None:
-        return await store.writes.delete_one(filt)
-    return await store.writes.restore(filt, item.before)
+        removed = await store.writes.delete_one(filt)
+        return removed, current if removed else None
+    restored = await store.writes.restore(filt, item.before)
+    return restored, item.before if restored else None
 
 
 def _written(items: Sequence[Item], docs: Sequence[Doc], count: int) -> list[tuple[Item, str]]:

@@ -280,13 +280,16 @@ class EntityStore(Generic[M]):
         """
         return self.plan_map[field].encode(value)
 
-    def decode(self, doc: Mapping[str, Any], version: str | None = None) -> M:
+    def decode(
+        self, doc: Mapping[str, Any], version: str | None = None, into: M | None = None
+    ) -> M:
         """Turn a stored document into the entity message (hidden fields never included).
 
         Its etag is `version` when given ("" for a part of a document, which has none),
-        else that of `doc`, which must then be the whole stored document.
+        else that of `doc`, which must then be the whole stored document. `into`: an empty
+        message to fill (a response's own field) instead of a new one to be copied there.
         """
-        msg = self.message_class()
+        msg = self.message_class() if into is None else into
         decode_into(msg, doc, self.plans)
         self._stamp_version(msg, version_of(doc) if version is None else version)
         if self.hooks.on_decode is not None:
@@ -294,7 +297,11 @@ class EntityStore(Generic[M]):
         return msg
 
     def decode_read(
-        self, ctx: CallContext, doc: Mapping[str, Any], version: str | None = None
+        self,
+        ctx: CallContext,
+        doc: Mapping[str, Any],
+        version: str | None = None,
+        into: M | None = None,
     ) -> M:
         """`decode` for a read in `ctx`: an adopted child reports the tenant it belongs to.
 
@@ -302,7 +309,7 @@ class EntityStore(Generic[M]):
         tenant only through its parent (`adopted`), so that tenant is its tenant: the
         message says so, as it will once the next write stores the field.
         """
-        msg = self.decode(doc, version)
+        msg = self.decode(doc, version, into)
         m, tenant = self.model, ctx.tenant
         adopted = self.tenant_parent is not None and m.tenant_key and m.tenant_field
         if adopted and tenant and doc.get(m.tenant_key or "") is None:
@@ -665,8 +672,10 @@ class EntityStore(Generic[M]):
                 values[choice.discriminator] = getattr(msg, choice.discriminator)
         await self.relations.check(self, tenant, values, f"{self._entity_field}.")
 
-    async def get(self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None) -> M:
-        """Get one entity (AIP-131)."""
+    async def get(
+        self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None, into: M | None = None
+    ) -> M:
+        """Get one entity (AIP-131); `into` as in `decode`."""
         projection = self.masks.projection(paths)
         doc = await self.documents.find_one(
             self.visibility.of_id(ctx, doc_id), projection, stale_ok=True
@@ -678,7 +687,7 @@ class EntityStore(Generic[M]):
                 doc = await self.documents.find_one(filt, projection, stale_ok=True)
         if doc is None:
             raise errors.not_found(self.label, doc_id)
-        msg = self.decode_read(ctx, doc, None if projection is None else "")
+        msg = self.decode_read(ctx, doc, None if projection is None else "", into)
         self.masks.trim(msg, paths)
         return msg
 
