@@ -26,7 +26,13 @@ process, read from /proc (every thread's `schedstat`) over the calls plus a quie
 after them (the change feed's capture of the writes runs just after the answers), before
 the drain (GetUser probes until one answers within 2x its idle time, at most 5 s) starts.
 
-Writes bench/results/batches-<stamp>.json and prints the tables.
+Then, once, what each way sends the database: an in-process server (change feed off, so
+only the server's own driver is seen) on the same database, with a pymongo command
+listener counting the commands it sent for one CreateUser and one BatchCreateUsers of each
+size (`commands`; `--commands-only` runs just this step).
+
+Writes bench/results/batches-<stamp>.json (`--commands-only`: batches-commands-<stamp>.json)
+and prints the tables.
 """
 
 from __future__ import annotations
@@ -245,6 +251,70 @@ async def rounds(
     return rows
 
 
+BACKGROUND = frozenset({"hello", "ismaster", "isMaster", "ping", "endSessions"})
+"""Driver commands that are not a call's work (server monitoring, the health check)."""
+
+
+async def commands(uri: str, sizes: list[int], stamp: str) -> dict[str, dict[str, int]]:
+    """The driver commands an in-process server sends for one create of each kind, by name."""
+    import collections
+
+    import grpc
+    from pymongo import monitoring
+
+    from bench.run import ENCRYPTION_KEYS
+    from modelstore.platform.v1 import user_pb2_grpc
+    from modelstore_server.app import Modelstore
+    from modelstore_server.config import Settings
+
+    seen: collections.Counter[str] = collections.Counter()
+
+    class Count(monitoring.CommandListener):
+        def started(self, event: monitoring.CommandStartedEvent) -> None:
+            if event.command_name not in BACKGROUND:
+                seen[event.command_name] += 1
+
+        def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+            pass
+
+        def failed(self, event: monitoring.CommandFailedEvent) -> None:
+            pass
+
+    monitoring.register(Count())  # before the server's client exists: it sees every command
+    settings = Settings()
+    settings.listen = "127.0.0.1:0"
+    settings.mongodb_uri = uri
+    settings.database = DATABASE
+    settings.encryption_keys = ENCRYPTION_KEYS
+    settings.migrate_on_start = False
+    settings.change_feed = False
+    settings.data_dir = BUILD / "data"
+    app = Modelstore(settings)
+    await app.start()
+    out: dict[str, dict[str, int]] = {}
+    try:
+        async with grpc.aio.insecure_channel(app.address) as channel:
+            stubs = [user_pb2_grpc.UserServiceStub(channel)]
+            await sequential(stubs, create_requests(f"cw-{stamp}", 3))  # warm: caches
+            await batch(stubs, create_requests(f"cwb-{stamp}", 3), "")
+            kinds = [("CreateUser", 1, "")] + [(f"BatchCreateUsers of {n}", n, "") for n in sizes]
+            kinds += [(f"BatchCreateUsers of {sizes[-1]}, request_id", sizes[-1], "rid")]
+            for name, n, rid in kinds:
+                items = create_requests(f"c{stamp}-{len(out)}", n)
+                await asyncio.sleep(0.2)  # let the previous call's group insert land
+                seen.clear()
+                if name == "CreateUser":
+                    await sequential(stubs, items)
+                else:
+                    await batch(stubs, items, f"bench-{uuid.uuid4()}" if rid else "")
+                await asyncio.sleep(0.2)  # the audit entries' group insert, after the answer
+                out[name] = {**dict(sorted(seen.items())), "total": sum(seen.values())}
+                print(f"commands of {name}: {out[name]}", flush=True)
+    finally:
+        await app.stop()
+    return out
+
+
 def report_row(row: dict[str, Any]) -> None:
     cpu = row["cpu_ms_per_user"]
     print(
@@ -328,6 +398,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
     parser.add_argument("--sizes", default="100,1000", help="users per measurement (1 to 1000)")
     parser.add_argument("--concurrency", type=int, default=32, help="callers of `concurrent`")
+    parser.add_argument(
+        "--commands-only", action="store_true", help="only count the database commands"
+    )
     args = parser.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",")]
     BUILD.mkdir(exist_ok=True)
@@ -354,14 +427,17 @@ def main() -> None:
         try:
             bench.migrate(uri, DATABASE)
             asyncio.run(bench.seed(uri, DATABASE, 0))
-            server = bench.start_target("modelstore", uri, DATABASE)
-            drain = Drain(server.address)
-            try:
-                meter = Meter(server.proc.pid, db_pgids)
-                rows = asyncio.run(rounds(server.address, meter, drain, args, stamp))
-            finally:
-                drain.close()
-                server.stop()
+            rows: list[dict[str, Any]] = []
+            if not args.commands_only:
+                server = bench.start_target("modelstore", uri, DATABASE)
+                drain = Drain(server.address)
+                try:
+                    meter = Meter(server.proc.pid, db_pgids)
+                    rows = asyncio.run(rounds(server.address, meter, drain, args, stamp))
+                finally:
+                    drain.close()
+                    server.stop()
+            result["commands"] = asyncio.run(commands(uri, args.sizes, stamp))
         finally:
             asyncio.run(embedded.stop())
     result["samples"] = rows
@@ -372,9 +448,11 @@ def main() -> None:
     result["elapsed_s"] = round(time.time() - started)
     result["load_at_end"] = os.getloadavg()
     result["at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    path = bench.RESULTS / f"batches-{stamp}.json"
+    kind = "batches-commands" if args.commands_only else "batches"
+    path = bench.RESULTS / f"{kind}-{stamp}.json"
     path.write_text(json.dumps(result, indent=1))
-    print(tables(result))
+    if rows:
+        print(tables(result))
     print(f"written to {path} in {result['elapsed_s']}s; load average {os.getloadavg()}")
 
 
