@@ -14,7 +14,9 @@ the workspace, N at a time, each way in turn:
   journal record, one ordered `insert_many`, the journal marked applied);
 - `batch_rid`: the same with a `request_id` (AIP-155), the idempotent form;
 - `batch_replay`: that same request again, right after: the retry, answered from the
-  batch journal without writing.
+  batch journal without writing;
+- `batch_split`: the N users as 4 BatchCreateUsers of N / 4 items, sent at once over the
+  4 channels: whether one batch is bound by its own round trips or by the machine.
 
 Every round runs every size (the order of the sizes alternating) and every way (the order
 rotating), each with usernames of its own, so drift on the shared machine (the database
@@ -54,11 +56,13 @@ from typing import Any
 from bench import run as bench
 from bench.common import BUILD, TENANT
 
-WAYS = ("sequential", "concurrent", "batch", "batch_rid")
+WAYS = ("sequential", "concurrent", "batch", "batch_rid", "batch_split")
 """The ways that create users, rotated per round; `batch_replay` follows `batch_rid`."""
 ALL_WAYS = (*WAYS, "batch_replay")
 DATABASE = "bench_batches"
 CHANNELS = 4
+SPLIT = 4
+"""`batch_split`: the N users as this many batches of N / SPLIT, sent at once."""
 TAIL_S = 0.5
 """The quiet time after the calls that still counts towards their CPU (the feed's capture)."""
 METADATA = (("x-tenant-id", TENANT),)
@@ -180,6 +184,15 @@ async def batch(stubs: list[Any], items: list[Any], request_id: str) -> tuple[in
     return created, len(items) - created
 
 
+async def split(stubs: list[Any], items: list[Any]) -> tuple[int, int]:
+    step = -(-len(items) // SPLIT)
+    parts = [items[i : i + step] for i in range(0, len(items), step)]
+    done = await asyncio.gather(
+        *(batch(stubs[k % len(stubs) :], part, "") for k, part in enumerate(parts))
+    )
+    return sum(ok for ok, _ in done), sum(errors for _, errors in done)
+
+
 async def measure(meter: Meter, calls: Awaitable[tuple[int, int]], users: int) -> dict[str, Any]:
     """Run one way's calls (not started before this awaits them); wall time, outcome and
     CPU per user of each process."""
@@ -233,6 +246,8 @@ async def rounds(
                         calls = sequential(stubs, items)
                     elif way == "concurrent":
                         calls = concurrent(stubs, items, args.concurrency)
+                    elif way == "batch_split":
+                        calls = split(stubs, items)
                     else:
                         calls = batch(stubs, items, rid)
                     stats = await measure(meter, calls, n)
@@ -351,6 +366,8 @@ def summary(rows: list[dict[str, Any]], sizes: list[int]) -> dict[str, Any]:
         for top, base in (
             ("batch", "sequential"),
             ("batch", "concurrent"),
+            ("batch_split", "batch"),
+            ("batch_split", "concurrent"),
             ("concurrent", "sequential"),
             ("batch_rid", "batch"),
             ("batch_replay", "batch"),
