@@ -21,6 +21,17 @@ The calls, in the workspace `ws-3` (a tenth of the users):
   `_id`-ordered page walks the primary key, reading about 51 x (users / the workspace's
   users) entries, so this row shows what the big workspaces' flat cost is paid with.
 
+Counts (issue 20, point 7), in the same workspace, against the same first page without a
+count (`page_size: 1` both):
+- `count`: ListUsers with `show_total_size: true`: the page and a count of the workspace's
+  users (AIP-158), at most the server's `count_limit` (100,000 by default: at 1M users the
+  measured workspace holds exactly that many, so the guard is just reached, not passed);
+- `count_filtered`: the same with `status = ACTIVE` (4 in 5 users);
+- `count_plain`, `count_filtered_plain`: those two Lists without `show_total_size`.
+The count each returned and whether `total_size_capped` was set are recorded (`counts`),
+and the count's own plan beside the pages' (`plans`, keys `*:count`). Count calls at
+100k users and more are repeated fewer times (`reps_of`): one reads the whole guard.
+
 Targets (issue 13, point 7): at the largest size against the smallest, `get_deep` and
 `list_deep` within 1.5x, `list_filtered_deep` within 2x. Rounds interleave the sizes, so
 drift on the shared machine hits both; each call's figure is the median of the rounds'
@@ -61,6 +72,8 @@ WALK_PAGE = 1000
 """The page size of the walk to the deep token (the server's largest; the token does not
 depend on the page size, so the measured 50-user page continues the walk exactly)."""
 TARGETS = {"get_deep": 1.5, "list_deep": 1.5, "list_filtered_deep": 2.0}
+COUNT_CALLS = ("count", "count_plain", "count_filtered", "count_filtered_plain")
+"""The count rows (issue 20): each count call, then the same List without the count."""
 CALLS = (
     "get_deep",
     "list_deep",
@@ -68,6 +81,7 @@ CALLS = (
     "list_first",
     "list_filtered_first",
     "list_small_workspace",
+    *COUNT_CALLS,
 )
 SEED_BATCH = 10_000
 USERS = "platform.users"
@@ -203,7 +217,13 @@ def requests(address: str, n: int) -> dict[str, tuple[str, str]]:
     print(f"scale {n}: walked {passed} active users in {took:.1f}s", flush=True)
     page = {"page_size": PAGE}
     flt = {**page, "filter": LIST_FILTER}
+    one = {"page_size": 1}
+    one_flt = {**one, "filter": LIST_FILTER}
     return {
+        "count": ("ListUsers", json.dumps({**one, "show_total_size": True})),
+        "count_plain": ("ListUsers", json.dumps(one)),
+        "count_filtered": ("ListUsers", json.dumps({**one_flt, "show_total_size": True})),
+        "count_filtered_plain": ("ListUsers", json.dumps(one_flt)),
         "get_deep": ("GetUser", json.dumps({"id": deep_user(n)})),
         "list_deep": ("ListUsers", json.dumps({**page, "page_token": token})),
         "list_filtered_deep": ("ListUsers", json.dumps({**flt, "page_token": filtered})),
@@ -211,6 +231,27 @@ def requests(address: str, n: int) -> dict[str, tuple[str, str]]:
         "list_filtered_first": ("ListUsers", json.dumps(flt)),
         "list_small_workspace": ("ListUsers", json.dumps(page)),
     }
+
+
+def counts(address: str, reqs: dict[str, tuple[str, str]]) -> dict[str, dict[str, Any]]:
+    """What each count call answers: `total_size`, `total_size_capped`, and the page."""
+    import grpc
+    from google.protobuf import json_format
+
+    from modelstore.platform.v1 import user_pb2, user_pb2_grpc
+
+    out: dict[str, dict[str, Any]] = {}
+    with grpc.insecure_channel(address) as channel:
+        stub = user_pb2_grpc.UserServiceStub(channel)
+        for call in COUNT_CALLS:
+            request = json_format.Parse(reqs[call][1], user_pb2.ListUsersRequest())
+            reply = stub.ListUsers(request, metadata=(("x-tenant-id", MEASURED),), timeout=300)
+            out[call] = {
+                "total_size": reply.total_size,
+                "total_size_capped": reply.total_size_capped,
+                "users_on_page": len(reply.users),
+            }
+    return out
 
 
 def tenant_of_call(call: str) -> str:
@@ -221,6 +262,8 @@ def reps_of(call: str, n: int, base: int) -> int:
     """Calls per measurement: fewer where one call reads most of a large collection."""
     if call == "list_small_workspace" and n >= 100_000:
         return max(5, base // 20)
+    if call in COUNT_CALLS and n >= 100_000:
+        return max(5, base // 5)
     return base * 3 if call.startswith("get") else base
 
 
@@ -269,28 +312,50 @@ async def plans(uri: str, n: int, reqs: dict[str, tuple[str, str]]) -> dict[str,
                 page = store.lists.page(
                     ctx, request.get("filter", ""), "", page_token=request.get("page_token", "")
                 )
+                limit = int(request.get("page_size", PAGE)) + 1
                 command = {
                     "find": model.collection,
                     "filter": page.query,
                     "sort": {s.key: s.direction for s in page.sort},
-                    "limit": PAGE + 1,
+                    "limit": limit,
                 }
                 # The server's own plan of the page (storage/page_plans.py): a deep page that
                 # walks the primary key is sent with that hint.
                 documents = store.documents
                 if page.matching is not None and await documents._walks(
-                    page.matching, page.digest, PAGE + 1
+                    page.matching, page.digest, limit
                 ):
                     command["hint"] = {"_id": 1}
-            explained = await db.command("explain", command, verbosity="queryPlanner")
-            planner = explained["queryPlanner"]
-            if "Plan" in planner:  # DocumentDB: PostgreSQL's plan
-                out[call] = plan_shape(planner["Plan"])
-            else:  # MongoDB
-                out[call] = json.dumps(planner.get("winningPlan"), default=str)
+            out[call] = await explain(db, command)
+            if request.get("show_total_size"):
+                # The count beside the page, as `count_documents` sends it: the page's
+                # condition without the token's range, up to one past the guard.
+                counted = page.matching if page.matching is not None else page.query
+                pipeline = [{"$match": counted}, {"$limit": COUNT_LIMIT + 1}]
+                pipeline.append({"$group": {"_id": 1, "n": {"$sum": 1}}})
+                aggregate = {"aggregate": model.collection, "pipeline": pipeline, "cursor": {}}
+                try:
+                    out[f"{call}:count"] = await explain(db, aggregate)
+                except Exception as exc:  # a backend that cannot explain an aggregate
+                    out[f"{call}:count"] = f"not explained: {exc}"
         return out
     finally:
         await client.close()
+
+
+COUNT_LIMIT = 100_000
+"""The servers' `count_limit` (the default: `start_target` sets no MODELSTORE_COUNT_LIMIT)."""
+
+
+async def explain(db: Any, command: dict[str, Any]) -> str:
+    """The backend's plan of one command: PostgreSQL's as `Node(index)` steps, or MongoDB's."""
+    explained = await db.command("explain", command, verbosity="queryPlanner")
+    planner = explained.get("queryPlanner", explained)
+    if isinstance(planner, dict) and "Plan" in planner:  # DocumentDB: PostgreSQL's plan
+        return plan_shape(planner["Plan"])
+    if isinstance(planner, dict) and "winningPlan" in planner:  # MongoDB
+        return json.dumps(planner["winningPlan"], default=str)
+    return json.dumps(explained, default=str)[:4000]
 
 
 # ---- the run ----------------------------------------------------------------------------
@@ -323,6 +388,8 @@ def run(
     try:
         reqs = {n: requests(servers[n].address, n) for n in sizes}
         out["plans"] = {n: asyncio.run(plans(uri, n, reqs[n])) for n in sizes}
+        out["counts"] = {n: counts(servers[n].address, reqs[n]) for n in sizes}
+        out["count_limit"] = COUNT_LIMIT
         samples: dict[int, dict[str, list[dict[str, Any]]]] = {
             n: {c: [] for c in CALLS} for n in sizes
         }
@@ -409,6 +476,36 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def count_table(result: dict[str, Any]) -> str:
+    """The count rows: each count call against the same List without it, at every size."""
+    sizes = result["sizes"]
+    base, top = sizes[0], sizes[-1]
+    p50, answered = result["p50_ms"], result.get("counts", {})
+    head = ["call", "users", "count said", "capped", "count ms", "plain ms", "count / plain"]
+    rows = [head]
+    for call, plain in (("count", "count_plain"), ("count_filtered", "count_filtered_plain")):
+        for n in sizes:
+            said = answered.get(n, {}).get(call, {})
+            ratio = p50[n][call] / p50[n][plain] if p50[n][plain] else float("inf")
+            rows.append(
+                [
+                    call,
+                    f"{n:,}",
+                    f"{said.get('total_size', '-'):,}" if said else "-",
+                    str(said.get("total_size_capped", "-")),
+                    f"{p50[n][call]:.2f}",
+                    f"{p50[n][plain]:.2f}",
+                    f"{ratio:.2f}x",
+                ]
+            )
+        growth = p50[top][call] / p50[base][call] if p50[base][call] else float("inf")
+        rows.append([call, f"{top:,} / {base:,}", "", "", f"{growth:.2f}x", "", ""])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
 def run_scale(
     uri: str, sizes: list[int], args: Any, start_target: Any, run_ghz_n: Any
 ) -> dict[str, Any]:
@@ -476,6 +573,7 @@ def main() -> None:
     path = RESULTS / f"scale-{time.strftime('%Y%m%d-%H%M%S')}.json"
     path.write_text(json.dumps(result, indent=1, default=str))
     print(table(result))
+    print(count_table(result))
     print(f"plans: {json.dumps(result['plans'], indent=1)}")
     print(f"written to {path} in {result['elapsed_s']}s; load average {os.getloadavg()}")
     sys.exit(0)
