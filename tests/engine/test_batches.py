@@ -424,3 +424,43 @@ async def test_a_bad_mask_on_a_later_item_is_refused_before_any_write(
     )
     assert failed.metadata["index"] == "1"
     assert writes == 0
+
+
+async def test_a_batch_reads_each_parent_once_before_and_once_after_its_insert(
+    server: Modelstore, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fifty users of one workspace: its reference is read twice, not a hundred times."""
+    from modelstore.platform.v1 import user_pb2, user_pb2_grpc, workspace_pb2, workspace_pb2_grpc
+
+    tenant = f"ws-batch-{uuid.uuid4().hex[:8]}"
+    header = (("x-tenant-id", tenant),)
+    await workspace_pb2_grpc.WorkspaceServiceStub(channel).CreateWorkspace(
+        workspace_pb2.CreateWorkspaceRequest(workspace=workspace_pb2.Workspace(id=tenant, name="B"))
+    )
+    parents = server.stores["modelstore.platform.v1.Workspace"].documents
+    real_find_one = Documents.find_one
+    reads = 0
+
+    async def counted(self: Documents, *args: Any, **kwargs: Any) -> Any:
+        nonlocal reads
+        reads += self is parents
+        return await real_find_one(self, *args, **kwargs)
+
+    monkeypatch.setattr(Documents, "find_one", counted)
+    users = user_pb2_grpc.UserServiceStub(channel)
+    request = user_pb2.BatchCreateUsersRequest(
+        requests=[
+            user_pb2.CreateUserRequest(user=user_pb2.User(username=f"u{i}-{uuid.uuid4().hex[:6]}"))
+            for i in range(50)
+        ]
+    )
+    created = (await users.BatchCreateUsers(request, metadata=header)).users
+    assert len(created) == 50
+    assert reads == 2
+    # A missing parent still fails the batch, naming the first item that names it.
+    request.requests[3].user.workspace_id = "ws-missing"
+    failed = await expect_error(
+        users.BatchCreateUsers(request, metadata=(("x-tenant-id", "ws-missing"),)),
+        grpc.StatusCode.FAILED_PRECONDITION,
+    )
+    assert failed.reason == "REFERENCE_MISSING"

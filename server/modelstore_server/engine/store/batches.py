@@ -45,7 +45,7 @@ from ..codec import now
 from ..context import SYSTEM, CallContext
 from ..stored_ids import matching_any
 from .batch_journal import APPLIED, LEASE, BatchJournal, Item, Record, batch_key
-from .repository import RID_KEY, EntityStore
+from .repository import RID_KEY, EntityStore, FoundParents
 
 log = logging.getLogger("modelstore.batches")
 
@@ -89,9 +89,12 @@ class Batches:
                 raise errors.at_item(errors.id_exists(store.label), i)
         _refuse_repeated_unique(store, entities)
         prepared = []
+        found_before: FoundParents = set()  # each parent read once
         for i, entity in enumerate(entities):
             try:
-                prepared.append(await store.prepare_create(ctx, entity, f"{key}:{i}", fingerprint))
+                prepared.append(
+                    await store.prepare_create(ctx, entity, f"{key}:{i}", fingerprint, found_before)
+                )
             except errors.ModelstoreError as exc:
                 raise errors.at_item(exc, i) from None
         items = [Item(new.doc["_id"], None, rid=f"{key}:{i}") for i, new in enumerate(prepared)]
@@ -107,9 +110,10 @@ class Batches:
             await self._give_up(store, key, items)
             raise
         out = []
+        found_after: FoundParents = set()  # once more after the insert
         for i, new in enumerate(prepared):
             try:
-                out.append(await store.finish_create(ctx, new))
+                out.append(await store.finish_create(ctx, new, found_after))
             except errors.ModelstoreError as exc:
                 kept = await self._undo(store, _written(items, docs, len(docs)))
                 await self._journal.forget(key)

@@ -29,7 +29,7 @@ from ... import errors
 from ..context import CallContext
 from ..naming import field_rules
 from ..stored_ids import forms, matching
-from .repository import EntityStore
+from .repository import EntityStore, FoundParents
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,19 @@ class Relations:
         return bool(self.incoming.get(full_name))
 
     async def check(
-        self, store: EntityStore[Any], tenant: str | None, values: Mapping[str, Any], prefix: str
+        self,
+        store: EntityStore[Any],
+        tenant: str | None,
+        values: Mapping[str, Any],
+        prefix: str,
+        seen: FoundParents | None = None,
     ) -> None:
-        """Fail unless every set reference in `values` (by field name) names a live parent."""
+        """Fail unless every set reference in `values` (by field name) names a live parent.
+
+        `seen`: the parents already found by this check's caller (a batch's items), which
+        are not read again, and where each parent found is added: a batch of a thousand
+        children of one parent reads it once, not a thousand times.
+        """
         wanted: list[tuple[str, str | None]] = list(store.model.references.items())
         for name, choice in store.model.reference_choices.items():
             if name in values:
@@ -96,9 +106,14 @@ class Relations:
             target = self.stores.get(target_name)
             if target is None:
                 continue
+            key = (target_name, tenant, str(ref))
+            if seen is not None and key in seen:
+                continue
             query = target.visibility.reference(tenant, str(ref))
             if await target.documents.find_one(query, {"_id": 1}) is None:
                 raise errors.reference_missing(f"{prefix}{name}", target.label, str(ref))
+            if seen is not None:
+                seen.add(key)
 
     async def before_delete(
         self, ctx: CallContext, store: EntityStore[Any], doc_id: str, force: bool

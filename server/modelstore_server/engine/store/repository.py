@@ -24,7 +24,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 from google.protobuf.message import Message
 
@@ -77,6 +77,10 @@ RID_KEY = _RID
 """The key of a created document's idempotency record (`{"id": request_id, "h": ...}`)."""
 
 
+FoundParents: TypeAlias = set[tuple[str, str | None, str]]
+"""The parents (entity, tenant, id) a batch's reference checks have found already."""
+
+
 class ReferenceGraph(Protocol):
     """What a store needs of the references between entities (`relations.Relations`)."""
 
@@ -85,9 +89,14 @@ class ReferenceGraph(Protocol):
         ...
 
     async def check(
-        self, store: EntityStore[Any], tenant: str | None, values: Mapping[str, Any], prefix: str
+        self,
+        store: EntityStore[Any],
+        tenant: str | None,
+        values: Mapping[str, Any],
+        prefix: str,
+        seen: FoundParents | None = None,
     ) -> None:
-        """Fail unless every set reference in `values` names a live parent."""
+        """Fail unless every set reference in `values` names a live parent (`seen`: found)."""
         ...
 
     async def before_delete(
@@ -520,14 +529,20 @@ class EntityStore(Generic[M]):
         return await self.finish_create(ctx, new)
 
     async def prepare_create(
-        self, ctx: CallContext, entity: M, request_id: str = "", fingerprint: bytes = b""
+        self,
+        ctx: CallContext,
+        entity: M,
+        request_id: str = "",
+        fingerprint: bytes = b"",
+        found: FoundParents | None = None,
     ) -> NewEntity[M]:
         """Build the document a Create stores, with every check that precedes the insert.
 
         Tenant, defaults, id, secrets, the idempotency record, the domain's `before_create`
         and the references; only the other-form id check is left (`create` makes it, a
         batch's precondition read covers it). For `create` and the batch create, which
-        inserts many prepared documents with one command.
+        inserts many prepared documents with one command (and gives `found`, the parents
+        its items have found already: `Relations.check`).
         """
         m = self.model
         msg = self.message_class()
@@ -554,19 +569,26 @@ class EntityStore(Generic[M]):
             await self.hooks.before_create(msg, ctx)
             doc.update(encode_fields(msg, self.plans))
         tenant = self.visibility.tenant_of(msg, ctx)
-        await self._check_references(msg, tenant, self._reference_fields)
+        await self._check_references(msg, tenant, self._reference_fields, found)
         return NewEntity(msg, doc, created, chosen, tenant)
 
-    async def finish_create(self, ctx: CallContext, new: NewEntity[M]) -> M:
+    async def finish_create(
+        self,
+        ctx: CallContext,
+        new: NewEntity[M],
+        found: FoundParents | None = None,
+    ) -> M:
         """Finish a Create after its document's insert; return the created entity.
 
         The references are checked again (a parent deleted meanwhile must not keep this
-        child: the document is removed, FAILED_PRECONDITION), then the hooks run.
+        child: the document is removed, FAILED_PRECONDITION), then the hooks run. A batch
+        gives `found` (as in `prepare_create`): one read after its insert covers all its
+        children of a parent, since a delete of the parent after that read sees them all.
         """
         msg, doc = new.msg, new.doc
         if self.relations is not None and self._reference_fields:
             try:
-                await self._check_references(msg, new.tenant, self._reference_fields)
+                await self._check_references(msg, new.tenant, self._reference_fields, found)
             except errors.FailedPrecondition:
                 await self.remove(doc["_id"])
                 raise
@@ -658,9 +680,16 @@ class EntityStore(Generic[M]):
         return self.decode(previous)
 
     async def _check_references(
-        self, msg: Message, tenant: str | None, names: Iterable[str]
+        self,
+        msg: Message,
+        tenant: str | None,
+        names: Iterable[str],
+        seen: FoundParents | None = None,
     ) -> None:
-        """Fail with FAILED_PRECONDITION unless each named reference field of `msg` resolves."""
+        """Fail with FAILED_PRECONDITION unless each named reference field of `msg` resolves.
+
+        `seen` as in `Relations.check` (the parents a batch has found already).
+        """
         if self.relations is None:
             return
         m = self.model
@@ -670,7 +699,7 @@ class EntityStore(Generic[M]):
             if choice is not None:  # the discriminator says which entity the id names
                 values[name] = getattr(msg, name)
                 values[choice.discriminator] = getattr(msg, choice.discriminator)
-        await self.relations.check(self, tenant, values, f"{self._entity_field}.")
+        await self.relations.check(self, tenant, values, f"{self._entity_field}.", seen)
 
     async def get(
         self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None, into: M | None = None
