@@ -260,7 +260,7 @@ async def test_one_of_concurrent_creates_of_a_unique_username_wins(cluster: Clus
 
         results = await cluster.race(create)
         counts = tally(results)
-        assert counts["OK"] == 1, counts
+        assert counts.get("OK") == 1, counts
         # DocumentDB may abort some racers' inserts as "deadlocked" before the winner has
         # committed; the engine runs such an insert again (EntityStore._insert), so every
         # loser hears ALREADY_EXISTS naming the field, never UNAVAILABLE or INTERNAL.

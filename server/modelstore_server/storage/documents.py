@@ -51,8 +51,13 @@ Doc = dict[str, Any]
 Filter = Mapping[str, Any]
 DUPLICATE_KEY = 11000
 """The server error code of a unique-index violation."""
-CONFLICT_RETRIES = 3
-"""How often an insert aborted by a concurrent writer is run again."""
+CONFLICT_RETRIES = 8
+"""How often an insert aborted by a concurrent writer is run again.
+
+DocumentDB aborts racing inserts of one unique value as deadlocks, sometimes every racer
+of a round at once; three retries let all 16 racers of the two-process test lose in one
+CI run (none stored, each told ALREADY_EXISTS). Eight, with the growing jittered pause,
+wait at most ~0.36 s in all."""
 
 
 VERSION_BYTES = 12
