@@ -32,7 +32,7 @@ from ..engine.defaults import apply_defaults
 from ..engine.model import resolve_path
 from ..engine.pagination import get_path
 from ..engine.store import Changes, EntityStore
-from ..engine.store.masks import check_overlap, present
+from ..engine.store.masks import check_overlap, mask_paths, present
 from . import DomainDeps, domain_method
 
 _SERVICE = "modelstore.knowledge.v1.NotionWorkspaceService"
@@ -167,7 +167,7 @@ async def update_member(
     """Merge the member into the one it names (by `user`): only the member paths written."""
     store = deps.store(nw_pb2.NotionWorkspace)
     given = request.member
-    mask = list(request.update_mask.paths) if request.HasField("update_mask") else None
+    mask = mask_paths(request, "update_mask")
     paths = member_paths(given, mask)
     # The written values: `given`'s at each path, or the default a cleared path takes.
     changed = encode_fields(merge_member(nw_pb2.NotionWorkspaceMember(), given, paths), _MEMBER)

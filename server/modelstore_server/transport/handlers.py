@@ -21,6 +21,7 @@ from ..engine.context import CallContext
 from ..engine.registry import Kind, MethodSpec, ServiceSpec
 from ..engine.store import EntityStore
 from ..engine.store.batches import Batches
+from ..engine.store.masks import mask_paths
 from .request_context import current_context
 from .status import abort
 
@@ -59,9 +60,7 @@ def standard_handler(
     )
 
     def read_mask(request: Any) -> list[str] | None:
-        if has_read_mask and request.HasField("read_mask"):
-            return list(request.read_mask.paths)
-        return None
+        return mask_paths(request, "read_mask") if has_read_mask else None
 
     async def create(request: Any, ctx: CallContext) -> Message:
         fingerprint = _fingerprint(request) if request.request_id else b""
@@ -100,11 +99,7 @@ def standard_handler(
         return resp_cls(purge_count=purged.count, purge_sample=purged.sample)
 
     async def update(request: Any, ctx: CallContext) -> Message:
-        mask = (
-            list(request.update_mask.paths)
-            if has_update_mask and request.HasField("update_mask")
-            else None
-        )
+        mask = mask_paths(request, "update_mask") if has_update_mask else None
         entity = await store.update(
             ctx, getattr(request, entity_field), mask, bool(request.allow_missing)
         )

@@ -45,6 +45,7 @@ from ..codec import now
 from ..context import SYSTEM, CallContext
 from ..stored_ids import matching_any
 from .batch_journal import APPLIED, LEASE, BatchJournal, Item, Record, batch_key
+from .masks import mask_paths
 from .repository import RID_KEY, EntityStore, FoundParents
 
 log = logging.getLogger("modelstore.batches")
@@ -156,7 +157,8 @@ class Batches:
         entities = [getattr(r, entity_field) for r in requests]
         for i, (request, entity) in enumerate(zip(requests, entities, strict=True)):
             try:  # what the request alone shows wrong, for every item before any write
-                store.check_update(ctx, entity, _mask(request), bool(request.allow_missing))
+                mask = mask_paths(request, "update_mask")
+                store.check_update(ctx, entity, mask, bool(request.allow_missing))
             except errors.ModelstoreError as exc:
                 raise errors.at_item(exc, i) from None
         stored = await self._read(ctx, store, [str(e.id) for e in entities])
@@ -176,7 +178,8 @@ class Batches:
             entity.CopyFrom(entities[i])
             if item.before is not None and not entity.etag:
                 entity.etag = version_of(item.before)  # as checked: no write in between
-            updated = await store.update(ctx, entity, _mask(request), bool(request.allow_missing))
+            mask = mask_paths(request, "update_mask")
+            updated = await store.update(ctx, entity, mask, bool(request.allow_missing))
             return updated, _etag_of(updated)
 
         return await self._apply(store, key, "update", fingerprint, items, apply)
@@ -438,11 +441,6 @@ async def _undo_item(
 def _written(items: Sequence[Item], docs: Sequence[Doc], count: int) -> list[tuple[Item, str]]:
     """Return the first `count` items of a batch insert, with the etags of what they stored."""
     return [(items[i], version_of(docs[i])) for i in range(count)]
-
-
-def _mask(request: Any) -> list[str] | None:
-    """Return an update request's mask paths, None when it has no mask."""
-    return list(request.update_mask.paths) if request.HasField("update_mask") else None
 
 
 def _etag_of(msg: Message) -> str:

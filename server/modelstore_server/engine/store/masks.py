@@ -28,6 +28,15 @@ def present(owner: Message, fd: FieldDescriptor) -> bool:
     return bool(getattr(owner, fd.name))
 
 
+def mask_paths(request: Message, name: str) -> list[str] | None:
+    """Return the paths of the request's FieldMask field `name`, None when it is not sent.
+
+    Absent and empty differ: no mask means "every field set" (AIP-134), an empty one is
+    a mask that names nothing.
+    """
+    return list(getattr(request, name).paths) if request.HasField(name) else None
+
+
 class Masks:
     """The read and update masks of one entity."""
 
